@@ -1,0 +1,17 @@
+package news.wireline.events;
+
+/**
+ * A wire story was accepted, parsed and given its id and version. {@code contentHash} identifies
+ * the exact content, so an identical re-send is recognised as one.
+ */
+public record StoryIngested(
+        int schemaVersion,
+        StoryId id,
+        int version,
+        String desk,
+        String contentHash,
+        Story story,
+        Timeline timeline) {
+
+    public static final int SCHEMA_VERSION = 1;
+}

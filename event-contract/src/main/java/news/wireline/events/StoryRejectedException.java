@@ -1,0 +1,30 @@
+package news.wireline.events;
+
+/**
+ * A story that cannot be accepted, with the reason a desk can act on. Never retried: the same
+ * input fails the same way, so it goes straight to an HTTP 4xx or the dead-letter topic.
+ */
+public class StoryRejectedException extends RuntimeException {
+
+    private final RejectCode code;
+    private final String field;
+
+    public StoryRejectedException(RejectCode code, String field, String message) {
+        super(message);
+        this.code = code;
+        this.field = field;
+    }
+
+    public StoryRejectedException(RejectCode code, String message) {
+        this(code, null, message);
+    }
+
+    public RejectCode code() {
+        return code;
+    }
+
+    /** The field at fault, or null when the input as a whole is. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,44 @@
+package news.wireline.kafka;
+
+import news.wireline.events.Headers;
+import news.wireline.events.StoryId;
+import news.wireline.events.Topics.Topic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Builds and reads pipeline records: keyed by story id, with the desk and trace id carried along. */
+public final class StoryRecords {
+
+    private StoryRecords() {
+    }
+
+    public static <V> ProducerRecord<String, Object> record(Topic<V> topic, StoryId id, V value, String desk, String traceId) {
+        ProducerRecord<String, Object> record = new ProducerRecord<>(topic.name(), id.value(), value);
+        record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
+        if (desk != null) {
+            record.headers().add(Headers.DESK, desk.getBytes(StandardCharsets.UTF_8));
+        }
+        record.headers().add(Headers.TRACE_ID, traceId.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    /** The trace id the incoming record carries, or a new one when a desk sent none. */
+    public static String traceId(ConsumerRecord<?, ?> record) {
+        String traceId = header(record, Headers.TRACE_ID);
+        return traceId != null ? traceId : newTraceId();
+    }
+
+    public static String newTraceId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** The last value of a header as UTF-8 text, or null when absent. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

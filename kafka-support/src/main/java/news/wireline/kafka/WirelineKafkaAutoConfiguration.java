@@ -1,0 +1,91 @@
+package news.wireline.kafka;
+
+import news.wireline.events.StoryRejectedException;
+import news.wireline.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.FixedBackOff;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Kafka plumbing every Wireline service shares, declared once: topics, value serialisation,
+ * JSON conversion for listeners, dead-lettering and log context per record.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(WirelineKafkaProperties.class)
+public class WirelineKafkaAutoConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics wirelineTopics(WirelineKafkaProperties settings) {
+        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+                .map(topic -> TopicBuilder.name(topic.name())
+                        .partitions(settings.partitions())
+                        .replicas(settings.replicas())
+                        .build())
+                .toArray(NewTopic[]::new));
+    }
+
+    /** Raw copy and dead letters travel as the bytes they came in; events as JSON without Java type headers. */
+    @Bean
+    @SuppressWarnings("unchecked")
+    DefaultKafkaProducerFactoryCustomizer wirelineValueSerializer(JsonMapper jsonMapper) {
+        JacksonJsonSerializer<Object> json = new JacksonJsonSerializer<>(jsonMapper);
+        json.setAddTypeInfo(false);
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer());
+        byType.put(String.class, new StringSerializer());
+        byType.put(Object.class, json);
+        return factory -> ((DefaultKafkaProducerFactory<Object, Object>) factory)
+                .setValueSerializer(new DelegatingByTypeSerializer(byType, true));
+    }
+
+    /** Listeners declare the event type they want; the bytes are read into it here. */
+    @Bean
+    RecordMessageConverter wirelineMessageConverter(JsonMapper jsonMapper) {
+        return new ByteArrayJacksonJsonMessageConverter(jsonMapper);
+    }
+
+    @Bean
+    CommonErrorHandler wirelineErrorHandler(KafkaOperations<?, ?> template, WirelineKafkaProperties settings) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, failure) -> DeadLetters.destination());
+        recoverer.setHeadersFunction(DeadLetters::reasonHeaders);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+                new FixedBackOff(settings.retryDelay().toMillis(), settings.retries()));
+        handler.addNotRetryableExceptions(StoryRejectedException.class);
+        return handler;
+    }
+
+    @Bean
+    RecordInterceptor<Object, Object> storyLogContext() {
+        return new StoryLogContext();
+    }
+
+    @Bean
+    LogReplicas logReplicas(ConsumerFactory<Object, Object> consumerFactory, JsonMapper jsonMapper) {
+        return new LogReplicas(consumerFactory, jsonMapper);
+    }
+}

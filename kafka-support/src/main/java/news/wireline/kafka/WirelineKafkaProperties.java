@@ -1,0 +1,23 @@
+package news.wireline.kafka;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How the pipeline's topics are created and how failed records are retried before they are
+ * dead-lettered.
+ *
+ * @param partitions partitions per topic; the most instances of one service that share its work
+ * @param replicas   replication factor; 1 on a single local broker, 3 in production
+ * @param retries    attempts after the first for a record that fails with a transient error
+ * @param retryDelay pause between those attempts
+ */
+@ConfigurationProperties("wireline.kafka")
+public record WirelineKafkaProperties(
+        @DefaultValue("6") int partitions,
+        @DefaultValue("1") short replicas,
+        @DefaultValue("3") int retries,
+        @DefaultValue("500ms") Duration retryDelay) {
+}
