@@ -1,0 +1,67 @@
+package news.wireline.publish.intake;
+
+import news.wireline.events.Headers;
+import news.wireline.events.StoryEnriched;
+import news.wireline.events.StoryPublished;
+import news.wireline.events.StoryPublished.ChangeType;
+import news.wireline.events.Topics;
+import news.wireline.kafka.StoryRecords;
+import news.wireline.publish.PublishSettings;
+import news.wireline.publish.store.FeedStore;
+import news.wireline.publish.store.StoreOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Stores each enriched story, then announces it on the published topic. The announcement is sent
+ * only after the store committed, and again when a redelivered version is still current, so a
+ * failed send is retried rather than lost: consumers may see an (id, version) twice, never zero times.
+ */
+@Component
+class EnrichedStoryListener {
+
+    private static final Logger log = LoggerFactory.getLogger(EnrichedStoryListener.class);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
+    private final FeedStore store;
+    private final KafkaTemplate<String, Object> kafka;
+    private final PublishSettings settings;
+    private final Clock clock;
+
+    EnrichedStoryListener(FeedStore store, KafkaTemplate<String, Object> kafka, PublishSettings settings, Clock clock) {
+        this.store = store;
+        this.kafka = kafka;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "${wireline.publish.listener-id:publish-enriched}", topics = Topics.ENRICHED_NAME)
+    void on(StoryEnriched story, @Header(name = Headers.TRACE_ID, required = false) String traceId)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        StoreOutcome outcome = store.store(story, now);
+        log.info("stored story {} version {}: {}", story.id(), story.version(), outcome);
+        if (!outcome.isCurrent()) {
+            return;
+        }
+        ChangeType change = outcome == StoreOutcome.PUBLISHED || story.version() == 1 ? ChangeType.PUBLISHED : ChangeType.UPDATED;
+        StoryPublished published = new StoryPublished(StoryPublished.SCHEMA_VERSION, story.id(), story.version(), change,
+                story.story().headline(), story.story().section(), settings.storyUrl(story.id().value()), story.tags(),
+                story.timeline().publishedAt(now));
+        kafka.send(StoryRecords.record(Topics.PUBLISHED, story.id(), published, story.desk(),
+                        traceId != null ? traceId : StoryRecords.newTraceId()))
+                .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
