@@ -1,0 +1,14 @@
+# One image recipe for every service: docker build --build-arg SERVICE=enrich-service .
+FROM eclipse-temurin:17-jdk AS build
+ARG SERVICE
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -q -DskipTests -pl ${SERVICE} -am package \
+ && cp ${SERVICE}/target/${SERVICE}-*-exec.jar /app.jar
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+RUN useradd --system --uid 10001 wireline
+USER wireline
+COPY --from=build /app.jar /app/app.jar
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -1,0 +1,45 @@
+package news.wireline.ingest.intake;
+
+import news.wireline.events.Headers;
+import news.wireline.events.RejectCode;
+import news.wireline.events.StoryId;
+import news.wireline.events.StoryRejectedException;
+import news.wireline.events.Topics;
+import news.wireline.ingest.intake.StoryIntake.RawStory;
+import news.wireline.kafka.StoryRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wire desks that write to Kafka: each record on the raw topic is one story. A story that is
+ * refused throws, and the shared error handler dead-letters it with the reason in its headers.
+ */
+@Component
+class RawStoryListener {
+
+    private final StoryIntake intake;
+    private final IngestLimits limits;
+
+    RawStoryListener(StoryIntake intake, IngestLimits limits) {
+        this.intake = intake;
+        this.limits = limits;
+    }
+
+    @KafkaListener(id = "${wireline.ingest.listener-id:ingest-raw}", topics = Topics.RAW_NAME)
+    void on(ConsumerRecord<String, byte[]> record) {
+        String desk = StoryRecords.header(record, Headers.DESK);
+        intake.accept(new RawStory(record.value() == null ? new byte[0] : record.value(),
+                StoryRecords.header(record, Headers.CONTENT_TYPE),
+                desk == null || desk.isBlank() ? limits.defaultDesk() : desk,
+                record.key() == null ? null : storyId(record.key()), StoryRecords.traceId(record)));
+    }
+
+    private static StoryId storyId(String key) {
+        try {
+            return StoryId.of(key);
+        } catch (IllegalArgumentException e) {
+            throw new StoryRejectedException(RejectCode.INVALID_FIELD, "key", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package news.wireline.runner;
+
+import news.wireline.enrich.EnrichApplication;
+import news.wireline.ingest.IngestApplication;
+import news.wireline.publish.PublishApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The three services started side by side in this JVM, each its own Spring application with its
+ * own configuration, against a broker and a database given from outside. Used by the local run
+ * and by the end-to-end tests, so both exercise the same wiring.
+ */
+public final class LocalPipeline implements AutoCloseable {
+
+    /** The services other than publish have no database; their classpath here still has one. */
+    private static final String NO_DATABASE = String.join(",",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration");
+
+    private final List<ConfigurableApplicationContext> services;
+    private final PipelinePorts ports;
+
+    private LocalPipeline(List<ConfigurableApplicationContext> services, PipelinePorts ports) {
+        this.services = services;
+        this.ports = ports;
+    }
+
+    /**
+     * Starts publish first, then enrich, then ingest: each stage is listening before the one
+     * upstream of it can send anything.
+     */
+    public static LocalPipeline start(PipelineConfig config) {
+        List<ConfigurableApplicationContext> started = new ArrayList<>();
+        try {
+            PipelinePorts ports = config.ports();
+            started.add(run(PublishApplication::application, config, ports.publish(), Map.of(
+                    "spring.datasource.url", config.databaseUrl(),
+                    "spring.datasource.username", config.databaseUser(),
+                    "spring.datasource.password", config.databasePassword(),
+                    "wireline.publish.public-url", "http://localhost:" + ports.publish())));
+            started.add(run(EnrichApplication::application, config, ports.enrich(), Map.of(
+                    "spring.autoconfigure.exclude", NO_DATABASE)));
+            started.add(run(IngestApplication::application, config, ports.ingest(), Map.of(
+                    "spring.autoconfigure.exclude", NO_DATABASE)));
+            return new LocalPipeline(started, ports);
+        } catch (RuntimeException e) {
+            started.forEach(ConfigurableApplicationContext::close);
+            throw e;
+        }
+    }
+
+    public String ingestUrl() {
+        return "http://localhost:" + ports.ingest();
+    }
+
+    public String enrichUrl() {
+        return "http://localhost:" + ports.enrich();
+    }
+
+    public String publishUrl() {
+        return "http://localhost:" + ports.publish();
+    }
+
+    public List<String> serviceUrls() {
+        return List.of(ingestUrl(), enrichUrl(), publishUrl());
+    }
+
+    /** Passed as command-line arguments: they outrank each service's own configuration file, as ops' settings do. */
+    private static ConfigurableApplicationContext run(Supplier<SpringApplicationBuilder> service, PipelineConfig config,
+                                                      int port, Map<String, Object> own) {
+        Map<String, Object> properties = new HashMap<>(config.extraProperties());
+        properties.putAll(own);
+        properties.put("spring.kafka.bootstrap-servers", config.bootstrapServers());
+        properties.put("server.port", port);
+        String[] args = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
+        return service.get().run(args);
+    }
+
+    /** Stops ingest first, so nothing new enters while the later stages finish what they hold. */
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package news.wireline.runner;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Talks to a running pipeline over HTTP as a wire desk and a reader would. */
+public final class PipelineClient {
+
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    private final LocalPipeline pipeline;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public PipelineClient(LocalPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** Waits until every service reports ready: connected, and its views rebuilt from the log. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        for (String service : pipeline.serviceUrls()) {
+            while (!isReady(service)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(service + " was not ready within " + timeout);
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+        }
+    }
+
+    public HttpResponse<String> postStory(byte[] body, String contentType, String desk) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/stories"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .header("X-Wireline-Desk", desk)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public JsonNode feed(int limit) throws IOException, InterruptedException {
+        return getJson("/feed?limit=" + limit);
+    }
+
+    public JsonNode getJson(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(pathAndQuery);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.statusCode());
+        }
+        return json.readTree(response.body());
+    }
+
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(pipeline.publishUrl() + pathAndQuery))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public JsonNode readJson(String body) {
+        return json.readTree(body);
+    }
+
+    private boolean isReady(String service) throws InterruptedException {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(5)).GET().build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package news.wireline.pipeline;
+
+import news.wireline.runner.LocalPipeline;
+import news.wireline.runner.PipelineClient;
+import news.wireline.runner.PipelineConfig;
+import news.wireline.runner.PipelinePorts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The same scenarios against the images ops run (apache/kafka, postgres), on hosts with Docker;
+ * skipped cleanly where there is none.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+class ContainerPipelineTest extends PipelineScenarios {
+
+    @Container
+    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2")
+            .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
+
+    @Container
+    static final PostgreSQLContainer POSTGRES = new PostgreSQLContainer("postgres:16-alpine");
+
+    LocalPipeline pipeline;
+    PipelineClient client;
+
+    @BeforeAll
+    void startPipeline() throws Exception {
+        pipeline = LocalPipeline.start(new PipelineConfig(KAFKA.getBootstrapServers(), POSTGRES.getJdbcUrl(),
+                POSTGRES.getUsername(), POSTGRES.getPassword(), PipelinePorts.free(), Map.of()));
+        client = new PipelineClient(pipeline);
+        client.awaitReady(Duration.ofMinutes(2));
+    }
+
+    @AfterAll
+    void stopPipeline() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Override
+    PipelineClient client() {
+        return client;
+    }
+
+    @Override
+    String bootstrapServers() {
+        return KAFKA.getBootstrapServers();
+    }
+}

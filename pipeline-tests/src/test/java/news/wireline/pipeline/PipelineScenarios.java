@@ -1,0 +1,202 @@
+package news.wireline.pipeline;
+
+import news.wireline.events.Headers;
+import news.wireline.events.Topics;
+import news.wireline.runner.PipelineClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the whole pipeline must do, through a real broker and a real PostgreSQL. Subclasses say
+ * where those run: in this JVM and on this machine, or in containers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class PipelineScenarios {
+
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    abstract PipelineClient client();
+
+    abstract String bootstrapServers();
+
+    @Test
+    void postedStoryReachesFeedParsedAndTagged() throws Exception {
+        String headline = "Dockworkers walk out at Rotterdam " + unique();
+        HttpResponse<String> answer = post(TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), headline));
+        assertThat(answer.statusCode()).isEqualTo(202);
+        String id = client().readJson(answer.body()).get("id").asString();
+
+        JsonNode item = awaitInFeed(id);
+        assertThat(item.get("headline").asString()).isEqualTo(headline);
+        assertThat(item.get("section").asString()).isEqualTo("Business");
+        assertThat(item.get("desk").asString()).isEqualTo("test-desk");
+
+        JsonNode story = client().getJson("/stories/" + id);
+        JsonNode content = story.get("story");
+        assertThat(content.get("readTimeMinutes").asInt()).isEqualTo(4);
+        assertThat(content.get("images").get(0).get("credit").asString()).isEqualTo("Lotte BAKKER / Harbour Pictures");
+        assertThat(content.get("body").size()).isEqualTo(7);
+        assertThat(content.get("body").get(0).asString()).startsWith("Thousands of dockworkers in the Netherlands");
+        assertThat(content.get("teasers").get(0).get("headline").asString())
+                .isEqualTo("Antwerp pilots warn of congestion as ships queue off the coast");
+        assertThat(content.get("body").toString()).doesNotContain("Article image", "Avatar", "Read more", "made-up desk");
+
+        List<String> tags = names(story.get("tags"));
+        assertThat(tags).contains("Netherlands", "Germany", "Pieter Jansen");
+        assertThat(tags).doesNotContain("Lotte BAKKER", "Lotte Bakker", "Harbour Pictures", "Wireline");
+    }
+
+    @Test
+    void identicalResendIsPublishedOnce() throws Exception {
+        String story = TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), "Cranes idle in Rotterdam " + unique());
+        HttpResponse<String> first = post(story);
+        HttpResponse<String> again = post(story);
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(again.statusCode()).isEqualTo(200);
+        JsonNode resent = client().readJson(again.body());
+        String id = client().readJson(first.body()).get("id").asString();
+        assertThat(resent.get("id").asString()).isEqualTo(id);
+        assertThat(resent.get("status").asString()).isEqualTo("DUPLICATE");
+
+        awaitInFeed(id);
+        List<ConsumerRecord<String, byte[]>> published = TopicReader.withKey(
+                TopicReader.read(bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(3), records -> false), id);
+        assertThat(published).hasSize(1);
+        JsonNode event = client().readJson(new String(published.get(0).value(), StandardCharsets.UTF_8));
+        assertThat(event.get("version").asInt()).isEqualTo(1);
+        assertThat(event.get("change").asString()).isEqualTo("PUBLISHED");
+        assertThat(event.get("url").asString()).endsWith("/stories/" + id);
+    }
+
+    /** First, so the only earlier story sharing its people and places is the one it must link to. */
+    @Test
+    @Order(1)
+    void changedCopyBecomesNextVersionAndLinksToRelatedStory() throws Exception {
+        String strike = TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), "Port strike begins " + unique());
+        String strikeId = client().readJson(post(strike).body()).get("id").asString();
+        awaitInFeed(strikeId);
+
+        String talks = TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE_TALKS), "Port strike ends " + unique());
+        String talksId = client().readJson(post(talks).body()).get("id").asString();
+        awaitInFeed(talksId);
+        HttpResponse<String> corrected = post(talks.replace("about ten days", "about two weeks"));
+
+        assertThat(client().readJson(corrected.body()).get("version").asInt()).isEqualTo(2);
+        await().atMost(PATIENCE).until(() -> client().getJson("/stories/" + talksId).get("version").asInt() == 2);
+        JsonNode story = client().getJson("/stories/" + talksId);
+        assertThat(story.get("story").get("body").toString()).contains("about two weeks");
+        assertThat(names(story.get("related"), "id")).contains(strikeId);
+    }
+
+    @Test
+    void storyWithoutHeadlineIsRefusedWithReason() throws Exception {
+        HttpResponse<String> answer = post("");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        JsonNode reason = client().readJson(answer.body());
+        assertThat(reason.get("code").asString()).isEqualTo("EMPTY");
+        assertThat(reason.get("message").asString()).isNotBlank();
+    }
+
+    @Test
+    void oversizedStoryIsRefusedWithReason() throws Exception {
+        HttpResponse<String> answer = post("Headline\n\n" + "word ".repeat(200_000));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(client().readJson(answer.body()).get("code").asString()).isEqualTo("TOO_LARGE");
+    }
+
+    @Test
+    void storySentOnKafkaReachesFeed() throws Exception {
+        String headline = "Rotterdam terminals reopen " + unique();
+        send(null, TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE_TALKS), headline).getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(PATIENCE).until(() -> headlines().contains(headline));
+    }
+
+    @Test
+    void refusedKafkaStoryIsDeadLetteredWithReason() throws Exception {
+        String key = "not-a-story-" + unique();
+        send(key, "   \n\n  ".getBytes(StandardCharsets.UTF_8));
+
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.withKey(TopicReader.read(bootstrapServers(),
+                Topics.DEAD_LETTER_NAME, PATIENCE, records -> !TopicReader.withKey(records, key).isEmpty()), key);
+        assertThat(dead).hasSize(1);
+        assertThat(header(dead.get(0), Headers.REJECT_CODE)).isEqualTo("EMPTY");
+        assertThat(header(dead.get(0), Headers.REJECT_MESSAGE)).isNotBlank();
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("   \n\n  ");
+    }
+
+    private HttpResponse<String> post(String story) throws Exception {
+        return client().postStory(story.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", "test-desk");
+    }
+
+    private void send(String key, byte[] value) throws Exception {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, key, value);
+            record.headers().add(Headers.CONTENT_TYPE, "text/plain".getBytes(StandardCharsets.UTF_8));
+            record.headers().add(Headers.DESK, "kafka-test-desk".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+    }
+
+    private JsonNode awaitInFeed(String id) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(PATIENCE).until(() -> {
+            for (JsonNode item : client().feed(50).get("items")) {
+                if (item.get("id").asString().equals(id)) {
+                    found[0] = item;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    private List<String> headlines() throws Exception {
+        return names(client().feed(50).get("items"), "headline");
+    }
+
+    private static List<String> names(JsonNode array) {
+        return names(array, "name");
+    }
+
+    private static List<String> names(JsonNode array, String field) {
+        List<String> names = new ArrayList<>();
+        array.forEach(node -> names.add(node.get(field).asString()));
+        return names;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
