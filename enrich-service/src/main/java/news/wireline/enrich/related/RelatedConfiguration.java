@@ -1,7 +1,9 @@
 package news.wireline.enrich.related;
 
 import news.wireline.events.StoryEnriched;
+import news.wireline.events.Topics;
 import news.wireline.kafka.LogReplica;
+import news.wireline.kafka.LogReplicas;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -11,13 +13,20 @@ import org.springframework.context.annotation.Configuration;
 class RelatedConfiguration {
 
     @Bean
-    LogReplica<StoryEnriched> relatedReplica(RelatedStories related) {
-        return related.replica();
+    RelatedStories relatedStories(RelatedSettings settings) {
+        return new RelatedStories(settings);
+    }
+
+    /** Every instance rebuilds the index from the enriched topic, so all instances link alike. */
+    @Bean
+    LogReplica<StoryEnriched> relatedReplica(LogReplicas replicas, RelatedStories related) {
+        return replicas.of(Topics.ENRICHED, (key, story) -> related.remember(story));
     }
 
     /** Not ready until the index holds every story enriched before this instance started. */
     @Bean
-    HealthIndicator relatedIndex(RelatedStories related) {
-        return () -> related.replica().isCaughtUp() ? Health.up().build() : Health.outOfService().withDetail("index", "catching up").build();
+    HealthIndicator relatedIndex(LogReplica<StoryEnriched> relatedReplica) {
+        return () -> relatedReplica.isCaughtUp() ? Health.up().build()
+                : Health.outOfService().withDetail("index", "catching up").build();
     }
 }

@@ -4,10 +4,6 @@ import news.wireline.events.RelatedLink;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
-import news.wireline.events.Topics;
-import news.wireline.kafka.LogReplica;
-import news.wireline.kafka.LogReplicas;
-import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +17,6 @@ import java.util.stream.Collectors;
  * Finds earlier stories that share people, places and organisations with a new one. Every
  * instance rebuilds the index from the enriched topic, so all instances link alike.
  */
-@Component
 public class RelatedStories {
 
     private static final Set<Tag.TagType> LINKING_TYPES = Set.of(Tag.TagType.PERSON, Tag.TagType.PLACE, Tag.TagType.ORGANISATION);
@@ -30,15 +25,9 @@ public class RelatedStories {
 
     private final Map<StoryId, Entry> stories = new ConcurrentHashMap<>();
     private final RelatedSettings settings;
-    private final LogReplica<StoryEnriched> replica;
 
-    RelatedStories(RelatedSettings settings, LogReplicas replicas) {
+    public RelatedStories(RelatedSettings settings) {
         this.settings = settings;
-        this.replica = replicas.of(Topics.ENRICHED, (key, story) -> remember(story));
-    }
-
-    public LogReplica<StoryEnriched> replica() {
-        return replica;
     }
 
     /** Earlier stories sharing enough entities with these tags, best first; never the story itself. */

@@ -1,7 +1,9 @@
 package news.wireline.ingest.ledger;
 
 import news.wireline.events.StoryIngested;
+import news.wireline.events.Topics;
 import news.wireline.kafka.LogReplica;
+import news.wireline.kafka.LogReplicas;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -10,15 +12,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
 
-    /** Started and stopped with the application, like a listener container. */
     @Bean
-    LogReplica<StoryIngested> ledgerReplica(StoryLedger ledger) {
-        return ledger.replica();
+    StoryLedger storyLedger() {
+        return new StoryLedger();
+    }
+
+    /** Feeds the ledger from the ingested topic; started and stopped with the application. */
+    @Bean
+    LogReplica<StoryIngested> ledgerReplica(LogReplicas replicas, StoryLedger ledger) {
+        return replicas.of(Topics.INGESTED, (key, event) -> ledger.record(event));
     }
 
     /** Not ready to take stories until the ledger knows every story ingested before this instance started. */
     @Bean
-    HealthIndicator ledger(StoryLedger ledger) {
-        return () -> ledger.replica().isCaughtUp() ? Health.up().build() : Health.outOfService().withDetail("ledger", "catching up").build();
+    HealthIndicator ledger(LogReplica<StoryIngested> ledgerReplica) {
+        return () -> ledgerReplica.isCaughtUp() ? Health.up().build()
+                : Health.outOfService().withDetail("ledger", "catching up").build();
     }
 }

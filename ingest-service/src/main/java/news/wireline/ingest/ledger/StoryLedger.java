@@ -2,10 +2,6 @@ package news.wireline.ingest.ledger;
 
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
-import news.wireline.events.Topics;
-import news.wireline.kafka.LogReplica;
-import news.wireline.kafka.LogReplicas;
-import org.springframework.stereotype.Component;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,19 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The latest version and content of every story ingested so far, rebuilt by each instance from
  * the ingested topic, so any instance recognises a re-send and numbers a changed story's next version.
  */
-@Component
 public class StoryLedger {
 
     private final Map<StoryId, Entry> latest = new ConcurrentHashMap<>();
-    private final LogReplica<StoryIngested> replica;
-
-    StoryLedger(LogReplicas replicas) {
-        this.replica = replicas.of(Topics.INGESTED, (key, event) -> record(event.id(), new Entry(event.version(), event.contentHash())));
-    }
-
-    public LogReplica<StoryIngested> replica() {
-        return replica;
-    }
 
     /**
      * Claims the next version for this content, or answers that the content is already the
@@ -49,8 +35,10 @@ public class StoryLedger {
         latest.computeIfPresent(claim.id(), (key, existing) -> existing == claim.entry() ? claim.previous() : existing);
     }
 
-    private void record(StoryId id, Entry seen) {
-        latest.merge(id, seen, (mine, theirs) -> theirs.version() > mine.version() ? theirs : mine);
+    /** Takes in a story some instance ingested; the higher version wins, whichever arrives first. */
+    public void record(StoryIngested event) {
+        Entry seen = new Entry(event.version(), event.contentHash());
+        latest.merge(event.id(), seen, (mine, theirs) -> theirs.version() > mine.version() ? theirs : mine);
     }
 
     public record Entry(int version, String contentHash) {

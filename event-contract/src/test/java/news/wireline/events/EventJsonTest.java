@@ -1,0 +1,53 @@
+package news.wireline.events;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON downstream consumers depend on: field names, id as a plain string, ISO-8601 times. */
+class EventJsonTest {
+
+    static final Instant AT = Instant.parse("2026-11-25T09:30:00Z");
+    final JsonMapper json = JsonMapper.builder().build();
+
+    final Story story = new Story("Dam opens early", "World", 3, List.of(new Story.Image("Gates open", "Ana RUIZ / Desk")),
+            List.of("Water flowed.", "Farmers cheered."), List.of(new Story.Teaser("Earlier: dam built", "It took years…")),
+            new Story.Byline(List.of(), "Test desk"), "en");
+    final StoryEnriched enriched = new StoryEnriched(StoryEnriched.SCHEMA_VERSION, StoryId.of("wl-dam"), 2, "test-desk", "abc",
+            story, List.of(new Tag("Portugal", Tag.TagType.PLACE, 0.9, 2)),
+            List.of(new RelatedLink(StoryId.of("wl-old"), "Dam built", 0.5, List.of("Portugal"))),
+            Timeline.receivedAt(AT).ingestedAt(AT).enrichedAt(AT));
+
+    @Test
+    void enrichedEventReadsBackEqual() {
+        assertThat(json.readValue(json.writeValueAsString(enriched), StoryEnriched.class)).isEqualTo(enriched);
+    }
+
+    @Test
+    void publishedEventHasTheDocumentedShape() {
+        StoryPublished published = new StoryPublished(StoryPublished.SCHEMA_VERSION, StoryId.of("wl-dam"), 2,
+                StoryPublished.ChangeType.UPDATED, "Dam opens early", "World", "http://feed/stories/wl-dam",
+                enriched.tags(), enriched.timeline().publishedAt(AT));
+
+        JsonNode node = json.readTree(json.writeValueAsString(published));
+
+        assertThat(node.get("id").asString()).isEqualTo("wl-dam");
+        assertThat(node.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(node.get("change").asString()).isEqualTo("UPDATED");
+        assertThat(node.get("timeline").get("published").asString()).isEqualTo("2026-11-25T09:30:00Z");
+        assertThat(node.get("tags").get(0).get("type").asString()).isEqualTo("PLACE");
+    }
+
+    @Test
+    void stagesNotYetReachedAreLeftOut() {
+        JsonNode timeline = json.readTree(json.writeValueAsString(Timeline.receivedAt(AT)));
+
+        assertThat(timeline.has("received")).isTrue();
+        assertThat(timeline.has("published")).isFalse();
+    }
+}
