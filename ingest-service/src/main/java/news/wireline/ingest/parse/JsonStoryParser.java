@@ -1,0 +1,119 @@
+package news.wireline.ingest.parse;
+
+import static news.wireline.events.RejectCode.MALFORMED;
+import static news.wireline.events.RejectCode.MISSING_FIELD;
+
+import java.util.ArrayList;
+import java.util.List;
+import news.wireline.events.Story;
+import news.wireline.events.StoryRejectedException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads JSON stories in two shapes: a subset of IPTC ninjs 2.x ({@code headline} or
+ * {@code headlines[0].value}, {@code body_text}, {@code body_html} or {@code bodies[0]},
+ * {@code byline} or {@code by}, {@code genre[0].name} or {@code slugline} as section,
+ * {@code language}), and Wireline's own, which mirrors {@link Story} field for field. Fields of
+ * either shape may be mixed; unknown fields are ignored, and where both shapes name the same part,
+ * Wireline's field wins.
+ */
+final class JsonStoryParser {
+
+    // A story is a shallow document; anything deeper is a mistake or an attack on the stack.
+    private static final int MAX_NESTING_DEPTH = 32;
+    private static final int MAX_READ_TIME_MINUTES = 600;
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    Story parse(String json) {
+        JsonNode root = readTree(json);
+        String headline = headline(root);
+        List<String> body = JsonBody.paragraphs(root);
+        if (body.isEmpty()) {
+            throw new StoryRejectedException(MISSING_FIELD, "body",
+                    "The story has no body: send 'body' (array of paragraphs), 'body_text' or 'body_html'.");
+        }
+        return new Story(headline, section(root),
+                JsonFields.integer(root, "readTimeMinutes", "readTimeMinutes", MAX_READ_TIME_MINUTES),
+                JsonParts.images(root), body, JsonParts.teasers(root), JsonParts.byline(root), JsonParts.language(root));
+    }
+
+    private static JsonNode readTree(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new StoryRejectedException(MALFORMED,
+                    "The JSON is nested more than %d levels deep or exceeds a size limit: send a flat story object."
+                            .formatted(MAX_NESTING_DEPTH));
+        } catch (JacksonException e) {
+            throw new StoryRejectedException(MALFORMED, "The JSON is not valid%s: %s."
+                    .formatted(where(e.getLocation()), readable(e.getOriginalMessage())));
+        }
+        if (root == null || !root.isObject()) {
+            throw new StoryRejectedException(MALFORMED, "The JSON must be one object with the story's fields, e.g. {\"headline\": ...}.");
+        }
+        return root;
+    }
+
+    private static String headline(JsonNode root) {
+        String headline = JsonFields.text(root, "headline", "headline");
+        JsonNode headlines = JsonFields.array(root, "headlines", "headlines");
+        if (headline == null && headlines != null && !headlines.isEmpty()) {
+            headline = JsonFields.text(JsonFields.object(headlines.get(0), "headlines[0]"), "value", "headlines[0].value");
+        }
+        if (headline == null) {
+            throw new StoryRejectedException(MISSING_FIELD, "headline",
+                    "The story has no headline: send a non-empty 'headline' string.");
+        }
+        return headline;
+    }
+
+    private static String section(JsonNode root) {
+        String section = JsonFields.text(root, "section", "section");
+        JsonNode genres = JsonFields.array(root, "genre", "genre");
+        if (section == null && genres != null && !genres.isEmpty()) {
+            section = JsonFields.text(JsonFields.object(genres.get(0), "genre[0]"), "name", "genre[0].name");
+        }
+        return section != null ? section : JsonFields.text(root, "slugline", "slugline");
+    }
+
+    private static String where(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " at line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
+    }
+
+    /** Jackson's wording minus the parts about its own configuration, which mean nothing to a desk. */
+    private static String readable(String message) {
+        String readable = String.valueOf(message)
+                .replaceFirst(" \\(start marker at \\[Source.*$", "")
+                .replaceFirst(" \\(bound as `[^`]*`\\): not allowed as per `[^`]*`", "")
+                .strip();
+        return readable.endsWith(".") ? readable.substring(0, readable.length() - 1) : readable;
+    }
+
+    static List<String> splitOnBlankLines(String text) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : Utf8Text.normalise(text).split("\n[ \t]*\n")) {
+            String paragraph = JsonFields.cleanText(block);
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+            }
+        }
+        return paragraphs;
+    }
+}
