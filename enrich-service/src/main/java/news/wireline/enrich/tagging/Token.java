@@ -1,0 +1,49 @@
+package news.wireline.enrich.tagging;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One token of copy. A possessive "'s" and an abbreviation's full stop are stripped from
+ * {@code text} so that "Russia's" and "St." look up as "Russia" and "St".
+ */
+record Token(String text, Kind kind, boolean possessive, boolean sentenceStart) {
+
+    enum Kind { WORD, INITIALS, NUMBER, OPEN_PAREN, CLOSE_PAREN, SENTENCE_END, PUNCT }
+
+    boolean isWord() {
+        return kind == Kind.WORD || kind == Kind.INITIALS;
+    }
+
+    /** Capitalised, or a lower-case particle glued to a capital ("al-Assad", "d'Ivoire"). */
+    boolean capitalised() {
+        return kind == Kind.INITIALS
+                || kind == Kind.WORD && (Character.isUpperCase(text.codePointAt(0)) || text.matches("\\p{Ll}{1,3}[-']\\p{Lu}.*"));
+    }
+
+    /** NATO, SBU, G7, U.S.: no lower-case letters and at least two capitals. */
+    boolean acronym() {
+        return isWord() && text.chars().noneMatch(Character::isLowerCase)
+                && text.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /** How a run of tokens is written as one name: an inner possessive stays ("President's Office"). */
+    static String render(List<Token> tokens) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (i > 0) {
+                name.append(' ');
+            }
+            name.append(token.text());
+            if (token.possessive() && i < tokens.size() - 1) {
+                name.append("'s");
+            }
+        }
+        return name.toString();
+    }
+}
