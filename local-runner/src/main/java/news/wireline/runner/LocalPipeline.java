@@ -82,6 +82,8 @@ public final class LocalPipeline implements AutoCloseable {
         properties.putAll(own);
         properties.put("spring.kafka.bootstrap-servers", config.bootstrapServers());
         properties.put("server.port", port);
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.main.log-startup-info", "false");
         String[] args = properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue())
                 .toArray(String[]::new);

@@ -46,7 +46,7 @@ public final class LocalRun {
         PipelineClient client = new PipelineClient(pipeline);
         client.awaitReady(Duration.ofMinutes(2));
         int accepted = sendSamples(client, samples);
-        printFeed(client, accepted, pipeline);
+        printFeed(client, accepted, pipeline, broker.bootstrapServers());
         new CountDownLatch(1).await();
     }
 
@@ -75,7 +75,8 @@ public final class LocalRun {
         return accepted;
     }
 
-    private static void printFeed(PipelineClient client, int expected, LocalPipeline pipeline) throws IOException, InterruptedException {
+    private static void printFeed(PipelineClient client, int expected, LocalPipeline pipeline, String kafka)
+            throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonNode feed = client.feed(50);
         while (feed.get("items").size() < expected && Instant.now().isBefore(deadline)) {
@@ -84,11 +85,13 @@ public final class LocalRun {
         }
         StringBuilder out = new StringBuilder("\n\nWireline is running.\n");
         out.append("  Feed:    ").append(pipeline.publishUrl()).append("/feed\n");
-        out.append("  Ingest:  POST ").append(pipeline.ingestUrl()).append("/stories\n\n");
+        out.append("  Ingest:  POST ").append(pipeline.ingestUrl()).append("/stories\n");
+        out.append("  Kafka:   ").append(kafka).append("\n\n");
         for (JsonNode item : feed.get("items")) {
             out.append("  * ").append(item.get("headline").asString()).append("\n    tags: ");
             item.get("tags").forEach(tag -> out.append(tag.get("name").asString()).append(" (")
                     .append(tag.get("type").asString().toLowerCase()).append(")  "));
+            item.get("related").forEach(link -> out.append("\n    related: ").append(link.get("headline").asString()));
             out.append("\n    ").append(item.get("url").asString()).append("\n");
         }
         out.append("\nPress Ctrl-C to stop.\n");

@@ -41,7 +41,7 @@ class IngestedStoryListener {
         this.kafka = kafka;
     }
 
-    @KafkaListener(id = "${wireline.enrich.listener-id:enrich-ingested}", topics = Topics.INGESTED_NAME)
+    @KafkaListener(id = "${wireline.enrich.listener-id:enrich-ingested}", idIsGroup = false, topics = Topics.INGESTED_NAME)
     void on(StoryIngested story, @Header(name = Headers.TRACE_ID, required = false) String traceId)
             throws ExecutionException, InterruptedException, TimeoutException {
         List<Tag> tags = tagger.tag(story.story());

@@ -26,7 +26,7 @@ class RawStoryListener {
         this.limits = limits;
     }
 
-    @KafkaListener(id = "${wireline.ingest.listener-id:ingest-raw}", topics = Topics.RAW_NAME)
+    @KafkaListener(id = "${wireline.ingest.listener-id:ingest-raw}", idIsGroup = false, topics = Topics.RAW_NAME)
     void on(ConsumerRecord<String, byte[]> record) {
         String desk = StoryRecords.header(record, Headers.DESK);
         intake.accept(new RawStory(record.value() == null ? new byte[0] : record.value(),

@@ -47,7 +47,7 @@ class EnrichedStoryListener {
         this.clock = clock;
     }
 
-    @KafkaListener(id = "${wireline.publish.listener-id:publish-enriched}", topics = Topics.ENRICHED_NAME)
+    @KafkaListener(id = "${wireline.publish.listener-id:publish-enriched}", idIsGroup = false, topics = Topics.ENRICHED_NAME)
     void on(StoryEnriched story, @Header(name = Headers.TRACE_ID, required = false) String traceId)
             throws ExecutionException, InterruptedException, TimeoutException {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
