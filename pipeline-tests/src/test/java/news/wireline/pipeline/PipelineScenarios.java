@@ -112,6 +112,23 @@ abstract class PipelineScenarios {
     }
 
     @Test
+    void ninjsStoryReachesFeed() throws Exception {
+        String headline = "Lisbon tram line reopens after flood repairs " + unique();
+        String ninjs = """
+                {"uri": "urn:test:lisbon-tram", "type": "text", "language": "en", "headline": "%s",
+                 "byline": "Ana Ruiz", "body_text": "Tram 28 ran again through Lisbon on Friday.\\n\\nPrime Minister Luis Costa rode it from Portugal's parliament."}
+                """.formatted(headline);
+        HttpResponse<String> answer = client().postStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", "test-desk");
+
+        assertThat(answer.statusCode()).isEqualTo(202);
+        String id = client().readJson(answer.body()).get("id").asString();
+        JsonNode story = awaitStory(id);
+        assertThat(story.get("story").get("headline").asString()).isEqualTo(headline);
+        assertThat(story.get("story").get("body").size()).isEqualTo(2);
+        assertThat(names(story.get("tags"))).contains("Lisbon", "Portugal");
+    }
+
+    @Test
     void storyWithoutHeadlineIsRefusedWithReason() throws Exception {
         HttpResponse<String> answer = post("");
 
@@ -176,6 +193,15 @@ abstract class PipelineScenarios {
             return false;
         });
         return found[0];
+    }
+
+    private JsonNode awaitStory(String id) {
+        await().atMost(PATIENCE).until(() -> client().get("/stories/" + id).statusCode() == 200);
+        try {
+            return client().getJson("/stories/" + id);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<String> headlines() throws Exception {
