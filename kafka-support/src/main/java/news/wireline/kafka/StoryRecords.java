@@ -16,13 +16,14 @@ public final class StoryRecords {
     private StoryRecords() {
     }
 
+    /** A record for {@code topic}; a null trace id starts a new trace. */
     public static <V> ProducerRecord<String, Object> record(Topic<V> topic, StoryId id, V value, String desk, String traceId) {
         ProducerRecord<String, Object> record = new ProducerRecord<>(topic.name(), id.value(), value);
         record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
         if (desk != null) {
             record.headers().add(Headers.DESK, desk.getBytes(StandardCharsets.UTF_8));
         }
-        record.headers().add(Headers.TRACE_ID, traceId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(Headers.TRACE_ID, (traceId != null ? traceId : newTraceId()).getBytes(StandardCharsets.UTF_8));
         return record;
     }
 

@@ -16,6 +16,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -82,6 +83,11 @@ public class WirelineKafkaAutoConfiguration {
     @Bean
     RecordInterceptor<Object, Object> storyLogContext() {
         return new StoryLogContext();
+    }
+
+    @Bean
+    StoryEventSender storyEventSender(KafkaTemplate<String, Object> kafka) {
+        return new StoryEventSender(kafka);
     }
 
     @Bean

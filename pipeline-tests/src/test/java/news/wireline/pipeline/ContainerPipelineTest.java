@@ -1,17 +1,12 @@
 package news.wireline.pipeline;
 
-import news.wireline.runner.LocalPipeline;
-import news.wireline.runner.PipelineClient;
 import news.wireline.runner.PipelineConfig;
 import news.wireline.runner.PipelinePorts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -28,27 +23,10 @@ class ContainerPipelineTest extends PipelineScenarios {
     @Container
     static final PostgreSQLContainer POSTGRES = new PostgreSQLContainer("postgres:16-alpine");
 
-    LocalPipeline pipeline;
-    PipelineClient client;
-
-    @BeforeAll
-    void startPipeline() throws Exception {
-        pipeline = LocalPipeline.start(new PipelineConfig(KAFKA.getBootstrapServers(), POSTGRES.getJdbcUrl(),
-                POSTGRES.getUsername(), POSTGRES.getPassword(), PipelinePorts.free(), Map.of()));
-        client = new PipelineClient(pipeline);
-        client.awaitReady(Duration.ofMinutes(2));
-    }
-
-    @AfterAll
-    void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
-
     @Override
-    PipelineClient client() {
-        return client;
+    PipelineConfig infrastructure() {
+        return new PipelineConfig(KAFKA.getBootstrapServers(), POSTGRES.getJdbcUrl(),
+                POSTGRES.getUsername(), POSTGRES.getPassword(), PipelinePorts.free(), Map.of());
     }
 
     @Override

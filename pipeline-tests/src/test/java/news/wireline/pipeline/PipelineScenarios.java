@@ -2,13 +2,17 @@ package news.wireline.pipeline;
 
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
+import news.wireline.runner.LocalPipeline;
 import news.wireline.runner.PipelineClient;
+import news.wireline.runner.PipelineConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -37,9 +41,36 @@ abstract class PipelineScenarios {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    abstract PipelineClient client();
+    private LocalPipeline pipeline;
+    private PipelineClient client;
+
+    /** Where the broker and the database are; the pipeline itself is started here, the same way for every host. */
+    abstract PipelineConfig infrastructure() throws Exception;
 
     abstract String bootstrapServers();
+
+    @BeforeAll
+    void startPipeline() throws Exception {
+        pipeline = LocalPipeline.start(infrastructure());
+        client = new PipelineClient(pipeline);
+        client.awaitReady(Duration.ofMinutes(2));
+    }
+
+    @AfterAll
+    void stopPipeline() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        stopInfrastructure();
+    }
+
+    /** Stops what {@link #infrastructure()} started, once the pipeline no longer uses it. */
+    void stopInfrastructure() {
+    }
+
+    PipelineClient client() {
+        return client;
+    }
 
     @Test
     void postedStoryReachesFeedParsedAndTagged() throws Exception {

@@ -4,7 +4,7 @@ import news.wireline.events.StoryEnriched;
 import news.wireline.events.Topics;
 import news.wireline.kafka.LogReplica;
 import news.wireline.kafka.LogReplicas;
-import org.springframework.boot.health.contributor.Health;
+import news.wireline.kafka.ReplicaHealth;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +26,6 @@ class RelatedConfiguration {
     /** Not ready until the index holds every story enriched before this instance started. */
     @Bean
     HealthIndicator relatedIndex(LogReplica<StoryEnriched> relatedReplica) {
-        return () -> relatedReplica.isCaughtUp() ? Health.up().build()
-                : Health.outOfService().withDetail("index", "catching up").build();
+        return ReplicaHealth.of(relatedReplica);
     }
 }

@@ -8,22 +8,17 @@ import news.wireline.events.Topics;
 import news.wireline.ingest.ledger.StoryLedger;
 import news.wireline.ingest.ledger.StoryLedger.Claim;
 import news.wireline.ingest.parse.StoryParser;
-import news.wireline.kafka.StoryRecords;
+import news.wireline.kafka.StoryEventSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * What happens to every raw story, whichever door it came in by: parse, identify, drop exact
@@ -33,18 +28,17 @@ import java.util.concurrent.TimeoutException;
 class StoryIntake {
 
     private static final Logger log = LoggerFactory.getLogger(StoryIntake.class);
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private final StoryParser parser;
     private final StoryLedger ledger;
-    private final KafkaTemplate<String, Object> kafka;
+    private final StoryEventSender sender;
     private final JsonMapper json;
     private final Clock clock;
 
-    StoryIntake(IngestLimits limits, StoryLedger ledger, KafkaTemplate<String, Object> kafka, JsonMapper json) {
+    StoryIntake(IngestLimits limits, StoryLedger ledger, StoryEventSender sender, JsonMapper json) {
         this.parser = new StoryParser(limits.maxBytes());
         this.ledger = ledger;
-        this.kafka = kafka;
+        this.sender = sender;
         this.json = json;
         this.clock = Clock.systemUTC();
     }
@@ -61,15 +55,10 @@ class StoryIntake {
         StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, id, claim.version(), raw.desk(),
                 claim.entry().contentHash(), story, Timeline.receivedAt(received).ingestedAt(clock.instant()));
         try {
-            kafka.send(StoryRecords.record(Topics.INGESTED, id, event, raw.desk(), raw.traceId()))
-                    .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            sender.send(Topics.INGESTED, id, event, raw.desk(), raw.traceId());
+        } catch (RuntimeException e) {
             ledger.release(claim);
-            throw new IllegalStateException("story " + id + " could not be written to " + Topics.INGESTED_NAME, e);
-        } catch (InterruptedException e) {
-            ledger.release(claim);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing story " + id, e);
+            throw e;
         }
         log.info("ingested story {} version {} from desk {}", id, claim.version(), raw.desk());
         return new IntakeResult(id, claim.version(), IntakeResult.Status.ACCEPTED);

@@ -4,7 +4,7 @@ import news.wireline.events.StoryIngested;
 import news.wireline.events.Topics;
 import news.wireline.kafka.LogReplica;
 import news.wireline.kafka.LogReplicas;
-import org.springframework.boot.health.contributor.Health;
+import news.wireline.kafka.ReplicaHealth;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +26,6 @@ class LedgerConfiguration {
     /** Not ready to take stories until the ledger knows every story ingested before this instance started. */
     @Bean
     HealthIndicator ledger(LogReplica<StoryIngested> ledgerReplica) {
-        return () -> ledgerReplica.isCaughtUp() ? Health.up().build()
-                : Health.outOfService().withDetail("ledger", "catching up").build();
+        return ReplicaHealth.of(ledgerReplica);
     }
 }

@@ -5,24 +5,19 @@ import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryPublished;
 import news.wireline.events.StoryPublished.ChangeType;
 import news.wireline.events.Topics;
-import news.wireline.kafka.StoryRecords;
+import news.wireline.kafka.StoryEventSender;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.FeedStore;
 import news.wireline.publish.store.StoreOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Stores each enriched story, then announces it on the published topic. The announcement is sent
@@ -33,23 +28,21 @@ import java.util.concurrent.TimeoutException;
 class EnrichedStoryListener {
 
     private static final Logger log = LoggerFactory.getLogger(EnrichedStoryListener.class);
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     private final FeedStore store;
-    private final KafkaTemplate<String, Object> kafka;
+    private final StoryEventSender sender;
     private final PublishSettings settings;
     private final Clock clock;
 
-    EnrichedStoryListener(FeedStore store, KafkaTemplate<String, Object> kafka, PublishSettings settings, Clock clock) {
+    EnrichedStoryListener(FeedStore store, StoryEventSender sender, PublishSettings settings, Clock clock) {
         this.store = store;
-        this.kafka = kafka;
+        this.sender = sender;
         this.settings = settings;
         this.clock = clock;
     }
 
     @KafkaListener(id = "${wireline.publish.listener-id:publish-enriched}", idIsGroup = false, topics = Topics.ENRICHED_NAME)
-    void on(StoryEnriched story, @Header(name = Headers.TRACE_ID, required = false) String traceId)
-            throws ExecutionException, InterruptedException, TimeoutException {
+    void on(StoryEnriched story, @Header(name = Headers.TRACE_ID, required = false) String traceId) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         StoreOutcome outcome = store.store(story, now);
         log.info("stored story {} version {}: {}", story.id(), story.version(), outcome);
@@ -60,8 +53,6 @@ class EnrichedStoryListener {
         StoryPublished published = new StoryPublished(StoryPublished.SCHEMA_VERSION, story.id(), story.version(), change,
                 story.story().headline(), story.story().section(), settings.storyUrl(story.id().value()), story.tags(),
                 story.timeline().publishedAt(now));
-        kafka.send(StoryRecords.record(Topics.PUBLISHED, story.id(), published, story.desk(),
-                        traceId != null ? traceId : StoryRecords.newTraceId()))
-                .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        sender.send(Topics.PUBLISHED, story.id(), published, story.desk(), traceId);
     }
 }
