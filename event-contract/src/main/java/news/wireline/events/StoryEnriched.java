@@ -9,6 +9,7 @@ public record StoryEnriched(
         int version,
         String desk,
         String contentHash,
+        Release release,
         Story story,
         List<Tag> tags,
         List<RelatedLink> related,
@@ -23,6 +24,6 @@ public record StoryEnriched(
 
     public static StoryEnriched of(StoryIngested ingested, List<Tag> tags, List<RelatedLink> related, Timeline timeline) {
         return new StoryEnriched(SCHEMA_VERSION, ingested.id(), ingested.version(), ingested.desk(),
-                ingested.contentHash(), ingested.story(), tags, related, timeline);
+                ingested.contentHash(), ingested.release(), ingested.story(), tags, related, timeline);
     }
 }

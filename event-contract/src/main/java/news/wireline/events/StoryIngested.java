@@ -2,7 +2,8 @@ package news.wireline.events;
 
 /**
  * A wire story was accepted, parsed and given its id and version. {@code contentHash} identifies
- * the exact content, so an identical re-send is recognised as one.
+ * the exact content, so an identical re-send is recognised as one. A kill is a version too, with
+ * a withdrawn {@link Release}.
  */
 public record StoryIngested(
         int schemaVersion,
@@ -10,6 +11,7 @@ public record StoryIngested(
         int version,
         String desk,
         String contentHash,
+        Release release,
         Story story,
         Timeline timeline) {
 

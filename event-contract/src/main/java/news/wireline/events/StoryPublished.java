@@ -3,14 +3,15 @@ package news.wireline.events;
 import java.util.List;
 
 /**
- * A story version is in the feed store and visible to readers. Downstream consumers subscribe to
- * this; {@code url} is where a reader finds the story.
+ * A story version became visible to readers, or a story was withdrawn from them. Downstream
+ * consumers subscribe to this; {@code url} is where a reader finds the story.
  */
 public record StoryPublished(
         int schemaVersion,
         StoryId id,
         int version,
         ChangeType change,
+        int urgency,
         String headline,
         String section,
         String url,
@@ -23,5 +24,6 @@ public record StoryPublished(
         tags = List.copyOf(tags);
     }
 
-    public enum ChangeType { PUBLISHED, UPDATED }
+    /** A story's first visible version, a later version replacing it, or its removal from every feed. */
+    public enum ChangeType { PUBLISHED, UPDATED, WITHDRAWN }
 }

@@ -19,7 +19,7 @@ class EventJsonTest {
             List.of("Water flowed.", "Farmers cheered."), List.of(new Story.Teaser("Earlier: dam built", "It took years…")),
             new Story.Byline(List.of(), "Test desk"), "en");
     final StoryEnriched enriched = new StoryEnriched(StoryEnriched.SCHEMA_VERSION, StoryId.of("wl-dam"), 2, "test-desk", "abc",
-            story, List.of(new Tag("Portugal", Tag.TagType.PLACE, 0.9, 2)),
+            new Release(Release.Status.USABLE, 1, AT), story, List.of(new Tag("Portugal", Tag.TagType.PLACE, 0.9, 2)),
             List.of(new RelatedLink(StoryId.of("wl-old"), "Dam built", 0.5, List.of("Portugal"))),
             Timeline.receivedAt(AT).ingestedAt(AT).enrichedAt(AT));
 
@@ -31,7 +31,7 @@ class EventJsonTest {
     @Test
     void publishedEventHasTheDocumentedShape() {
         StoryPublished published = new StoryPublished(StoryPublished.SCHEMA_VERSION, StoryId.of("wl-dam"), 2,
-                StoryPublished.ChangeType.UPDATED, "Dam opens early", "World", "http://feed/stories/wl-dam",
+                StoryPublished.ChangeType.UPDATED, 1, "Dam opens early", "World", "http://feed/stories/wl-dam",
                 enriched.tags(), enriched.timeline().publishedAt(AT));
 
         JsonNode node = json.readTree(json.writeValueAsString(published));

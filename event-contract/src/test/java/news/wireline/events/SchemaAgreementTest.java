@@ -33,7 +33,7 @@ class SchemaAgreementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {Story.class, Tag.class, RelatedLink.class, Timeline.class})
+    @ValueSource(classes = {Story.class, Tag.class, RelatedLink.class, Timeline.class, Release.class})
     void sharedDefinitionNamesEveryRecordComponent(Class<? extends Record> part) throws IOException {
         JsonNode definition = schema("definitions").get("$defs").get(part.getSimpleName());
 
@@ -41,10 +41,10 @@ class SchemaAgreementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {Tag.TagType.class, StoryPublished.ChangeType.class})
+    @ValueSource(classes = {Tag.TagType.class, StoryPublished.ChangeType.class, Release.Status.class})
     void enumsInTheSchemaMatchTheJavaEnums(Class<? extends Enum<?>> type) throws IOException {
-        JsonNode values = type == Tag.TagType.class
-                ? schema("definitions").get("$defs").get("Tag").get("properties").get("type").get("enum")
+        JsonNode values = type == Tag.TagType.class ? schema("definitions").get("$defs").get("Tag").get("properties").get("type").get("enum")
+                : type == Release.Status.class ? schema("definitions").get("$defs").get("Release").get("properties").get("status").get("enum")
                 : schema("StoryPublished").get("properties").get("change").get("enum");
         List<String> names = new ArrayList<>();
         values.forEach(value -> names.add(value.asString()));

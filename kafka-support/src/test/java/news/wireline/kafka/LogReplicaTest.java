@@ -1,5 +1,6 @@
 package news.wireline.kafka;
 
+import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
@@ -97,7 +98,7 @@ class LogReplicaTest {
     private static ProducerRecord<String, byte[]> event(String id, int version) {
         Story story = new Story("Headline " + id, null, null, List.of(), List.of("Body."), List.of(), null, null);
         StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of(id), version, "desk", "hash" + version,
-                story, Timeline.receivedAt(Instant.EPOCH));
+                Release.usable(), story, Timeline.receivedAt(Instant.EPOCH));
         return new ProducerRecord<>(Topics.INGESTED_NAME, id, JSON.writeValueAsBytes(event));
     }
 }

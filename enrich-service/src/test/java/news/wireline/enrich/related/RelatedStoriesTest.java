@@ -1,6 +1,7 @@
 package news.wireline.enrich.related;
 
 import news.wireline.events.RelatedLink;
+import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
@@ -94,7 +95,7 @@ class RelatedStoriesTest {
 
     private static StoryEnriched enriched(String id, int version, Tag... tags) {
         Story story = new Story("Headline of " + id, null, null, List.of(), List.of("Body."), List.of(), null, null);
-        return new StoryEnriched(StoryEnriched.SCHEMA_VERSION, StoryId.of(id), version, "desk", "hash", story,
+        return new StoryEnriched(StoryEnriched.SCHEMA_VERSION, StoryId.of(id), version, "desk", "hash", Release.usable(), story,
                 List.of(tags), List.of(), Timeline.receivedAt(Instant.EPOCH));
     }
 }

@@ -1,5 +1,6 @@
 package news.wireline.ingest.intake;
 
+import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
@@ -53,7 +54,7 @@ class StoryIntake {
             return new IntakeResult(id, claim.version(), IntakeResult.Status.DUPLICATE);
         }
         StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, id, claim.version(), raw.desk(),
-                claim.entry().contentHash(), story, Timeline.receivedAt(received).ingestedAt(clock.instant()));
+                claim.entry().contentHash(), Release.usable(), story, Timeline.receivedAt(received).ingestedAt(clock.instant()));
         try {
             sender.send(Topics.INGESTED, id, event, raw.desk(), raw.traceId());
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package news.wireline.ingest.ledger;
 
+import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
@@ -83,7 +84,7 @@ class StoryLedgerTest {
 
     private static StoryIngested ingested(int version, String hash) {
         Story story = new Story("Flood", null, null, List.of(), List.of("Water rose."), List.of(), null, null);
-        return new StoryIngested(StoryIngested.SCHEMA_VERSION, STORY, version, "desk", hash, story,
+        return new StoryIngested(StoryIngested.SCHEMA_VERSION, STORY, version, "desk", hash, Release.usable(), story,
                 Timeline.receivedAt(Instant.EPOCH));
     }
 }

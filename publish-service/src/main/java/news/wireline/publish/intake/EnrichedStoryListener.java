@@ -50,7 +50,7 @@ class EnrichedStoryListener {
             return;
         }
         ChangeType change = outcome == StoreOutcome.PUBLISHED || story.version() == 1 ? ChangeType.PUBLISHED : ChangeType.UPDATED;
-        StoryPublished published = new StoryPublished(StoryPublished.SCHEMA_VERSION, story.id(), story.version(), change,
+        StoryPublished published = new StoryPublished(StoryPublished.SCHEMA_VERSION, story.id(), story.version(), change, story.release().urgency(),
                 story.story().headline(), story.story().section(), settings.storyUrl(story.id().value()), story.tags(),
                 story.timeline().publishedAt(now));
         sender.send(Topics.PUBLISHED, story.id(), published, story.desk(), traceId);

@@ -1,5 +1,6 @@
 package news.wireline.publish.store;
 
+import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
@@ -123,7 +124,7 @@ class FeedStoreTest {
         Story story = new Story(headline, "World", 2, List.of(), List.of("First paragraph.", "Second paragraph."),
                 List.of(), new Story.Byline(List.of("Ana Ruiz"), null), "en");
         return new StoryEnriched(StoryEnriched.SCHEMA_VERSION, StoryId.of(id), version, "test-desk", "hash-" + version,
-                story, List.of(new Tag("Rotterdam", Tag.TagType.PLACE, 0.9, 2)), List.of(),
+                Release.usable(), story, List.of(new Tag("Rotterdam", Tag.TagType.PLACE, 0.9, 2)), List.of(),
                 Timeline.receivedAt(NOON).ingestedAt(NOON).enrichedAt(NOON));
     }
 }
