@@ -9,6 +9,8 @@ public enum RejectCode {
     MALFORMED,
     MISSING_FIELD,
     INVALID_FIELD,
+    /** A version at or below the story's current one: it would undo a newer version. */
+    STALE_VERSION,
     UNREADABLE_EVENT,
     PROCESSING_FAILED
 }

@@ -2,12 +2,15 @@ package news.wireline.runner;
 
 import news.wireline.enrich.EnrichApplication;
 import news.wireline.ingest.IngestApplication;
+import news.wireline.ingest.access.DeskKeys;
 import news.wireline.publish.PublishApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -29,10 +32,12 @@ public final class LocalPipeline implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> services;
     private final PipelinePorts ports;
+    private final Map<String, String> deskKeys;
 
-    private LocalPipeline(List<ConfigurableApplicationContext> services, PipelinePorts ports) {
+    private LocalPipeline(List<ConfigurableApplicationContext> services, PipelinePorts ports, Map<String, String> deskKeys) {
         this.services = services;
         this.ports = ports;
+        this.deskKeys = deskKeys;
     }
 
     /**
@@ -50,9 +55,12 @@ public final class LocalPipeline implements AutoCloseable {
                     "wireline.publish.public-url", "http://localhost:" + ports.publish())));
             started.add(run(EnrichApplication::application, config, ports.enrich(), Map.of(
                     "spring.autoconfigure.exclude", NO_DATABASE)));
-            started.add(run(IngestApplication::application, config, ports.ingest(), Map.of(
-                    "spring.autoconfigure.exclude", NO_DATABASE)));
-            return new LocalPipeline(started, ports);
+            Map<String, String> deskKeys = newKeys(config.desks());
+            Map<String, Object> ingest = new HashMap<>(deskAccess(deskKeys));
+            ingest.put("spring.autoconfigure.exclude", NO_DATABASE);
+            ingest.put("wireline.ingest.story-url", "http://localhost:" + ports.publish() + "/stories/{id}");
+            started.add(run(IngestApplication::application, config, ports.ingest(), ingest));
+            return new LocalPipeline(started, ports, deskKeys);
         } catch (RuntimeException e) {
             started.forEach(ConfigurableApplicationContext::close);
             throw e;
@@ -71,8 +79,40 @@ public final class LocalPipeline implements AutoCloseable {
         return "http://localhost:" + ports.publish();
     }
 
+    /** The API key this run gave a desk, for {@code Authorization: Bearer <key>}. */
+    public String deskKey(String desk) {
+        String key = deskKeys.get(desk);
+        if (key == null) {
+            throw new IllegalArgumentException("no desk " + desk + " in this pipeline; desks are " + deskKeys.keySet());
+        }
+        return key;
+    }
+
     public List<String> serviceUrls() {
         return List.of(ingestUrl(), enrichUrl(), publishUrl());
+    }
+
+    private static Map<String, String> newKeys(List<String> desks) {
+        SecureRandom random = new SecureRandom();
+        Map<String, String> keys = new HashMap<>();
+        for (String desk : desks) {
+            byte[] key = new byte[24];
+            random.nextBytes(key);
+            keys.put(desk, HexFormat.of().formatHex(key));
+        }
+        return keys;
+    }
+
+    /** Ingest is told only the hashes, as in production. */
+    private static Map<String, Object> deskAccess(Map<String, String> deskKeys) {
+        Map<String, Object> properties = new HashMap<>();
+        int i = 0;
+        for (Map.Entry<String, String> desk : deskKeys.entrySet()) {
+            properties.put("wireline.ingest.access.desks[" + i + "].name", desk.getKey());
+            properties.put("wireline.ingest.access.desks[" + i + "].key-sha256", DeskKeys.sha256(desk.getValue()));
+            i++;
+        }
+        return properties;
     }
 
     /** Passed as command-line arguments: they outrank each service's own configuration file, as ops' settings do. */

@@ -85,7 +85,8 @@ public final class LocalRun {
         }
         StringBuilder out = new StringBuilder("\n\nWireline is running.\n");
         out.append("  Feed:    ").append(pipeline.publishUrl()).append("/feed\n");
-        out.append("  Ingest:  POST ").append(pipeline.ingestUrl()).append("/stories\n");
+        out.append("  Ingest:  POST ").append(pipeline.ingestUrl()).append("/stories  with  Authorization: Bearer ")
+                .append(pipeline.deskKey(SAMPLE_DESK)).append("  (desk ").append(SAMPLE_DESK).append(")\n");
         out.append("  Kafka:   ").append(kafka).append("\n\n");
         for (JsonNode item : feed.get("items")) {
             out.append("  * ").append(item.get("headline").asString()).append("\n    tags: ");

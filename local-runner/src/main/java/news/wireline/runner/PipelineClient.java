@@ -37,14 +37,22 @@ public final class PipelineClient {
         }
     }
 
+    /** Sends a story as {@code desk}, with the key this pipeline gave that desk. */
     public HttpResponse<String> postStory(byte[] body, String contentType, String desk) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/stories"))
+        return postStoryWithAuthorization(body, contentType, "Bearer " + pipeline.deskKey(desk));
+    }
+
+    /** Sends a story with whatever {@code Authorization} header is given, or none when it is null. */
+    public HttpResponse<String> postStoryWithAuthorization(byte[] body, String contentType, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/stories"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType)
-                .header("X-Wireline-Desk", desk)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public JsonNode feed(int limit) throws IOException, InterruptedException {

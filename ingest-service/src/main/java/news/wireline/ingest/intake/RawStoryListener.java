@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 class RawStoryListener {
 
     private final StoryIntake intake;
-    private final IngestLimits limits;
+    private final IngestSettings settings;
 
-    RawStoryListener(StoryIntake intake, IngestLimits limits) {
+    RawStoryListener(StoryIntake intake, IngestSettings settings) {
         this.intake = intake;
-        this.limits = limits;
+        this.settings = settings;
     }
 
     @KafkaListener(id = "${wireline.ingest.listener-id:ingest-raw}", idIsGroup = false, topics = Topics.RAW_NAME)
@@ -31,8 +31,8 @@ class RawStoryListener {
         String desk = StoryRecords.header(record, Headers.DESK);
         intake.accept(new RawStory(record.value() == null ? new byte[0] : record.value(),
                 StoryRecords.header(record, Headers.CONTENT_TYPE),
-                desk == null || desk.isBlank() ? limits.defaultDesk() : desk,
-                record.key() == null ? null : storyId(record.key()), StoryRecords.traceId(record)));
+                desk == null || desk.isBlank() ? settings.kafkaDefaultDesk() : desk,
+                record.key() == null ? null : storyId(record.key()), StoryRecords.traceId(record), "kafka"));
     }
 
     private static StoryId storyId(String key) {

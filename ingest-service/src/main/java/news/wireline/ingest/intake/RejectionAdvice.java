@@ -2,8 +2,11 @@ package news.wireline.ingest.intake;
 
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
+import news.wireline.ingest.intake.StoryController.UnknownDeskException;
+import news.wireline.kafka.StoryEventSender.EventNotSentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,17 +21,32 @@ class RejectionAdvice {
     @ExceptionHandler(StoryRejectedException.class)
     ResponseEntity<Rejection> rejected(StoryRejectedException e) {
         log.info("story rejected: {} {}", e.code(), e.getMessage());
-        return ResponseEntity.status(statusOf(e.code())).body(new Rejection(e.code(), e.field(), e.getMessage()));
+        return ResponseEntity.status(statusOf(e.code())).body(new Rejection(e.code().name(), e.field(), e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownDeskException.class)
+    ResponseEntity<Rejection> unknownDesk(UnknownDeskException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(new Rejection("UNAUTHENTICATED", "Authorization", e.getMessage()));
+    }
+
+    /** The story was fine but the broker did not take it: the desk should send it again. */
+    @ExceptionHandler(EventNotSentException.class)
+    ResponseEntity<Rejection> notSent(EventNotSentException e) {
+        log.warn("story not written to the broker", e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(new Rejection("UNAVAILABLE", null, "the story was not stored; send it again"));
     }
 
     private static HttpStatus statusOf(RejectCode code) {
         return switch (code) {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_CONTENT_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case STALE_VERSION -> HttpStatus.CONFLICT;
             default -> HttpStatus.BAD_REQUEST;
         };
     }
 
-    record Rejection(RejectCode code, String field, String message) {
+    record Rejection(String code, String field, String message) {
     }
 }

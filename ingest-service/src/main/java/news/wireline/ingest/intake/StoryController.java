@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryRejectedException;
+import news.wireline.ingest.access.DeskKeys;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.kafka.StoryRecords;
@@ -16,53 +17,44 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 
-/** {@code POST /stories}: a wire desk sends one story as plain text or JSON. */
+/**
+ * {@code POST /stories}: a wire desk, known by its API key, sends one story as plain text, ninjs
+ * JSON or NewsML-G2 XML. {@code 202} comes only after the broker has the ingested event.
+ */
 @RestController
 class StoryController {
 
-    static final String DESK_HEADER = "X-Wireline-Desk";
     static final String STORY_ID_HEADER = "X-Wireline-Story-Id";
     static final String TRACE_HEADER = "X-Wireline-Trace-Id";
 
     private final StoryIntake intake;
     private final IngestLimits limits;
+    private final IngestSettings settings;
+    private final DeskKeys desks;
 
-    StoryController(StoryIntake intake, IngestLimits limits) {
+    StoryController(StoryIntake intake, IngestLimits limits, IngestSettings settings, DeskKeys desks) {
         this.intake = intake;
         this.limits = limits;
+        this.settings = settings;
+        this.desks = desks;
     }
 
     @PostMapping("/stories")
     ResponseEntity<IntakeResult> post(HttpServletRequest request,
-                                      @RequestHeader(name = DESK_HEADER, required = false) String desk,
+                                      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
                                       @RequestHeader(name = STORY_ID_HEADER, required = false) String storyId,
                                       @RequestHeader(name = TRACE_HEADER, required = false) String traceId) throws IOException {
-        RawStory raw = new RawStory(readBounded(request), request.getContentType(),
-                desk == null || desk.isBlank() ? limits.defaultDesk() : desk.strip(),
-                storyId == null ? null : parseId(storyId), traceId == null ? StoryRecords.newTraceId() : traceId);
+        String desk = desks.deskFor(authorization).orElseThrow(UnknownDeskException::new);
+        RawStory raw = new RawStory(BoundedBody.read(request, limits.maxBytes()), request.getContentType(), desk,
+                storyId == null ? null : parseId(storyId), traceId == null ? StoryRecords.newTraceId() : traceId, "http");
         IntakeResult result = intake.accept(raw);
-        HttpStatus status = result.status() == IntakeResult.Status.ACCEPTED ? HttpStatus.ACCEPTED : HttpStatus.OK;
-        return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, "no-store").body(result);
-    }
-
-    /** Reads one byte past the limit at most, so an oversized body is refused without being held in memory. */
-    private byte[] readBounded(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > limits.maxBytes()) {
-            throw tooLarge();
+        if (result.status() == IntakeResult.Status.DUPLICATE) {
+            return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(result);
         }
-        try (InputStream body = request.getInputStream()) {
-            byte[] bytes = body.readNBytes(limits.maxBytes() + 1);
-            if (bytes.length > limits.maxBytes()) {
-                throw tooLarge();
-            }
-            return bytes;
-        }
-    }
-
-    private StoryRejectedException tooLarge() {
-        return new StoryRejectedException(RejectCode.TOO_LARGE, "body",
-                "story is larger than the limit of " + limits.maxBytes() + " bytes");
+        return ResponseEntity.accepted().location(URI.create(settings.storyUrl(result.id().value())))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(result);
     }
 
     private static StoryId parseId(String storyId) {
@@ -70,6 +62,37 @@ class StoryController {
             return StoryId.of(storyId.strip());
         } catch (IllegalArgumentException e) {
             throw new StoryRejectedException(RejectCode.INVALID_FIELD, "storyId", e.getMessage());
+        }
+    }
+
+    /** No key, or a key no desk holds. */
+    static class UnknownDeskException extends RuntimeException {
+        UnknownDeskException() {
+            super("send your desk's API key as 'Authorization: Bearer <key>'");
+        }
+    }
+
+    /** Reads at most one byte past the limit, so an oversized body is refused without being held in memory. */
+    static final class BoundedBody {
+
+        private BoundedBody() {
+        }
+
+        static byte[] read(HttpServletRequest request, int maxBytes) throws IOException {
+            if (request.getContentLengthLong() > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
+            try (InputStream body = request.getInputStream()) {
+                byte[] bytes = body.readNBytes(maxBytes + 1);
+                if (bytes.length > maxBytes) {
+                    throw tooLarge(maxBytes);
+                }
+                return bytes;
+            }
+        }
+
+        private static StoryRejectedException tooLarge(int maxBytes) {
+            return new StoryRejectedException(RejectCode.TOO_LARGE, "body", "request is larger than the limit of " + maxBytes + " bytes");
         }
     }
 }

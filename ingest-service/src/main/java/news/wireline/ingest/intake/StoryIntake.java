@@ -1,13 +1,14 @@
 package news.wireline.ingest.intake;
 
-import news.wireline.events.Release;
-import news.wireline.events.Story;
+import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
+import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
 import news.wireline.ingest.ledger.StoryLedger;
 import news.wireline.ingest.ledger.StoryLedger.Claim;
+import news.wireline.ingest.parse.ParsedStory;
 import news.wireline.ingest.parse.StoryParser;
 import news.wireline.kafka.StoryEventSender;
 import org.slf4j.Logger;
@@ -22,8 +23,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * What happens to every raw story, whichever door it came in by: parse, identify, drop exact
- * re-sends, and emit the ingested event. Returns only once the broker has the event.
+ * What happens to every raw story, whichever door it came in by: parse, identify, version, drop
+ * exact re-sends, refuse stale versions, and emit the ingested event. Returns only once the
+ * broker has the event.
  */
 @Service
 class StoryIntake {
@@ -34,49 +36,79 @@ class StoryIntake {
     private final StoryLedger ledger;
     private final StoryEventSender sender;
     private final JsonMapper json;
-    private final Clock clock;
+    private final IntakeMetrics metrics;
+    private final Clock clock = Clock.systemUTC();
 
-    StoryIntake(IngestLimits limits, StoryLedger ledger, StoryEventSender sender, JsonMapper json) {
+    StoryIntake(IngestLimits limits, StoryLedger ledger, StoryEventSender sender, JsonMapper json, IntakeMetrics metrics) {
         this.parser = new StoryParser(limits.maxBytes());
         this.ledger = ledger;
         this.sender = sender;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.metrics = metrics;
     }
 
     IntakeResult accept(RawStory raw) {
-        Instant received = clock.instant();
-        Story story = parser.parse(raw.body(), raw.contentType());
-        StoryId id = raw.storyId() != null ? raw.storyId() : StoryId.derive(raw.desk(), story.headline());
-        Claim claim = ledger.claim(id, contentHash(story));
-        if (claim.duplicate()) {
-            log.info("story {} is an exact re-send of version {}; not emitted again", id, claim.version());
-            return new IntakeResult(id, claim.version(), IntakeResult.Status.DUPLICATE);
+        try {
+            IntakeResult result = ingest(raw);
+            if (result.status() == IntakeResult.Status.ACCEPTED) {
+                metrics.accepted(raw.door());
+            } else {
+                metrics.duplicate(raw.door());
+            }
+            return result;
+        } catch (StoryRejectedException e) {
+            metrics.rejected(raw.door(), e.code());
+            throw e;
         }
+    }
+
+    private IntakeResult ingest(RawStory raw) {
+        Instant received = clock.instant();
+        ParsedStory parsed = parser.read(raw.body(), raw.contentType());
+        StoryId id = StoryIdentity.of(raw.storyId(), raw.desk(), parsed);
+        Claim claim = ledger.claim(id, contentHash(parsed), parsed.version());
+        switch (claim.outcome()) {
+            case DUPLICATE -> {
+                log.info("story {} is an exact re-send of version {}; not emitted again", id, claim.version());
+                return new IntakeResult(id, claim.version(), IntakeResult.Status.DUPLICATE);
+            }
+            case STALE -> throw new StoryRejectedException(RejectCode.STALE_VERSION, "version",
+                    "story " + id + " is already at version " + claim.version() + "; version " + parsed.version()
+                            + " would undo it. Send a higher version.");
+            case NEW -> emit(raw, parsed, id, claim, received);
+        }
+        return new IntakeResult(id, claim.version(), IntakeResult.Status.ACCEPTED);
+    }
+
+    private void emit(RawStory raw, ParsedStory parsed, StoryId id, Claim claim, Instant received) {
         StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, id, claim.version(), raw.desk(),
-                claim.entry().contentHash(), Release.usable(), story, Timeline.receivedAt(received).ingestedAt(clock.instant()));
+                claim.entry().contentHash(), parsed.release(), parsed.story(),
+                Timeline.receivedAt(received).ingestedAt(clock.instant()));
         try {
             sender.send(Topics.INGESTED, id, event, raw.desk(), raw.traceId());
         } catch (RuntimeException e) {
             ledger.release(claim);
             throw e;
         }
-        log.info("ingested story {} version {} from desk {}", id, claim.version(), raw.desk());
-        return new IntakeResult(id, claim.version(), IntakeResult.Status.ACCEPTED);
+        log.info("ingested story {} version {} ({}) from desk {}", id, claim.version(), parsed.release().status(), raw.desk());
     }
 
-    /** Hashes the parsed story, not the raw bytes: copy that differs only in layout is the same story. */
-    private String contentHash(Story story) {
+    /** Hashes what was parsed, not the raw bytes: copy that differs only in layout is the same story. */
+    private String contentHash(ParsedStory parsed) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(story));
-            return HexFormat.of().formatHex(digest);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(json.writeValueAsBytes(parsed.release()));
+            return HexFormat.of().formatHex(sha.digest(json.writeValueAsBytes(parsed.story())));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM ships SHA-256", e);
         }
     }
 
-    /** A story as it arrived, before parsing; {@code storyId} is null when the desk named none. */
-    record RawStory(byte[] body, String contentType, String desk, StoryId storyId, String traceId) {
+    /**
+     * A story as it arrived, before parsing; {@code storyId} is null when the sender named none.
+     * {@code door} is how it came in, {@code http} or {@code kafka}.
+     */
+    record RawStory(byte[] body, String contentType, String desk, StoryId storyId, String traceId, String door) {
     }
 
     record IntakeResult(StoryId id, int version, Status status) {

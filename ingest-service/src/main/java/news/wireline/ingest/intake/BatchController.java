@@ -1,0 +1,75 @@
+package news.wireline.ingest.intake;
+
+import jakarta.servlet.http.HttpServletRequest;
+import news.wireline.events.RejectCode;
+import news.wireline.events.StoryRejectedException;
+import news.wireline.ingest.access.DeskKeys;
+import news.wireline.ingest.intake.StoryController.BoundedBody;
+import news.wireline.ingest.intake.StoryController.UnknownDeskException;
+import news.wireline.ingest.intake.StoryIntake.IntakeResult;
+import news.wireline.ingest.intake.StoryIntake.RawStory;
+import news.wireline.kafka.StoryEventSender.EventNotSentException;
+import news.wireline.kafka.StoryRecords;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code POST /stories} with {@code application/x-ndjson}: one JSON story per line, answered line
+ * by line, so one bad story does not sink the batch.
+ */
+@RestController
+class BatchController {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    private final StoryIntake intake;
+    private final IngestLimits limits;
+    private final DeskKeys desks;
+
+    BatchController(StoryIntake intake, IngestLimits limits, DeskKeys desks) {
+        this.intake = intake;
+        this.limits = limits;
+        this.desks = desks;
+    }
+
+    @PostMapping(path = "/stories", consumes = NDJSON)
+    BatchResult post(HttpServletRequest request,
+                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) throws IOException {
+        String desk = desks.deskFor(authorization).orElseThrow(UnknownDeskException::new);
+        String[] lines = new String(BoundedBody.read(request, limits.maxBatch()), StandardCharsets.UTF_8).split("\n");
+        List<LineResult> results = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                results.add(accept(i + 1, lines[i], desk));
+            }
+        }
+        return new BatchResult(results);
+    }
+
+    private LineResult accept(int line, String json, String desk) {
+        try {
+            IntakeResult result = intake.accept(new RawStory(json.getBytes(StandardCharsets.UTF_8), "application/json",
+                    desk, null, StoryRecords.newTraceId(), "http"));
+            return new LineResult(line, result.status().name(), result.id().value(), result.version(), null, null, null);
+        } catch (StoryRejectedException e) {
+            return new LineResult(line, "REJECTED", null, null, e.code().name(), e.field(), e.getMessage());
+        } catch (EventNotSentException e) {
+            return new LineResult(line, "FAILED", null, null, RejectCode.PROCESSING_FAILED.name(), null,
+                    "not written to the broker; send this line again");
+        }
+    }
+
+    record BatchResult(List<LineResult> lines) {
+    }
+
+    /** {@code status} is ACCEPTED, DUPLICATE, REJECTED (fix the story) or FAILED (send it again). */
+    record LineResult(int line, String status, String id, Integer version, String code, String field, String message) {
+    }
+}
