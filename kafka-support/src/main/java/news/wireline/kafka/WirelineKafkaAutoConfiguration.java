@@ -2,14 +2,19 @@ package news.wireline.kafka;
 
 import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -18,9 +23,11 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.CompositeRecordInterceptor;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.kafka.support.ProducerListener;
 import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
@@ -41,12 +48,20 @@ public class WirelineKafkaAutoConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics wirelineTopics(WirelineKafkaProperties settings) {
-        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
-                .map(topic -> TopicBuilder.name(topic.name())
-                        .partitions(settings.partitions())
-                        .replicas(settings.replicas())
-                        .build())
-                .toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(Topics.ALL.stream().map(topic -> newTopic(topic, settings)).toArray(NewTopic[]::new));
+    }
+
+    /**
+     * The ingested and enriched topics are compacted: each instance rebuilds its views from them,
+     * so they must keep the latest version of every story for as long as the story exists. The
+     * others keep everything for the retention period, long enough to replay after an incident.
+     */
+    private static NewTopic newTopic(Topics.Topic<?> topic, WirelineKafkaProperties settings) {
+        TopicBuilder builder = TopicBuilder.name(topic.name()).partitions(settings.partitions()).replicas(settings.replicas());
+        if (topic.equals(Topics.INGESTED) || topic.equals(Topics.ENRICHED)) {
+            return builder.compact().build();
+        }
+        return builder.config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(settings.retention().toMillis())).build();
     }
 
     /** Raw copy and dead letters travel as the bytes they came in; events as JSON without Java type headers. */
@@ -80,9 +95,23 @@ public class WirelineKafkaAutoConfiguration {
         return handler;
     }
 
+    /** Every record handled gets the story's ids in its log lines and is timed per stage. */
     @Bean
-    RecordInterceptor<Object, Object> storyLogContext() {
-        return new StoryLogContext();
+    RecordInterceptor<Object, Object> wirelineRecordInterceptor(MeterRegistry registry) {
+        return new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry));
+    }
+
+    @Bean
+    ProducerListener<Object, Object> wirelineProducerListener(MeterRegistry registry) {
+        return new SentEventMetrics(registry);
+    }
+
+    @Bean
+    @ConditionalOnProperty("spring.kafka.consumer.group-id")
+    ConsumerLagMetrics consumerLagMetrics(KafkaAdmin kafkaAdmin, KafkaProperties kafka, WirelineKafkaProperties settings,
+                                          MeterRegistry registry) {
+        return new ConsumerLagMetrics(() -> Admin.create(kafkaAdmin.getConfigurationProperties()),
+                kafka.getConsumer().getGroupId(), settings.lagInterval(), registry);
     }
 
     @Bean

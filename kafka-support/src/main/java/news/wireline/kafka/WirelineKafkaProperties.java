@@ -13,11 +13,15 @@ import java.time.Duration;
  * @param replicas   replication factor; 1 on a single local broker, 3 in production
  * @param retries    attempts after the first for a record that fails with a transient error
  * @param retryDelay pause between those attempts
+ * @param retention  how long the raw, published and dead-letter topics keep records
+ * @param lagInterval how often the consumer group's lag is read from the broker for metrics
  */
 @ConfigurationProperties("wireline.kafka")
 public record WirelineKafkaProperties(
         @DefaultValue("6") int partitions,
         @DefaultValue("1") short replicas,
         @DefaultValue("3") int retries,
-        @DefaultValue("500ms") Duration retryDelay) {
+        @DefaultValue("500ms") Duration retryDelay,
+        @DefaultValue("30d") Duration retention,
+        @DefaultValue("10s") Duration lagInterval) {
 }

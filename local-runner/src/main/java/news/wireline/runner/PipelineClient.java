@@ -68,7 +68,12 @@ public final class PipelineClient {
     }
 
     public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(pipeline.publishUrl() + pathAndQuery))
+        return getFrom(pipeline.publishUrl(), pathAndQuery);
+    }
+
+    /** A GET to any of the services, e.g. {@code getFrom(pipeline.enrichUrl(), "/actuator/prometheus")}. */
+    public HttpResponse<String> getFrom(String serviceUrl, String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl + pathAndQuery))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

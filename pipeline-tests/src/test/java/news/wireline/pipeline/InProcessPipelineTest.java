@@ -22,7 +22,7 @@ class InProcessPipelineTest extends PipelineScenarios {
         broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-e2e-kafka"));
         postgres = LocalPostgres.machineOrEmbedded();
         return new PipelineConfig(broker.bootstrapServers(), postgres.createDatabase("wireline_e2e"),
-                postgres.user(), postgres.password(), PipelinePorts.free(), Map.of("wireline.kafka.partitions", 3));
+                postgres.user(), postgres.password(), PipelinePorts.free(), Map.of("wireline.kafka.partitions", 3, "wireline.kafka.lag-interval", "1s"));
     }
 
     @Override

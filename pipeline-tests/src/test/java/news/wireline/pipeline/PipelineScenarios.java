@@ -72,6 +72,10 @@ abstract class PipelineScenarios {
         return client;
     }
 
+    LocalPipeline pipeline() {
+        return pipeline;
+    }
+
     @Test
     void postedStoryReachesFeedParsedAndTagged() throws Exception {
         String headline = "Dockworkers walk out at Rotterdam " + unique();
@@ -97,6 +101,27 @@ abstract class PipelineScenarios {
         List<String> tags = names(story.get("tags"));
         assertThat(tags).contains("Netherlands", "Germany", "Pieter Jansen");
         assertThat(tags).doesNotContain("Lotte BAKKER", "Lotte Bakker", "Harbour Pictures", "Wireline");
+    }
+
+    @Test
+    void everyServiceReportsWhatItHandledOnItsPrometheusEndpoint() throws Exception {
+        String id = client().readJson(post(TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE),
+                "Dock cranes counted " + unique())).body()).get("id").asString();
+        awaitInFeed(id);
+
+        String ingest = metrics(pipeline().ingestUrl());
+        String enrich = metrics(pipeline().enrichUrl());
+        String publish = metrics(pipeline().publishUrl());
+
+        assertThat(ingest).containsPattern("wireline_ingest_stories_total\\{[^}]*outcome=\"accepted\"[^}]*} [1-9]")
+                .containsPattern("wireline_stage_sent_total\\{[^}]*topic=\"wireline.stories.ingested\"[^}]*} [1-9]");
+        assertThat(enrich).containsPattern("wireline_stage_processing_seconds_count\\{[^}]*topic=\"wireline.stories.ingested\"[^}]*} [1-9]")
+                .containsPattern("wireline_stage_sent_total\\{[^}]*topic=\"wireline.stories.enriched\"[^}]*} [1-9]");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(metrics(pipeline().enrichUrl()))
+                .containsPattern("wireline_consumer_lag_records\\{[^}]*group=\"enrich-service\"[^}]*topic=\"wireline.stories.ingested\"[^}]*} 0"));
+        assertThat(publish).containsPattern("wireline_stage_processing_seconds_count\\{[^}]*topic=\"wireline.stories.enriched\"[^}]*} [1-9]")
+                .containsPattern("wireline_story_age_seconds_count\\{[^}]*} [1-9]")
+                .containsPattern("wireline_stage_processing_seconds_bucket");
     }
 
     @Test
@@ -224,6 +249,12 @@ abstract class PipelineScenarios {
             return false;
         });
         return found[0];
+    }
+
+    private String metrics(String serviceUrl) throws Exception {
+        HttpResponse<String> answer = client().getFrom(serviceUrl, "/actuator/prometheus");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return answer.body();
     }
 
     private JsonNode awaitStory(String id) {
