@@ -27,12 +27,6 @@ public final class StoryRecords {
         return record;
     }
 
-    /** The trace id the incoming record carries, or a new one when a desk sent none. */
-    public static String traceId(ConsumerRecord<?, ?> record) {
-        String traceId = header(record, Headers.TRACE_ID);
-        return traceId != null ? traceId : newTraceId();
-    }
-
     public static String newTraceId() {
         return UUID.randomUUID().toString().replace("-", "");
     }

@@ -9,6 +9,8 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -112,6 +114,11 @@ public class WirelineKafkaAutoConfiguration {
                                           MeterRegistry registry) {
         return new ConsumerLagMetrics(() -> Admin.create(kafkaAdmin.getConfigurationProperties()),
                 kafka.getConsumer().getGroupId(), settings.lagInterval(), registry);
+    }
+
+    @Bean
+    TraceIds traceIds(ObjectProvider<Tracer> tracer) {
+        return new TraceIds(tracer.getIfAvailable());
     }
 
     @Bean

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Talks to a running pipeline over HTTP as a wire desk and a reader would. */
 public final class PipelineClient {
@@ -39,19 +41,30 @@ public final class PipelineClient {
 
     /** Sends a story as {@code desk}, with the key this pipeline gave that desk. */
     public HttpResponse<String> postStory(byte[] body, String contentType, String desk) throws IOException, InterruptedException {
-        return postStoryWithAuthorization(body, contentType, "Bearer " + pipeline.deskKey(desk));
+        return postStory(body, contentType, desk, Map.of());
+    }
+
+    /** Sends a story as {@code desk} with further request headers, e.g. a W3C {@code traceparent}. */
+    public HttpResponse<String> postStory(byte[] body, String contentType, String desk, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Authorization", "Bearer " + pipeline.deskKey(desk));
+        return send(body, contentType, all);
     }
 
     /** Sends a story with whatever {@code Authorization} header is given, or none when it is null. */
     public HttpResponse<String> postStoryWithAuthorization(byte[] body, String contentType, String authorization)
             throws IOException, InterruptedException {
+        return send(body, contentType, authorization == null ? Map.of() : Map.of("Authorization", authorization));
+    }
+
+    private HttpResponse<String> send(byte[] body, String contentType, Map<String, String> headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/stories"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
+        headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -125,6 +125,26 @@ abstract class PipelineScenarios {
     }
 
     @Test
+    void traceStartedAtIngestIsCarriedToThePublishedEvent() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String story = TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), "Pilots join strike " + unique());
+        HttpResponse<String> answer = client().postStory(story.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
+                "test-desk", Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        String id = client().readJson(answer.body()).get("id").asString();
+        awaitInFeed(id);
+
+        ConsumerRecord<String, byte[]> ingested = onlyRecord(Topics.INGESTED_NAME, id);
+        ConsumerRecord<String, byte[]> enriched = onlyRecord(Topics.ENRICHED_NAME, id);
+        ConsumerRecord<String, byte[]> published = onlyRecord(Topics.PUBLISHED_NAME, id);
+
+        assertThat(header(ingested, Headers.TRACE_ID)).isEqualTo(traceId);
+        assertThat(header(ingested, "traceparent")).startsWith("00-" + traceId + "-");
+        assertThat(header(enriched, Headers.TRACE_ID)).isEqualTo(traceId);
+        assertThat(header(enriched, "traceparent")).startsWith("00-" + traceId + "-");
+        assertThat(header(published, Headers.TRACE_ID)).isEqualTo(traceId);
+    }
+
+    @Test
     void identicalResendIsPublishedOnce() throws Exception {
         String story = TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), "Cranes idle in Rotterdam " + unique());
         HttpResponse<String> first = post(story);
@@ -249,6 +269,13 @@ abstract class PipelineScenarios {
             return false;
         });
         return found[0];
+    }
+
+    private ConsumerRecord<String, byte[]> onlyRecord(String topic, String id) {
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.withKey(TopicReader.read(bootstrapServers(), topic, PATIENCE,
+                read -> !TopicReader.withKey(read, id).isEmpty()), id);
+        assertThat(records).hasSize(1);
+        return records.get(0);
     }
 
     private String metrics(String serviceUrl) throws Exception {

@@ -9,7 +9,7 @@ import news.wireline.ingest.intake.StoryController.UnknownDeskException;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
-import news.wireline.kafka.StoryRecords;
+import news.wireline.kafka.TraceIds;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -32,11 +32,13 @@ class BatchController {
     private final StoryIntake intake;
     private final IngestLimits limits;
     private final DeskKeys desks;
+    private final TraceIds traceIds;
 
-    BatchController(StoryIntake intake, IngestLimits limits, DeskKeys desks) {
+    BatchController(StoryIntake intake, IngestLimits limits, DeskKeys desks, TraceIds traceIds) {
         this.intake = intake;
         this.limits = limits;
         this.desks = desks;
+        this.traceIds = traceIds;
     }
 
     @PostMapping(path = "/stories", consumes = NDJSON)
@@ -56,7 +58,7 @@ class BatchController {
     private LineResult accept(int line, String json, String desk) {
         try {
             IntakeResult result = intake.accept(new RawStory(json.getBytes(StandardCharsets.UTF_8), "application/json",
-                    desk, null, StoryRecords.newTraceId(), "http"));
+                    desk, null, traceIds.current(), "http"));
             return new LineResult(line, result.status().name(), result.id().value(), result.version(), null, null, null);
         } catch (StoryRejectedException e) {
             return new LineResult(line, "REJECTED", null, null, e.code().name(), e.field(), e.getMessage());

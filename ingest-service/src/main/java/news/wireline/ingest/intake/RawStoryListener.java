@@ -7,6 +7,7 @@ import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Topics;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.kafka.StoryRecords;
+import news.wireline.kafka.TraceIds;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,18 @@ class RawStoryListener {
 
     private final StoryIntake intake;
     private final IngestSettings settings;
+    private final TraceIds traceIds;
 
-    RawStoryListener(StoryIntake intake, IngestSettings settings) {
+    RawStoryListener(StoryIntake intake, IngestSettings settings, TraceIds traceIds) {
         this.intake = intake;
         this.settings = settings;
+        this.traceIds = traceIds;
+    }
+
+    /** The desk's own trace id when it sent one, else the trace this record arrived in. */
+    private String traceId(ConsumerRecord<String, byte[]> record) {
+        String sent = StoryRecords.header(record, Headers.TRACE_ID);
+        return sent != null ? sent : traceIds.current();
     }
 
     @KafkaListener(id = "${wireline.ingest.listener-id:ingest-raw}", idIsGroup = false, topics = Topics.RAW_NAME)
@@ -32,7 +41,7 @@ class RawStoryListener {
         intake.accept(new RawStory(record.value() == null ? new byte[0] : record.value(),
                 StoryRecords.header(record, Headers.CONTENT_TYPE),
                 desk == null || desk.isBlank() ? settings.kafkaDefaultDesk() : desk,
-                record.key() == null ? null : storyId(record.key()), StoryRecords.traceId(record), "kafka"));
+                record.key() == null ? null : storyId(record.key()), traceId(record), "kafka"));
     }
 
     private static StoryId storyId(String key) {

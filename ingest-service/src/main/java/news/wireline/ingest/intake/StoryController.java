@@ -7,7 +7,7 @@ import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.access.DeskKeys;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
-import news.wireline.kafka.StoryRecords;
+import news.wireline.kafka.TraceIds;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,12 +33,14 @@ class StoryController {
     private final IngestLimits limits;
     private final IngestSettings settings;
     private final DeskKeys desks;
+    private final TraceIds traceIds;
 
-    StoryController(StoryIntake intake, IngestLimits limits, IngestSettings settings, DeskKeys desks) {
+    StoryController(StoryIntake intake, IngestLimits limits, IngestSettings settings, DeskKeys desks, TraceIds traceIds) {
         this.intake = intake;
         this.limits = limits;
         this.settings = settings;
         this.desks = desks;
+        this.traceIds = traceIds;
     }
 
     @PostMapping("/stories")
@@ -48,7 +50,7 @@ class StoryController {
                                       @RequestHeader(name = TRACE_HEADER, required = false) String traceId) throws IOException {
         String desk = desks.deskFor(authorization).orElseThrow(UnknownDeskException::new);
         RawStory raw = new RawStory(BoundedBody.read(request, limits.maxBytes()), request.getContentType(), desk,
-                storyId == null ? null : parseId(storyId), traceId == null ? StoryRecords.newTraceId() : traceId, "http");
+                storyId == null ? null : parseId(storyId), traceId == null ? traceIds.current() : traceId, "http");
         IntakeResult result = intake.accept(raw);
         if (result.status() == IntakeResult.Status.DUPLICATE) {
             return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(result);

@@ -1,0 +1,23 @@
+package news.wireline.kafka;
+
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+
+/**
+ * The trace id a story is given where it enters the pipeline: the W3C trace id of the request or
+ * record being handled, so the {@code wireline-trace-id} header, the {@code traceparent} header
+ * and the logs all name the same trace.
+ */
+public class TraceIds {
+
+    private final Tracer tracer;
+
+    TraceIds(Tracer tracer) {
+        this.tracer = tracer;
+    }
+
+    public String current() {
+        Span span = tracer == null ? null : tracer.currentSpan();
+        return span != null ? span.context().traceId() : StoryRecords.newTraceId();
+    }
+}
