@@ -3,6 +3,7 @@ package news.wireline.runner;
 import news.wireline.enrich.EnrichApplication;
 import news.wireline.ingest.IngestApplication;
 import news.wireline.ingest.access.DeskKeys;
+import news.wireline.local.FreePorts;
 import news.wireline.publish.PublishApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,14 +32,17 @@ public final class LocalPipeline implements AutoCloseable {
             "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration");
 
     private final List<ConfigurableApplicationContext> services;
-    private final PipelinePorts ports;
+    private final PipelineConfig config;
     private final Map<String, String> deskKeys;
 
-    private LocalPipeline(List<ConfigurableApplicationContext> services, PipelinePorts ports, Map<String, String> deskKeys) {
+    private LocalPipeline(List<ConfigurableApplicationContext> services, PipelineConfig config, Map<String, String> deskKeys) {
         this.services = services;
-        this.ports = ports;
+        this.config = config;
         this.deskKeys = deskKeys;
     }
+
+    /** A stage that can run as several instances sharing one consumer group. */
+    public enum Stage { ENRICH, PUBLISH }
 
     /**
      * Starts publish first, then enrich, then ingest: each stage is listening before the one
@@ -48,11 +52,7 @@ public final class LocalPipeline implements AutoCloseable {
         List<ConfigurableApplicationContext> started = new ArrayList<>();
         try {
             PipelinePorts ports = config.ports();
-            started.add(run(PublishApplication::application, config, ports.publish(), Map.of(
-                    "spring.datasource.url", config.databaseUrl(),
-                    "spring.datasource.username", config.databaseUser(),
-                    "spring.datasource.password", config.databasePassword(),
-                    "wireline.publish.public-url", "http://localhost:" + ports.publish())));
+            started.add(run(PublishApplication::application, config, ports.publish(), publishProperties(config)));
             started.add(run(EnrichApplication::application, config, ports.enrich(), Map.of(
                     "spring.autoconfigure.exclude", NO_DATABASE)));
             Map<String, String> deskKeys = newKeys(config.desks());
@@ -60,23 +60,51 @@ public final class LocalPipeline implements AutoCloseable {
             ingest.put("spring.autoconfigure.exclude", NO_DATABASE);
             ingest.put("wireline.ingest.story-url", "http://localhost:" + ports.publish() + "/stories/{id}");
             started.add(run(IngestApplication::application, config, ports.ingest(), ingest));
-            return new LocalPipeline(started, ports, deskKeys);
+            return new LocalPipeline(started, config, deskKeys);
         } catch (RuntimeException e) {
             started.forEach(ConfigurableApplicationContext::close);
             throw e;
         }
     }
 
+    /**
+     * Starts one more instance of a stage on a free port, in the same consumer group as the first,
+     * as ops scaling out would. It stops with the pipeline, or earlier with {@link #stopInstance}.
+     */
+    public ConfigurableApplicationContext startAnother(Stage stage) {
+        ConfigurableApplicationContext instance = stage == Stage.PUBLISH
+                ? run(PublishApplication::application, config, FreePorts.next(), publishProperties(config))
+                : run(EnrichApplication::application, config, FreePorts.next(), Map.of("spring.autoconfigure.exclude", NO_DATABASE));
+        services.add(instance);
+        return instance;
+    }
+
+    /** Stops one instance gracefully: it finishes its records and hands its partitions over. */
+    public void stopInstance(ConfigurableApplicationContext instance) {
+        services.remove(instance);
+        instance.close();
+    }
+
+    /** The first enrich instance, started with the pipeline. */
+    public ConfigurableApplicationContext enrichContext() {
+        return services.get(1);
+    }
+
+    /** The first publish instance, started with the pipeline. */
+    public ConfigurableApplicationContext publishContext() {
+        return services.get(0);
+    }
+
     public String ingestUrl() {
-        return "http://localhost:" + ports.ingest();
+        return "http://localhost:" + config.ports().ingest();
     }
 
     public String enrichUrl() {
-        return "http://localhost:" + ports.enrich();
+        return "http://localhost:" + config.ports().enrich();
     }
 
     public String publishUrl() {
-        return "http://localhost:" + ports.publish();
+        return "http://localhost:" + config.ports().publish();
     }
 
     /** The API key this run gave a desk, for {@code Authorization: Bearer <key>}. */
@@ -90,6 +118,14 @@ public final class LocalPipeline implements AutoCloseable {
 
     public List<String> serviceUrls() {
         return List.of(ingestUrl(), enrichUrl(), publishUrl());
+    }
+
+    private static Map<String, Object> publishProperties(PipelineConfig config) {
+        return Map.of(
+                "spring.datasource.url", config.databaseUrl(),
+                "spring.datasource.username", config.databaseUser(),
+                "spring.datasource.password", config.databasePassword(),
+                "wireline.publish.public-url", "http://localhost:" + config.ports().publish());
     }
 
     private static Map<String, String> newKeys(List<String> desks) {

@@ -1,0 +1,188 @@
+package news.wireline.pipeline;
+
+import news.wireline.events.Headers;
+import news.wireline.events.Topics;
+import news.wireline.local.LocalKafkaBroker;
+import news.wireline.local.LocalPostgres;
+import news.wireline.runner.LocalPipeline;
+import news.wireline.runner.LocalPipeline.Stage;
+import news.wireline.runner.PipelineClient;
+import news.wireline.runner.PipelineConfig;
+import news.wireline.runner.PipelinePorts;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Ops scale enrich and publish by starting instances in the same consumer groups. Instances come
+ * and go while 2,000 stories stream through six partitions; every story must still arrive, once,
+ * at its latest version.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScaleOutTest {
+
+    static final int STORIES = 2_000;
+    static final int CORRECTED = 200;
+    static final int PARTITIONS = 6;
+    static final Duration PATIENCE = Duration.ofMinutes(4);
+
+    LocalKafkaBroker broker;
+    LocalPostgres postgres;
+    LocalPipeline pipeline;
+    PipelineClient client;
+
+    @BeforeAll
+    void start() throws Exception {
+        broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-scale-kafka"));
+        postgres = LocalPostgres.machineOrEmbedded();
+        pipeline = LocalPipeline.start(new PipelineConfig(broker.bootstrapServers(), postgres.createDatabase("wireline_scale"),
+                postgres.user(), postgres.password(), PipelinePorts.free(), Map.of("wireline.kafka.partitions", PARTITIONS)));
+        client = new PipelineClient(pipeline);
+        client.awaitReady(Duration.ofMinutes(2));
+    }
+
+    @AfterAll
+    void stop() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        broker.close();
+        postgres.close();
+    }
+
+    @Test
+    @Order(1)
+    void survivorsTakeOverWhenAnInstanceOfEachStageStopsMidway() throws Exception {
+        ConfigurableApplicationContext secondEnrich = pipeline.startAnother(Stage.ENRICH);
+        ConfigurableApplicationContext secondPublish = pipeline.startAnother(Stage.PUBLISH);
+        await().atMost(PATIENCE).until(() -> !assigned(secondEnrich, Topics.INGESTED_NAME).isEmpty()
+                && !assigned(secondPublish, Topics.ENRICHED_NAME).isEmpty());
+        String run = "stop-" + UUID.randomUUID().toString().substring(0, 6);
+
+        send(run, 0, STORIES / 2, 1);
+        await().atMost(PATIENCE).until(() -> feedCount(run) >= STORIES / 4);
+        pipeline.stopInstance(secondEnrich);
+        pipeline.stopInstance(secondPublish);
+        send(run, STORIES / 2, STORIES, 1);
+        send(run, 0, CORRECTED, 2);
+
+        Map<String, Integer> stored = awaitAll(run);
+        assertThat(stored).hasSize(STORIES);
+        assertThat(stored.entrySet()).allSatisfy(story -> assertThat(story.getValue())
+                .isEqualTo(number(story.getKey()) < CORRECTED ? 2 : 1));
+        assertThat(assigned(pipeline.enrichContext(), Topics.INGESTED_NAME)).hasSize(PARTITIONS);
+        assertThat(assigned(pipeline.publishContext(), Topics.ENRICHED_NAME)).hasSize(PARTITIONS);
+        assertThat(publishedVersions(run)).as("published (id, version) pairs, none twice").doesNotHaveDuplicates()
+                .hasSize(STORIES + CORRECTED);
+    }
+
+    @Test
+    @Order(2)
+    void partitionsRebalanceOntoAnInstanceAddedMidway() throws Exception {
+        String run = "add-" + UUID.randomUUID().toString().substring(0, 6);
+
+        send(run, 0, STORIES / 2, 1);
+        await().atMost(PATIENCE).until(() -> feedCount(run) >= STORIES / 4);
+        ConfigurableApplicationContext addedEnrich = pipeline.startAnother(Stage.ENRICH);
+        ConfigurableApplicationContext addedPublish = pipeline.startAnother(Stage.PUBLISH);
+        send(run, STORIES / 2, STORIES, 1);
+
+        await().atMost(PATIENCE).until(() -> !assigned(addedEnrich, Topics.INGESTED_NAME).isEmpty()
+                && !assigned(addedPublish, Topics.ENRICHED_NAME).isEmpty());
+        assertThat(assigned(addedEnrich, Topics.INGESTED_NAME).size() + assigned(pipeline.enrichContext(), Topics.INGESTED_NAME).size())
+                .isEqualTo(PARTITIONS);
+        assertThat(awaitAll(run)).hasSize(STORIES).allSatisfy((id, version) -> assertThat(version).isEqualTo(1));
+    }
+
+    private void send(String run, int from, int to, int version) throws Exception {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG, 5);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            for (int n : IntStream.range(from, to).toArray()) {
+                String id = "urn:scale:" + run + ":" + n;
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, id,
+                        GeneratedStories.ninjs(id, n, version).getBytes(StandardCharsets.UTF_8));
+                record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
+                record.headers().add(Headers.DESK, "scale-desk".getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
+    /** Every story of this run in the feed, with the version the feed shows, once all have arrived. */
+    private Map<String, Integer> awaitAll(String run) throws Exception {
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> feed(run).size() >= STORIES
+                && feed(run).entrySet().stream().filter(story -> number(story.getKey()) < CORRECTED && run.startsWith("stop"))
+                .allMatch(story -> story.getValue() == 2));
+        return feed(run);
+    }
+
+    private int feedCount(String run) throws Exception {
+        return feed(run).size();
+    }
+
+    private Map<String, Integer> feed(String run) throws Exception {
+        Map<String, Integer> versions = new HashMap<>();
+        String cursor = null;
+        do {
+            JsonNode page = client.getJson("/feed?limit=50" + (cursor == null ? "" : "&cursor=" + cursor));
+            for (JsonNode item : page.get("items")) {
+                String id = item.get("id").asString();
+                if (id.startsWith("urn:scale:" + run + ":")) {
+                    assertThat(versions.put(id, item.get("version").asInt())).as("story %s listed twice", id).isNull();
+                }
+            }
+            cursor = page.get("next") == null || page.get("next").isNull() ? null : page.get("next").asString();
+        } while (cursor != null);
+        return versions;
+    }
+
+    private List<String> publishedVersions(String run) {
+        return TopicReader.read(broker.bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(10), records -> false).stream()
+                .filter(record -> record.key().startsWith("urn:scale:" + run + ":"))
+                .map(record -> record.key() + "@" + client.readJson(new String(record.value(), StandardCharsets.UTF_8)).get("version").asInt())
+                .toList();
+    }
+
+    private static int number(String id) {
+        return Integer.parseInt(id.substring(id.lastIndexOf(':') + 1));
+    }
+
+    private static Collection<TopicPartition> assigned(ConfigurableApplicationContext instance, String topic) {
+        return instance.getBean(KafkaListenerEndpointRegistry.class).getListenerContainers().stream()
+                .map(MessageListenerContainer::getAssignedPartitions)
+                .filter(partitions -> partitions != null)
+                .flatMap(Collection::stream)
+                .filter(partition -> partition.topic().equals(topic))
+                .toList();
+    }
+}
