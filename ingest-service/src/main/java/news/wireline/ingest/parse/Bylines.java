@@ -57,6 +57,14 @@ final class Bylines {
         return Optional.of(new Story.Byline(names.isEmpty() ? List.of(credit) : names, null));
     }
 
+    /**
+     * A byline field of a structured format (ninjs {@code by}, NewsML-G2 {@code by}), read like a
+     * credit line and kept whole when even that fails; null when there is none.
+     */
+    static Story.Byline fromField(String credit) {
+        return credit == null ? null : fromCreditLine(credit).orElse(new Story.Byline(List.of(credit), null));
+    }
+
     /** Authors from the top of the story, desk from the credit line; either may be missing. */
     static Story.Byline merge(Story.Byline top, Story.Byline credit) {
         if (top == null || credit == null) {

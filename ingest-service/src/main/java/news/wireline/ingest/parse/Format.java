@@ -5,10 +5,15 @@ import static news.wireline.events.RejectCode.UNSUPPORTED_CONTENT_TYPE;
 import java.util.Locale;
 import news.wireline.events.StoryRejectedException;
 
-/** Which parser reads a body, chosen from its declared content type or, lacking one, its first character. */
+/**
+ * Which parser reads a body. The sender's content type (HTTP header or Kafka record header)
+ * decides; only a missing or catch-all type is sniffed from the first character, so a declared
+ * format is never second-guessed.
+ */
 enum Format {
     PLAIN_TEXT,
     JSON,
+    XML,
     SNIFF;
 
     private static final int MAX_ECHOED_LENGTH = 80;
@@ -22,24 +27,36 @@ enum Format {
         if (mediaType.equals("text/plain")) {
             return PLAIN_TEXT;
         }
-        if (mediaType.equals("application/json")
-                || (mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
+        if (mediaType.equals("application/json") || suffixed(mediaType, "+json")) {
             return JSON;
+        }
+        // NewsML-G2 goes as application/xml, text/xml or application/vnd.iptc.g2.newsitem+xml.
+        if (mediaType.equals("application/xml") || mediaType.equals("text/xml") || suffixed(mediaType, "+xml")) {
+            return XML;
         }
         // Clients that declare "anything" or "raw bytes" have not really declared a type.
         if (mediaType.equals("*/*") || mediaType.equals("application/octet-stream")) {
             return SNIFF;
         }
         throw new StoryRejectedException(UNSUPPORTED_CONTENT_TYPE, "contentType",
-                "Content type '%s' is not supported: send text/plain (page text) or application/json (ninjs or a Wireline story)."
-                        .formatted(echo(contentType)));
+                ("Content type '%s' is not supported: send text/plain (page text), application/json (ninjs or a"
+                        + " Wireline story) or application/xml (a NewsML-G2 newsItem).").formatted(echo(contentType)));
     }
 
+    /** The declared format, or for a sniffed body: JSON from '{', NewsML-G2 from '<', else page text. */
     Format resolve(String text) {
         if (this != SNIFF) {
             return this;
         }
-        return text.stripLeading().startsWith("{") ? JSON : PLAIN_TEXT;
+        String start = text.stripLeading();
+        if (start.startsWith("{")) {
+            return JSON;
+        }
+        return start.startsWith("<") ? XML : PLAIN_TEXT;
+    }
+
+    private static boolean suffixed(String mediaType, String suffix) {
+        return mediaType.startsWith("application/") && mediaType.endsWith(suffix);
     }
 
     private static String echo(String contentType) {

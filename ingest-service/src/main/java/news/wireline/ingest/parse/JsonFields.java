@@ -48,13 +48,13 @@ final class JsonFields {
         return node;
     }
 
-    static Integer integer(JsonNode parent, String name, String path, int max) {
+    static Integer integer(JsonNode parent, String name, String path, int min, int max) {
         JsonNode node = present(parent, name);
         if (node == null) {
             return null;
         }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0 || node.intValue() > max) {
-            throw invalid(path, "a whole number from 0 to " + max, node);
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+            throw invalid(path, "a whole number from %d to %d".formatted(min, max), node);
         }
         return node.intValue();
     }

@@ -1,19 +1,15 @@
 package news.wireline.ingest.parse;
 
-import static news.wireline.events.RejectCode.INVALID_FIELD;
 import static news.wireline.events.RejectCode.MISSING_FIELD;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import news.wireline.events.Story;
 import news.wireline.events.StoryRejectedException;
 import tools.jackson.databind.JsonNode;
 
 /** The optional parts of a JSON story: images, teasers, byline and language. */
 final class JsonParts {
-
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
 
     private JsonParts() {
     }
@@ -65,17 +61,11 @@ final class JsonParts {
         if (credit == null) {
             credit = JsonFields.text(root, "by", "by");
         }
-        return credit == null ? null : Bylines.fromCreditLine(credit).orElse(new Story.Byline(List.of(credit), null));
+        return Bylines.fromField(credit);
     }
 
     static String language(JsonNode root) {
-        String language = JsonFields.text(root, "language", "language");
-        if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
-            throw new StoryRejectedException(INVALID_FIELD, "language",
-                    "Field 'language' must be a language tag such as \"en\" or \"uk-UA\", but is \"%s\"."
-                            .formatted(language.length() > 20 ? language.substring(0, 20) + "…" : language));
-        }
-        return language;
+        return FieldRules.language(JsonFields.text(root, "language", "language"), "language");
     }
 
     private static Story.Byline bylineObject(JsonNode byline) {

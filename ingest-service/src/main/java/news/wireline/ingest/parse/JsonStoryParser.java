@@ -20,10 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads JSON stories in two shapes: a subset of IPTC ninjs 2.x ({@code headline} or
  * {@code headlines[0].value}, {@code body_text}, {@code body_html} or {@code bodies[0]},
- * {@code byline} or {@code by}, {@code genre[0].name} or {@code slugline} as section,
- * {@code language}), and Wireline's own, which mirrors {@link Story} field for field. Fields of
- * either shape may be mixed; unknown fields are ignored, and where both shapes name the same part,
- * Wireline's field wins.
+ * {@code byline} or {@code by}, {@code genres[0].name}, {@code genre[0].name} or {@code slugline}
+ * as section, {@code language}, and the release fields of {@link NinjsMeta}), and Wireline's own,
+ * which mirrors {@link Story} field for field. Fields of either shape may be mixed; unknown fields
+ * are ignored, and where both shapes name the same part, Wireline's field wins.
+ *
+ * <p>A kill ({@code pubstatus} canceled or withheld) needs no body, and when it has no headline
+ * either its {@code uri} stands in, so the withdrawn version still reads as something.
  */
 final class JsonStoryParser {
 
@@ -37,17 +40,20 @@ final class JsonStoryParser {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    Story parse(String json) {
+    ParsedStory read(String json) {
         JsonNode root = readTree(json);
-        String headline = headline(root);
+        NinjsMeta meta = NinjsMeta.read(root);
+        boolean kill = meta.release().isWithdrawn();
+        String headline = headline(root, kill ? meta.uri() : null);
         List<String> body = JsonBody.paragraphs(root);
-        if (body.isEmpty()) {
+        if (body.isEmpty() && !kill) {
             throw new StoryRejectedException(MISSING_FIELD, "body",
                     "The story has no body: send 'body' (array of paragraphs), 'body_text' or 'body_html'.");
         }
-        return new Story(headline, section(root),
-                JsonFields.integer(root, "readTimeMinutes", "readTimeMinutes", MAX_READ_TIME_MINUTES),
+        Story story = new Story(headline, section(root),
+                JsonFields.integer(root, "readTimeMinutes", "readTimeMinutes", 0, MAX_READ_TIME_MINUTES),
                 JsonParts.images(root), body, JsonParts.teasers(root), JsonParts.byline(root), JsonParts.language(root));
+        return new ParsedStory(story, meta.uri(), meta.version(), meta.release());
     }
 
     private static JsonNode readTree(String json) {
@@ -68,26 +74,39 @@ final class JsonStoryParser {
         return root;
     }
 
-    private static String headline(JsonNode root) {
-        String headline = JsonFields.text(root, "headline", "headline");
-        JsonNode headlines = JsonFields.array(root, "headlines", "headlines");
-        if (headline == null && headlines != null && !headlines.isEmpty()) {
-            headline = JsonFields.text(JsonFields.object(headlines.get(0), "headlines[0]"), "value", "headlines[0].value");
-        }
+    /** @param standIn what a kill without a headline is headlined with, or null when a headline is required */
+    private static String headline(JsonNode root, String standIn) {
+        // Every candidate is read, so a malformed fallback is refused rather than silently skipped.
+        String headline = first(JsonFields.text(root, "headline", "headline"), firstName(root, "headlines", "value"), standIn);
         if (headline == null) {
             throw new StoryRejectedException(MISSING_FIELD, "headline",
-                    "The story has no headline: send a non-empty 'headline' string.");
+                    "The story has no headline: send a non-empty 'headline' string (a kill may send only its 'uri').");
         }
         return headline;
     }
 
     private static String section(JsonNode root) {
-        String section = JsonFields.text(root, "section", "section");
-        JsonNode genres = JsonFields.array(root, "genre", "genre");
-        if (section == null && genres != null && !genres.isEmpty()) {
-            section = JsonFields.text(JsonFields.object(genres.get(0), "genre[0]"), "name", "genre[0].name");
+        return first(JsonFields.text(root, "section", "section"), firstName(root, "genres", "name"),
+                firstName(root, "genre", "name"), JsonFields.text(root, "slugline", "slugline"));
+    }
+
+    private static String first(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
         }
-        return section != null ? section : JsonFields.text(root, "slugline", "slugline");
+        return null;
+    }
+
+    /** The text field {@code field} of the first object in array {@code array}, ninjs's way of listing labelled values. */
+    private static String firstName(JsonNode root, String array, String field) {
+        JsonNode items = JsonFields.array(root, array, array);
+        if (items == null || items.isEmpty()) {
+            return null;
+        }
+        String path = array + "[0]";
+        return JsonFields.text(JsonFields.object(items.get(0), path), field, path + "." + field);
     }
 
     private static String where(TokenStreamLocation location) {

@@ -7,8 +7,9 @@ import java.util.Locale;
 /** Line-level text helpers shared by the parsers. */
 final class Lines {
 
-    private static final String CLOSING_MARKS = "\"'”’»)]";
-    private static final String SENTENCE_ENDINGS = ".…:;,";
+    private static final String CLOSING_MARKS = "\"'”’»)]」』";
+    // The ideographic full stop ends Chinese and Japanese prose, which has no other end mark to go by.
+    private static final String SENTENCE_ENDINGS = ".…:;,。";
 
     private Lines() {
     }

@@ -28,13 +28,19 @@ import news.wireline.events.StoryRejectedException;
  *       otherwise author names.
  *   <li>Chrome lines ("Article image", "Avatar", "Read more", "Show More", read times) never reach the body.
  * </ol>
+ * A page carries no desk metadata, so it reads as a usable story of default urgency. A desk kills
+ * a story it sent by sending a {@link KillNotice} instead: "KILL", the headline, an optional reason.
  */
 final class PlainTextParser {
 
     private static final int BYLINE_SCAN_LINES = 8;
 
-    Story parse(String text) {
+    ParsedStory read(String text) {
         List<String> lines = Lines.of(text);
+        return KillNotice.read(lines).orElseGet(() -> ParsedStory.of(story(lines)));
+    }
+
+    private static Story story(List<String> lines) {
         Story.Byline byLine = takeByLine(lines);
         Header header = Header.read(lines);
         int tail = tailStart(lines, header);

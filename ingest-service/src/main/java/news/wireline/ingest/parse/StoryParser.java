@@ -8,8 +8,11 @@ import news.wireline.events.Story;
 import news.wireline.events.StoryRejectedException;
 
 /**
- * Turns a story as received over the wire into a {@link Story}: scraped page text
- * ({@code text/plain}) or JSON (IPTC ninjs or Wireline's own shape).
+ * Turns a story as received over the wire into a {@link ParsedStory}: scraped page text
+ * ({@code text/plain}, kill notices included), JSON (IPTC ninjs 2.x or Wireline's own shape) or
+ * an IPTC NewsML-G2 newsItem ({@code application/xml}, {@code text/xml} or any
+ * {@code application/*+xml}). The content type the caller passes decides the format; only when it
+ * is missing or a catch-all (any type, {@code application/octet-stream}) is the body sniffed.
  *
  * <p>Every refusal is a {@link StoryRejectedException} carrying a reject code, the field at fault
  * where there is one, and a message a wire desk can act on. Nothing else escapes, whatever the
@@ -22,6 +25,7 @@ public final class StoryParser {
     private final int maxBytes;
     private final PlainTextParser plainText = new PlainTextParser();
     private final JsonStoryParser json = new JsonStoryParser();
+    private final NewsItemParser newsItem = new NewsItemParser();
 
     /** @param maxBytes the largest body accepted, checked before any decoding work is done */
     public StoryParser(int maxBytes) {
@@ -34,9 +38,10 @@ public final class StoryParser {
     /**
      * @param body the raw bytes, expected to be UTF-8 (a leading byte order mark is allowed)
      * @param contentType the declared media type, or null to sniff it from the content
+     * @return the story with what its desk said about it: id, version, status, urgency, embargo
      * @throws StoryRejectedException when the story cannot be accepted
      */
-    public Story parse(byte[] body, String contentType) {
+    public ParsedStory read(byte[] body, String contentType) {
         if (body == null || body.length == 0) {
             throw new StoryRejectedException(EMPTY, "The story is empty: send the story text as the body.");
         }
@@ -50,7 +55,11 @@ public final class StoryParser {
             throw new StoryRejectedException(EMPTY, "The story contains only whitespace: send the story text as the body.");
         }
         try {
-            return format.resolve(text) == Format.JSON ? json.parse(text) : plainText.parse(text);
+            return switch (format.resolve(text)) {
+                case JSON -> json.read(text);
+                case XML -> newsItem.read(text);
+                default -> plainText.read(text);
+            };
         } catch (StoryRejectedException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -61,5 +70,10 @@ public final class StoryParser {
             rejected.initCause(e);
             throw rejected;
         }
+    }
+
+    /** The story alone, for callers that need no desk metadata; a kill reads as its headline and reason. */
+    public Story parse(byte[] body, String contentType) {
+        return read(body, contentType).story();
     }
 }

@@ -19,9 +19,12 @@ final class Fixtures {
             "white-dwarf-planet-crlf.txt",
             "lviv-tram-ukrainian.txt",
             "oslo-fund-seabed-teasers.txt",
-            "atacama-lithium-by-line.txt");
+            "atacama-lithium-by-line.txt",
+            "skerrin-tidal-ferries.txt",
+            "shancheng-tidal-ferries-chinese.txt");
     static final List<String> JSON_STORIES = List.of(
-            "ninjs-rail-strike.json", "ninjs-body-text.json", "wireline-story.json");
+            "ninjs-rail-strike.json", "ninjs-body-text.json", "wireline-story.json", "skerrin-tidal-ferries.ninjs.json");
+    static final List<String> XML_STORIES = List.of("skerrin-tidal-ferries.newsml.xml");
     static final List<String> CHROME = List.of("Article image", "Avatar", "Read more", "Show More", "min read");
 
     private static final String SEED_SAMPLE = "wire-story-kyiv-north-korea.txt";

@@ -7,6 +7,7 @@ import java.util.List;
 import news.wireline.events.Story;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 
 class PlainTextParserTest {
@@ -187,6 +188,62 @@ class PlainTextParserTest {
         assertThat(story.headline()).isEqualTo("Rotterdam port strike ends after two days");
         assertThat(story.body()).containsExactly("Dockworkers returned to the terminals on Wednesday morning.");
         assertThat(story.byline()).isNull();
+    }
+
+    @Test
+    void readsChineseStoryWithoutSpacesOrCapitals() {
+        // When
+        Story story = parse("shancheng-tidal-ferries-chinese.txt");
+        // Then
+        assertThat(story.section()).isEqualTo("科技");
+        assertThat(story.headline()).isEqualTo("山城港启用潮汐发电为电动渡轮充电");
+        assertThat(story.readTimeMinutes()).isEqualTo(3);
+        assertThat(story.images()).containsExactly(new Story.Image("潮汐涡轮机组在港口入口处进行安装前测试", "Photo: 陈晓 / 山城港务局"));
+        assertThat(story.body()).hasSize(5);
+        assertThat(story.body().get(2)).isEqualTo("“大潮时我们发的电比渡轮用得还多，”港务局局长林静说。");
+        assertThat(story.body().get(4)).isEqualTo("工程师计划在第一个冬季结束后检查涡轮机的磨损情况。");
+        assertThat(story.teasers()).isEmpty();
+        assertThat(story.byline()).isEqualTo(new Story.Byline(List.of("李明"), null));
+        assertThat(String.join("\n", story.body())).doesNotContain("科技记者", "海上风电场");
+        assertNoChromeOrCreditsInBody(story);
+    }
+
+    @Test
+    void endsChineseHeaderAtTheFirstSentenceEvenWithoutSectionLabel() {
+        // Given a headline with no spaces, which alone would pass for a section label, straight above the copy
+        String page = "山城港启用潮汐发电为电动渡轮充电\n周一，两艘电动渡轮开始使用潮汐电力充电。\n港务局表示，机组可满足约八成的用电需求。\n";
+        // When
+        Story story = parser.parse(page.getBytes(StandardCharsets.UTF_8), "text/plain");
+        // Then
+        assertThat(story.section()).isNull();
+        assertThat(story.headline()).isEqualTo("山城港启用潮汐发电为电动渡轮充电");
+        assertThat(story.body()).containsExactly("周一，两艘电动渡轮开始使用潮汐电力充电。", "港务局表示，机组可满足约八成的用电需求。");
+    }
+
+    @ParameterizedTest(name = "{0} trailing items, closed by Show More: {1}")
+    @CsvSource({"0, true", "1, true", "1, false", "12, true", "80, false"})
+    void dropsTrailingStoryListOfAnyLength(int items, boolean showMore) {
+        // Given a story whose page ends with the site's list of other stories, some of them headline-like
+        StringBuilder page = new StringBuilder("""
+                Energy
+                Harbour board approves second turbine array
+                The Skerrin harbour board voted on Tuesday to build a second array of six turbines.
+                Work could begin next spring if the island council agrees.
+                Read more
+                Energy
+                """);
+        for (int i = 1; i <= items; i++) {
+            String item = i % 2 == 0 ? "Ferry fares frozen for item %d" : "Council publishes budget number %d for the year ahead.";
+            page.append(item.formatted(i)).append('\n');
+        }
+        page.append(showMore ? "Show More\n" : "");
+        // When
+        Story story = parser.parse(page.toString().getBytes(StandardCharsets.UTF_8), "text/plain");
+        // Then
+        assertThat(story.body()).containsExactly(
+                "The Skerrin harbour board voted on Tuesday to build a second array of six turbines.",
+                "Work could begin next spring if the island council agrees.");
+        assertThat(story.teasers()).isEmpty();
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import news.wireline.events.RejectCode;
+import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryRejectedException;
 import org.junit.jupiter.api.Test;
@@ -110,11 +111,28 @@ class StoryParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/xml", "text/html; charset=utf-8", "multipart/form-data", "nonsense"})
+    @ValueSource(strings = {"text/html; charset=utf-8", "application/pdf", "text/xmlish", "multipart/form-data", "nonsense"})
     void rejectsContentTypesItCannotRead(String contentType) {
         StoryRejectedException rejected = assertRejected(SHORT_STORY.getBytes(StandardCharsets.UTF_8), contentType,
                 RejectCode.UNSUPPORTED_CONTENT_TYPE, "contentType");
-        assertThat(rejected.getMessage()).contains(contentType, "text/plain", "application/json");
+        assertThat(rejected.getMessage()).contains(contentType, "text/plain", "application/json", "application/xml");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/xml", "text/xml; charset=utf-8", "application/vnd.iptc.g2.newsitem+xml"})
+    void readsNewsMlContentTypes(String contentType) {
+        ParsedStory parsed = parser.read(newsItem(), contentType);
+        assertThat(parsed.story().headline()).isEqualTo("Ferry service resumes");
+        assertThat(parsed.story().body()).containsExactly("Ferries sailed again.");
+        assertThat(parsed.externalId()).isEqualTo("urn:example:ferry");
+    }
+
+    @Test
+    void trustsTheDeclaredContentTypeOverWhatTheBodyLooksLike() {
+        // Given JSON declared as page text: read as a page, its one line is a headline with no body under it
+        assertRejected(json(), "text/plain", RejectCode.MISSING_FIELD, "body");
+        // Given page text declared as NewsML-G2
+        assertRejected(SHORT_STORY.getBytes(StandardCharsets.UTF_8), "application/xml", RejectCode.MALFORMED, null);
     }
 
     @ParameterizedTest
@@ -138,7 +156,19 @@ class StoryParserTest {
     void sniffsUndeclaredContentFromItsFirstCharacter(String contentType) {
         assertThat(parser.parse(("  \n" + new String(json(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8), contentType)
                 .headline()).isEqualTo("Ferry service resumes");
+        assertThat(parser.read(newsItem(), contentType).externalId()).isEqualTo("urn:example:ferry");
         assertThat(parser.parse(SHORT_STORY.getBytes(StandardCharsets.UTF_8), contentType).section()).isEqualTo("World");
+    }
+
+    @Test
+    void readsPageTextAsUsableStoryWithoutDeskMetadata() {
+        // When
+        ParsedStory parsed = parser.read(SHORT_STORY.getBytes(StandardCharsets.UTF_8), "text/plain");
+        // Then
+        assertThat(parsed.externalId()).isNull();
+        assertThat(parsed.version()).isNull();
+        assertThat(parsed.release()).isEqualTo(Release.usable());
+        assertThat(parsed.story()).isEqualTo(parser.parse(SHORT_STORY.getBytes(StandardCharsets.UTF_8), "text/plain"));
     }
 
     @Test
@@ -158,6 +188,15 @@ class StoryParserTest {
     @Test
     void refusesNonPositiveLimit() {
         assertThatIllegalArgumentException().isThrownBy(() -> new StoryParser(0));
+    }
+
+    private static byte[] newsItem() {
+        return ("""
+                <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:example:ferry">
+                  <contentMeta><headline>Ferry service resumes</headline></contentMeta>
+                  <contentSet><inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Ferries sailed again.</p></body></html></inlineXML></contentSet>
+                </newsItem>
+                """).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] json() {
