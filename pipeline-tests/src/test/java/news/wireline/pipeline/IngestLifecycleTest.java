@@ -19,10 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +149,39 @@ class IngestLifecycleTest {
     }
 
     @Test
+    void sameStoryInEveryFormatBecomesTheSameIngestedStory() throws Exception {
+        String run = unique();
+        JsonNode text = ingestedStoryOf("skerrin-tidal-ferries.txt", "text/plain; charset=utf-8", "skerrin-text-" + run);
+        JsonNode ninjs = ingestedStoryOf("skerrin-tidal-ferries.ninjs.json", "application/json", "skerrin-ninjs-" + run);
+        JsonNode newsMl = ingestedStoryOf("skerrin-tidal-ferries.newsml.xml", "application/vnd.iptc.g2.newsitem+xml", "skerrin-g2-" + run);
+
+        assertThat(ninjs.get("story")).isEqualTo(newsMl.get("story"));
+        assertThat(ninjs.get("release")).isEqualTo(newsMl.get("release"));
+        assertThat(ninjs.get("version")).isEqualTo(newsMl.get("version"));
+        assertThat(ninjs.get("release").get("urgency").asInt()).isEqualTo(3);
+        ((ObjectNode) ninjs.get("story")).remove("language");
+        ((ObjectNode) text.get("story")).remove("language");
+        assertThat(text.get("story")).isEqualTo(ninjs.get("story"));
+    }
+
+    @Test
+    void xmlWithExternalEntityIsRefusedAtOnce() throws Exception {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE newsItem [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x" version="1">
+                <contentMeta><headline>&secret;</headline></contentMeta></newsItem>""";
+
+        long started = System.nanoTime();
+        HttpResponse<String> answer = client.postStory(xxe.getBytes(StandardCharsets.UTF_8), "application/xml", "test-desk");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(client.readJson(answer.body()).get("code").asString()).isEqualTo("MALFORMED");
+        assertThat(answer.body()).doesNotContain("root:");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void flashUrgencyTravelsToThePublishedEvent() throws Exception {
         String uri = "urn:test:" + unique();
         post(ninjs(uri, 1, "Earthquake shakes coastal town").replace("\"version\"", "\"urgency\": 1, \"version\""));
@@ -154,6 +189,14 @@ class IngestLifecycleTest {
         JsonNode published = awaitEvent(Topics.PUBLISHED_NAME, uri, 1);
 
         assertThat(published.get("urgency").asInt()).isEqualTo(1);
+    }
+
+    /** Sends one of ingest's own format fixtures under the given id and returns its ingested event. */
+    private JsonNode ingestedStoryOf(String fixture, String contentType, String id) throws Exception {
+        byte[] body = Files.readAllBytes(Path.of("../ingest-service/src/test/resources/stories", fixture));
+        HttpResponse<String> answer = client.postStory(body, contentType, "test-desk", Map.of("X-Wireline-Story-Id", id));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        return awaitEvent(Topics.INGESTED_NAME, id, client.readJson(answer.body()).get("version").asInt());
     }
 
     private HttpResponse<String> post(String json) throws Exception {
