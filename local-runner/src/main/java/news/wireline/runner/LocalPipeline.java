@@ -72,9 +72,17 @@ public final class LocalPipeline implements AutoCloseable {
      * as ops scaling out would. It stops with the pipeline, or earlier with {@link #stopInstance}.
      */
     public ConfigurableApplicationContext startAnother(Stage stage) {
+        return startAnother(stage, Map.of());
+    }
+
+    /** As {@link #startAnother(Stage)}, with some properties changed, e.g. another group id or database for a rebuild. */
+    public ConfigurableApplicationContext startAnother(Stage stage, Map<String, Object> overrides) {
+        Map<String, Object> properties = new HashMap<>(stage == Stage.PUBLISH ? publishProperties(config)
+                : Map.of("spring.autoconfigure.exclude", NO_DATABASE));
+        properties.putAll(overrides);
         ConfigurableApplicationContext instance = stage == Stage.PUBLISH
-                ? run(PublishApplication::application, config, FreePorts.next(), publishProperties(config))
-                : run(EnrichApplication::application, config, FreePorts.next(), Map.of("spring.autoconfigure.exclude", NO_DATABASE));
+                ? run(PublishApplication::application, config, FreePorts.next(), properties)
+                : run(EnrichApplication::application, config, FreePorts.next(), properties);
         services.add(instance);
         return instance;
     }

@@ -27,6 +27,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -122,6 +123,22 @@ class ScaleOutTest {
         assertThat(awaitAll(run)).hasSize(STORIES).allSatisfy((id, version) -> assertThat(version).isEqualTo(1));
     }
 
+    /** Runbook "rebuild the feed store": a publish instance with an empty database and a new group reads the log. */
+    @Test
+    @Order(3)
+    void feedStoreRebuildsFromTheLogIntoAnEmptyDatabase() throws Exception {
+        Map<String, Integer> original = allStories(pipeline.publishUrl());
+        assertThat(original).hasSizeGreaterThanOrEqualTo(2 * STORIES);
+
+        ConfigurableApplicationContext rebuilt = pipeline.startAnother(Stage.PUBLISH, Map.of(
+                "spring.datasource.url", postgres.createDatabase("wireline_rebuilt"),
+                "spring.kafka.consumer.group-id", "publish-rebuild-" + UUID.randomUUID()));
+        String rebuiltUrl = "http://localhost:" + rebuilt.getEnvironment().getProperty("local.server.port");
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> allStories(rebuiltUrl).equals(original));
+        pipeline.stopInstance(rebuilt);
+    }
+
     private void send(String run, int from, int to, int version) throws Exception {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ProducerConfig.LINGER_MS_CONFIG, 5);
@@ -144,6 +161,19 @@ class ScaleOutTest {
                 && feed(run).entrySet().stream().filter(story -> number(story.getKey()) < CORRECTED && run.startsWith("stop"))
                 .allMatch(story -> story.getValue() == 2));
         return feed(run);
+    }
+
+    /** Every story in the feed served at {@code publishUrl}, with its version. */
+    private Map<String, Integer> allStories(String publishUrl) throws Exception {
+        Map<String, Integer> versions = new HashMap<>();
+        String cursor = null;
+        do {
+            HttpResponse<String> answer = client.getFrom(publishUrl, "/feed?limit=50" + (cursor == null ? "" : "&cursor=" + cursor));
+            JsonNode page = client.readJson(answer.body());
+            page.get("items").forEach(item -> versions.put(item.get("id").asString(), item.get("version").asInt()));
+            cursor = page.get("next") == null || page.get("next").isNull() ? null : page.get("next").asString();
+        } while (cursor != null);
+        return versions;
     }
 
     private int feedCount(String run) throws Exception {
