@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -114,6 +115,12 @@ public class WirelineKafkaAutoConfiguration {
                                           MeterRegistry registry) {
         return new ConsumerLagMetrics(() -> Admin.create(kafkaAdmin.getConfigurationProperties()),
                 kafka.getConsumer().getGroupId(), settings.lagInterval(), registry);
+    }
+
+    /** Named {@code kafka}: readiness groups include it as {@code kafka}. */
+    @Bean(name = "kafka")
+    HealthIndicator brokerHealth(KafkaAdmin kafkaAdmin) {
+        return new BrokerHealth(() -> Admin.create(kafkaAdmin.getConfigurationProperties()));
     }
 
     @Bean
