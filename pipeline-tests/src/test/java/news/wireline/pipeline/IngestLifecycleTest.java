@@ -2,12 +2,8 @@ package news.wireline.pipeline;
 
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
-import news.wireline.local.LocalKafkaBroker;
-import news.wireline.local.LocalPostgres;
 import news.wireline.runner.LocalPipeline;
 import news.wireline.runner.PipelineClient;
-import news.wireline.runner.PipelineConfig;
-import news.wireline.runner.PipelinePorts;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -39,28 +35,20 @@ class IngestLifecycleTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    LocalKafkaBroker broker;
-    LocalPostgres postgres;
+    InProcessPipeline running;
     LocalPipeline pipeline;
     PipelineClient client;
 
     @BeforeAll
     void start() throws Exception {
-        broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-ingest-kafka"));
-        postgres = LocalPostgres.machineOrEmbedded();
-        pipeline = LocalPipeline.start(new PipelineConfig(broker.bootstrapServers(), postgres.createDatabase("wireline_ingest"),
-                postgres.user(), postgres.password(), PipelinePorts.free(), Map.of("wireline.kafka.partitions", 3)));
-        client = new PipelineClient(pipeline);
-        client.awaitReady(Duration.ofMinutes(2));
+        running = InProcessPipeline.start("ingest", 3, Map.of());
+        pipeline = running.pipeline;
+        client = running.client;
     }
 
     @AfterAll
     void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        broker.close();
-        postgres.close();
+        running.close();
     }
 
     @Test
@@ -116,7 +104,7 @@ class IngestLifecycleTest {
 
         send(uri, ninjs(uri, 4, "Harbour dredging planned"));
 
-        List<ConsumerRecord<String, byte[]>> dead = TopicReader.withKey(TopicReader.read(broker.bootstrapServers(),
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.withKey(TopicReader.read(running.bootstrapServers(),
                 Topics.DEAD_LETTER_NAME, PATIENCE, records -> !TopicReader.withKey(records, uri).isEmpty()), uri);
         assertThat(dead).hasSize(1);
         assertThat(new String(dead.get(0).headers().lastHeader(Headers.REJECT_CODE).value(), StandardCharsets.UTF_8))
@@ -205,7 +193,7 @@ class IngestLifecycleTest {
 
     /** As a wire desk writing to Kafka would: keyed by the story's id. */
     private void send(String key, String json) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, key, json.getBytes(StandardCharsets.UTF_8));
             record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
@@ -219,7 +207,7 @@ class IngestLifecycleTest {
         JsonNode[] found = new JsonNode[1];
         await().atMost(PATIENCE).until(() -> {
             for (ConsumerRecord<String, byte[]> record : TopicReader.withKey(
-                    TopicReader.read(broker.bootstrapServers(), topic, Duration.ofSeconds(2), records -> false), id)) {
+                    TopicReader.read(running.bootstrapServers(), topic, Duration.ofSeconds(2), records -> false), id)) {
                 JsonNode event = client.readJson(new String(record.value(), StandardCharsets.UTF_8));
                 if (event.get("version").asInt() == version) {
                     found[0] = event;

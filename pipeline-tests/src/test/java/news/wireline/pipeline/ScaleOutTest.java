@@ -2,13 +2,9 @@ package news.wireline.pipeline;
 
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
-import news.wireline.local.LocalKafkaBroker;
-import news.wireline.local.LocalPostgres;
 import news.wireline.runner.LocalPipeline;
 import news.wireline.runner.LocalPipeline.Stage;
 import news.wireline.runner.PipelineClient;
-import news.wireline.runner.PipelineConfig;
-import news.wireline.runner.PipelinePorts;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,7 +25,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,28 +50,20 @@ class ScaleOutTest {
     static final int PARTITIONS = 6;
     static final Duration PATIENCE = Duration.ofMinutes(4);
 
-    LocalKafkaBroker broker;
-    LocalPostgres postgres;
+    InProcessPipeline running;
     LocalPipeline pipeline;
     PipelineClient client;
 
     @BeforeAll
     void start() throws Exception {
-        broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-scale-kafka"));
-        postgres = LocalPostgres.machineOrEmbedded();
-        pipeline = LocalPipeline.start(new PipelineConfig(broker.bootstrapServers(), postgres.createDatabase("wireline_scale"),
-                postgres.user(), postgres.password(), PipelinePorts.free(), Map.of("wireline.kafka.partitions", PARTITIONS)));
-        client = new PipelineClient(pipeline);
-        client.awaitReady(Duration.ofMinutes(2));
+        running = InProcessPipeline.start("scale", PARTITIONS, Map.of());
+        pipeline = running.pipeline;
+        client = running.client;
     }
 
     @AfterAll
     void stop() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        broker.close();
-        postgres.close();
+        running.close();
     }
 
     @Test
@@ -131,7 +118,7 @@ class ScaleOutTest {
         assertThat(original).hasSizeGreaterThanOrEqualTo(2 * STORIES);
 
         ConfigurableApplicationContext rebuilt = pipeline.startAnother(Stage.PUBLISH, Map.of(
-                "spring.datasource.url", postgres.createDatabase("wireline_rebuilt"),
+                "spring.datasource.url", running.postgres.createDatabase("wireline_rebuilt"),
                 "spring.kafka.consumer.group-id", "publish-rebuild-" + UUID.randomUUID()));
         String rebuiltUrl = "http://localhost:" + rebuilt.getEnvironment().getProperty("local.server.port");
 
@@ -140,7 +127,7 @@ class ScaleOutTest {
     }
 
     private void send(String run, int from, int to, int version) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers(),
                 ProducerConfig.LINGER_MS_CONFIG, 5);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             for (int n : IntStream.range(from, to).toArray()) {
@@ -197,7 +184,7 @@ class ScaleOutTest {
     }
 
     private List<String> publishedVersions(String run) {
-        return TopicReader.read(broker.bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(10), records -> false).stream()
+        return TopicReader.read(running.bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(10), records -> false).stream()
                 .filter(record -> record.key().startsWith("urn:scale:" + run + ":"))
                 .map(record -> record.key() + "@" + client.readJson(new String(record.value(), StandardCharsets.UTF_8)).get("version").asInt())
                 .toList();
