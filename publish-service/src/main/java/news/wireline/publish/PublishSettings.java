@@ -2,15 +2,39 @@ package news.wireline.publish;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
- * @param publicUrl   the address readers reach this service at; story links in feeds and events start with it
- * @param maxPageSize the most stories one feed page returns
+ * What readers get and where they find it.
+ *
+ * @param publicUrl   the address readers reach this service at; every link in feeds, pages and events starts with it
+ * @param title       the name feeds and pages go by
+ * @param maxPageSize the most stories one JSON feed page or reader page returns
+ * @param feedSize    how many of the newest stories a JSON Feed, Atom or RSS document holds
+ * @param cacheMaxAge how long browsers and caches may reuse a feed or page without asking again; also
+ *                    the longest a withdrawn story can linger in a cache, so keep it short
  */
 @ConfigurationProperties("wireline.publish")
-public record PublishSettings(String publicUrl, @DefaultValue("50") int maxPageSize) {
+public record PublishSettings(String publicUrl,
+                              @DefaultValue("Wireline") String title,
+                              @DefaultValue("50") int maxPageSize,
+                              @DefaultValue("50") int feedSize,
+                              @DefaultValue("15s") Duration cacheMaxAge) {
 
+    /** The story as JSON, for programs; the URL events carry. */
     public String storyUrl(String storyId) {
         return publicUrl + "/stories/" + storyId;
+    }
+
+    /** The story as a web page, for people; the link feed readers open. */
+    public String pageUrl(String storyId) {
+        return publicUrl + "/story/" + storyId;
+    }
+
+    public String tagPageUrl(String tag) {
+        return publicUrl + "/tag/" + UriUtils.encodePathSegment(tag, StandardCharsets.UTF_8);
     }
 }

@@ -1,46 +1,71 @@
 package news.wireline.publish.feed;
 
-import news.wireline.events.StoryId;
 import news.wireline.publish.PublishSettings;
-import news.wireline.publish.store.FeedStore;
+import news.wireline.publish.store.FeedReader;
+import news.wireline.publish.store.StoryPage;
 import news.wireline.publish.store.StoredStory;
+import news.wireline.publish.store.Visibility;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** The reader-facing JSON API: the feed newest first, one page at a time, and single stories. */
+/**
+ * The reader-facing JSON API: the feed newest first, one page at a time, a tag's feed, and single
+ * stories. Only live stories are ever shown; a withdrawn one answers 410 Gone, an embargoed one 404.
+ */
 @RestController
 class FeedController {
 
-    private final FeedStore store;
+    private static final int DEFAULT_LIMIT = 20;
+
+    private final FeedReader reader;
     private final PublishSettings settings;
 
-    FeedController(FeedStore store, PublishSettings settings) {
-        this.store = store;
+    FeedController(FeedReader reader, PublishSettings settings) {
+        this.reader = reader;
         this.settings = settings;
     }
 
-    @GetMapping("/feed")
-    FeedPage feed(@RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String cursor) {
-        int pageSize = Math.max(1, Math.min(limit, settings.maxPageSize()));
-        List<StoredStory> stories = store.newest(cursor == null ? null : FeedCursor.decode(cursor), pageSize + 1);
-        boolean more = stories.size() > pageSize;
-        List<StoredStory> page = more ? stories.subList(0, pageSize) : stories;
-        String next = more ? FeedCursor.encode(page.get(page.size() - 1).position()) : null;
-        return new FeedPage(page.stream().map(story -> FeedItem.of(story, settings)).toList(), next);
+    @GetMapping(path = "/feed", produces = MediaType.APPLICATION_JSON_VALUE)
+    FeedPage feed(FeedParams params) {
+        return page(reader.page(params.query(DEFAULT_LIMIT, settings.maxPageSize())));
     }
 
-    @GetMapping("/stories/{id}")
-    ResponseEntity<StoryView> story(@PathVariable String id) {
-        return store.find(FeedCursor.storyId(id))
-                .map(story -> ResponseEntity.ok(StoryView.of(story, settings)))
+    @GetMapping(path = "/tags/{tag}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<TagPage> tag(@PathVariable String tag, FeedParams params) {
+        return reader.tagName(tag)
+                .map(name -> {
+                    FeedPage page = page(reader.page(params.query(DEFAULT_LIMIT, settings.maxPageSize()).withTag(tag)));
+                    return ResponseEntity.ok(new TagPage(name, page.items(), page.next()));
+                })
                 .orElse(ResponseEntity.notFound().build());
     }
 
+    @GetMapping(path = "/stories/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> story(@PathVariable String id) {
+        StoredStory stored = reader.find(FeedCursor.storyId(id)).orElse(null);
+        if (stored == null || stored.visibility() == Visibility.EMBARGOED) {
+            return ResponseEntity.notFound().build();
+        }
+        if (stored.visibility() == Visibility.WITHDRAWN) {
+            return ResponseEntity.status(HttpStatus.GONE).body(StoryView.Withdrawn.of(stored));
+        }
+        return ResponseEntity.ok(StoryView.of(stored, settings));
+    }
+
+    private FeedPage page(StoryPage page) {
+        return new FeedPage(page.stories().stream().map(story -> FeedItem.of(story, settings)).toList(),
+                page.next() == null ? null : FeedCursor.encode(page.next()));
+    }
+
     record FeedPage(List<FeedItem> items, String next) {
+    }
+
+    record TagPage(String tag, List<FeedItem> items, String next) {
     }
 }

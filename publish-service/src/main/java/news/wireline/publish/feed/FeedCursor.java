@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.util.Base64;
 
 /** Opaque page cursors: the position of the last story a reader saw, so paging is stable while stories arrive. */
-final class FeedCursor {
+public final class FeedCursor {
 
     private FeedCursor() {
     }
 
-    static String encode(FeedPosition position) {
+    public static String encode(FeedPosition position) {
         String raw = position.publishedAt() + "|" + position.id().value();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
@@ -30,7 +30,8 @@ final class FeedCursor {
         }
     }
 
-    static StoryId storyId(String id) {
+    /** A path's story id; one that cannot be an id names no story. */
+    public static StoryId storyId(String id) {
         try {
             return StoryId.of(id);
         } catch (IllegalArgumentException e) {

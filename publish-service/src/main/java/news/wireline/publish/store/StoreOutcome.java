@@ -1,17 +1,39 @@
 package news.wireline.publish.store;
 
-/** What storing one story version did to the feed. */
+import news.wireline.events.StoryPublished.ChangeType;
+
+import java.util.Optional;
+
+/** What storing one story version did to what readers see. */
 public enum StoreOutcome {
-    /** First version of a new story. */
+    /** A story became visible: its first version, or the first since it was held back. */
     PUBLISHED,
-    /** A higher version replaced the current one. */
+    /** A higher version replaced the visible one. */
     UPDATED,
+    /** A kill took a visible story out of every feed. */
+    WITHDRAWN,
+    /** Stored but not shown: embargoed, or killed before readers ever saw it. Nothing is announced. */
+    HELD,
     /** This exact version is already current: a redelivery. */
     ALREADY_CURRENT,
     /** A newer version is current; this one changes nothing. */
     STALE;
 
-    public boolean isCurrent() {
-        return this != STALE;
+    static StoreOutcome of(Visibility before, Visibility after) {
+        return switch (after) {
+            case LIVE -> before == Visibility.LIVE ? UPDATED : PUBLISHED;
+            case WITHDRAWN -> before == Visibility.LIVE ? WITHDRAWN : HELD;
+            case EMBARGOED -> HELD;
+        };
+    }
+
+    /** The change this outcome announces on the published topic, if readers can tell anything changed. */
+    public Optional<ChangeType> announced() {
+        return switch (this) {
+            case PUBLISHED -> Optional.of(ChangeType.PUBLISHED);
+            case UPDATED -> Optional.of(ChangeType.UPDATED);
+            case WITHDRAWN -> Optional.of(ChangeType.WITHDRAWN);
+            case HELD, ALREADY_CURRENT, STALE -> Optional.empty();
+        };
     }
 }

@@ -3,11 +3,24 @@ package news.wireline.publish.store;
 import news.wireline.events.StoryEnriched;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A story as the feed store holds it: its current version and when it first and last changed. */
-public record StoredStory(StoryEnriched story, Instant publishedAt, Instant updatedAt) {
+/**
+ * A story as the feed store holds it: its current version, whether readers see it, when it became
+ * visible and last changed, and its related stories that are live.
+ */
+public record StoredStory(StoryEnriched story, Visibility visibility, Instant publishedAt, Instant updatedAt,
+                          Instant withdrawnAt, List<LiveLink> related) {
+
+    public StoredStory {
+        related = List.copyOf(related);
+    }
 
     public FeedPosition position() {
         return new FeedPosition(publishedAt, story.id());
+    }
+
+    StoredStory withRelated(List<LiveLink> links) {
+        return new StoredStory(story, visibility, publishedAt, updatedAt, withdrawnAt, links);
     }
 }

@@ -1,0 +1,29 @@
+package news.wireline.publish.feed;
+
+import news.wireline.publish.store.FeedQuery;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Instant;
+
+/**
+ * The query parameters every feed takes, JSON, syndicated or HTML: {@code ?tag=}, {@code ?section=},
+ * {@code ?since=} (ISO-8601 instant: stories published at or after it), {@code ?urgent=} (1-9:
+ * only stories that urgent or more), {@code ?cursor=} (from the previous page) and {@code ?limit=}.
+ */
+public record FeedParams(String tag, String section, Instant since, Integer urgent, String cursor, Integer limit) {
+
+    /** The query for a page of at most {@code maxLimit} stories; {@code defaultLimit} when the reader gave none. */
+    public FeedQuery query(int defaultLimit, int maxLimit) {
+        if (urgent != null && (urgent < 1 || urgent > 9)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "urgent must be 1 (flash) to 9");
+        }
+        int size = Math.max(1, Math.min(limit == null ? defaultLimit : limit, maxLimit));
+        return new FeedQuery(blankToNull(tag), blankToNull(section), since, urgent,
+                cursor == null ? null : FeedCursor.decode(cursor), size);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,73 @@
+package news.wireline.publish.store;
+
+import news.wireline.events.StoryEnriched;
+import news.wireline.events.StoryId;
+import news.wireline.events.StoryPublished.ChangeType;
+import news.wireline.publish.outbox.Outbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The feed store's only writer. Writes are idempotent and ordered by version: replaying a version,
+ * or delivering an older one late, never changes what readers see. Every change readers can see
+ * is announced through the outbox in the same transaction as the change itself.
+ */
+@Service
+public class StoryWriter {
+
+    private final StoryRows rows;
+    private final Outbox outbox;
+    private final Announcements announcements;
+    private final TransactionOperations transactions;
+
+    StoryWriter(StoryRows rows, Outbox outbox, Announcements announcements, TransactionOperations transactions) {
+        this.rows = rows;
+        this.outbox = outbox;
+        this.announcements = announcements;
+        this.transactions = transactions;
+    }
+
+    /** Stores one version; {@code traceId} travels on to the event that announces it, now or at its release. */
+    public StoreOutcome store(StoryEnriched story, String traceId, Instant now) {
+        return transactions.execute(status -> {
+            rows.lock(story.id());
+            rows.keepVersion(story, now);
+            Optional<StoryRows.Current> current = rows.current(story.id());
+            if (current.isPresent() && current.get().version() >= story.version()) {
+                return current.get().version() == story.version() ? StoreOutcome.ALREADY_CURRENT : StoreOutcome.STALE;
+            }
+            Visibility before = current.map(StoryRows.Current::visibility).orElse(null);
+            Visibility after = Visibility.of(story.release(), before, now);
+            Instant publishedAt = after == Visibility.LIVE && before != Visibility.LIVE
+                    ? now : current.map(StoryRows.Current::publishedAt).orElse(now);
+            StoreOutcome outcome = StoreOutcome.of(before, after);
+            StoryEnriched seen = outcome == StoreOutcome.WITHDRAWN ? rows.document(story.id()) : null;
+            rows.upsert(story, after, publishedAt, traceId, now);
+            rows.replaceTags(story.id(), story.tags(), publishedAt);
+            rows.replaceRelated(story.id(), story.related());
+            outcome.announced().ifPresent(change ->
+                    outbox.append(announcements.of(story, change, seen, now), story.desk(), traceId, now));
+            return outcome;
+        });
+    }
+
+    /**
+     * Releases up to {@code limit} stories whose embargo has passed and announces each as published.
+     * Safe to run on every instance at once: each due story is released by exactly one of them.
+     */
+    public int releaseDue(Instant now, int limit) {
+        return transactions.execute(status -> {
+            List<StoryId> due = rows.lockDue(now, limit);
+            for (StoryId id : due) {
+                StoryRows.Released released = rows.release(id, now);
+                outbox.append(announcements.of(released.story(), ChangeType.PUBLISHED, null, now),
+                        released.story().desk(), released.traceId(), now);
+            }
+            return due.size();
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package news.wireline.publish;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The service's clock in tests: real time, which a test can move forward, so an embargo an hour
+ * away can pass at once instead of in an hour. Moving it affects every test in the shared context,
+ * so tests only ever move it forward and never rely on how far it is from real time.
+ */
+public final class TestClock extends Clock {
+
+    private volatile Duration ahead = Duration.ZERO;
+
+    public void advance(Duration by) {
+        ahead = ahead.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(ahead);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the service reads UTC only");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Replacement {
+
+        /** Named as the service's own, so it replaces that one. */
+        @Bean
+        TestClock clock() {
+            return new TestClock();
+        }
+    }
+}
