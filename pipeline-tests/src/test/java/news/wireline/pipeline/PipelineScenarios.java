@@ -1,5 +1,6 @@
 package news.wireline.pipeline;
 
+import news.wireline.local.TopicReader;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
 import news.wireline.runner.LocalPipeline;

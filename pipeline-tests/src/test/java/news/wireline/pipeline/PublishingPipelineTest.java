@@ -1,5 +1,7 @@
 package news.wireline.pipeline;
 
+import news.wireline.local.TopicReader;
+import news.wireline.local.FeedCheck;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
 import news.wireline.local.LocalKafkaBroker;
@@ -61,7 +63,7 @@ class PublishingPipelineTest {
 
     @BeforeAll
     void startPipeline() throws Exception {
-        assumeTrue(FeedReaders.available(), "python3-feedparser is not installed: apt-get install python3-feedparser");
+        assumeTrue(FeedCheck.available(), "python3-feedparser is not installed: apt-get install python3-feedparser");
         assumeTrue(HeadlessChromium.available(), "Chromium is not installed: apt-get install chromium");
         broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-publishing-kafka"));
         postgres = LocalPostgres.machineOrEmbedded();
@@ -192,7 +194,7 @@ class PublishingPipelineTest {
         assertThat(names(item.get("tags"), "name")).containsExactlyElementsOf(tags);
 
         for (String feed : feedUrls()) {
-            JsonNode read = FeedReaders.read(feed.startsWith("/feed.json") ? "json" : "xml", client.get(feed).body());
+            JsonNode read = FeedCheck.read(feed.startsWith("/feed.json") ? "json" : "xml", client.get(feed).body());
             assertThat(read.get("problems")).as(feed).isEmpty();
             JsonNode entry = read.get("entries").get(0);
             assertThat(entry.get("title").asString()).as(feed).isEqualTo(headline);

@@ -3,22 +3,17 @@ package news.wireline.publish;
 import news.wireline.events.Headers;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -53,27 +48,8 @@ public final class KafkaTopics {
     /** The published topic from the start, keeping records with {@code key}, until {@code enough} holds or the timeout passes. */
     public static List<ConsumerRecord<String, byte[]>> published(String key, Duration timeout,
                                                                  Predicate<List<ConsumerRecord<String, byte[]>>> enough) {
-        String topic = Topics.PUBLISHED_NAME;
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!enough.test(seen) && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        seen.add(record);
-                    }
-                });
-            }
-        }
-        return seen;
+        return TopicReader.withKey(TopicReader.read(TestInfrastructure.bootstrapServers(), Topics.PUBLISHED_NAME, timeout,
+                records -> enough.test(TopicReader.withKey(records, key))), key);
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

@@ -1,6 +1,6 @@
 package news.wireline.publish.syndication;
 
-import news.wireline.publish.FeedCheck;
+import news.wireline.local.FeedCheck;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
 import news.wireline.publish.Stories;

@@ -1,4 +1,4 @@
-package news.wireline.pipeline;
+package news.wireline.local;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,19 +13,20 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Feeds read by an independent reader, feedcheck.py (the same script publish-service's tests
- * use): Debian's python3-feedparser for Atom and RSS, Python's json module held to the JSON Feed
- * spec for JSON Feed, which Debian's feedparser 6.0 cannot read.
+ * A feed read by an independent reader, as a subscriber's software would: Debian's
+ * python3-feedparser for Atom and RSS, and Python's json module held to the JSON Feed spec for
+ * JSON Feed (feedcheck.py says why). For tests of the feeds.
  */
-final class FeedReaders {
+public final class FeedCheck {
 
     private static final String PYTHON = "/usr/bin/python3";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FeedReaders() {
+    private FeedCheck() {
     }
 
-    static boolean available() {
+    /** Whether feedparser can be imported here; the feed tests are skipped where it cannot. */
+    public static boolean available() {
         try {
             Process probe = new ProcessBuilder(PYTHON, "-c", "import feedparser").redirectErrorStream(true).start();
             return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
@@ -38,7 +39,7 @@ final class FeedReaders {
     }
 
     /** @param kind "xml" for Atom and RSS, "json" for JSON Feed */
-    static JsonNode read(String kind, String feed) {
+    public static JsonNode read(String kind, String feed) {
         try {
             Process python = new ProcessBuilder(PYTHON, script().toString(), kind).start();
             try (OutputStream in = python.getOutputStream()) {
@@ -59,9 +60,9 @@ final class FeedReaders {
     }
 
     private static synchronized Path script() throws IOException {
-        Path script = Path.of(System.getProperty("java.io.tmpdir"), "wireline-e2e-feedcheck-" + ProcessHandle.current().pid() + ".py");
+        Path script = Path.of(System.getProperty("java.io.tmpdir"), "wireline-feedcheck-" + ProcessHandle.current().pid() + ".py");
         if (!Files.exists(script)) {
-            try (InputStream source = FeedReaders.class.getResourceAsStream("/feedcheck.py")) {
+            try (InputStream source = FeedCheck.class.getResourceAsStream("feedcheck.py")) {
                 Files.write(script, source.readAllBytes());
             }
             script.toFile().deleteOnExit();

@@ -1,4 +1,4 @@
-package news.wireline.pipeline;
+package news.wireline.local;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** A plain kafka-clients reader, as a downstream consumer would be: no Spring, committed records only. */
-final class TopicReader {
+public final class TopicReader {
 
     private TopicReader() {
     }
 
     /** Reads the topic from the start until {@code enough} holds for what was read, or the timeout passes. */
-    static List<ConsumerRecord<String, byte[]>> read(String bootstrapServers, String topic, Duration timeout,
+    public static List<ConsumerRecord<String, byte[]>> read(String bootstrapServers, String topic, Duration timeout,
                                                       Predicate<List<ConsumerRecord<String, byte[]>>> enough) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -40,7 +40,7 @@ final class TopicReader {
         return seen;
     }
 
-    static List<ConsumerRecord<String, byte[]>> withKey(List<ConsumerRecord<String, byte[]>> records, String key) {
+    public static List<ConsumerRecord<String, byte[]>> withKey(List<ConsumerRecord<String, byte[]>> records, String key) {
         return records.stream().filter(record -> key.equals(record.key())).toList();
     }
 }
