@@ -16,6 +16,8 @@ public enum StoreOutcome {
     HELD,
     /** This exact version is already current: a redelivery. */
     ALREADY_CURRENT,
+    /** The current version enriched again with other tags or links; announced by the writer while live. */
+    REENRICHED,
     /** A newer version is current; this one changes nothing. */
     STALE;
 
@@ -33,7 +35,7 @@ public enum StoreOutcome {
             case PUBLISHED -> Optional.of(ChangeType.PUBLISHED);
             case UPDATED -> Optional.of(ChangeType.UPDATED);
             case WITHDRAWN -> Optional.of(ChangeType.WITHDRAWN);
-            case HELD, ALREADY_CURRENT, STALE -> Optional.empty();
+            case HELD, ALREADY_CURRENT, REENRICHED, STALE -> Optional.empty();
         };
     }
 }

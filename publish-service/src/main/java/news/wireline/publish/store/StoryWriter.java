@@ -37,8 +37,11 @@ public class StoryWriter {
             rows.lock(story.id());
             rows.keepVersion(story, now);
             Optional<StoryRows.Current> current = rows.current(story.id());
-            if (current.isPresent() && current.get().version() >= story.version()) {
-                return current.get().version() == story.version() ? StoreOutcome.ALREADY_CURRENT : StoreOutcome.STALE;
+            if (current.isPresent() && current.get().version() > story.version()) {
+                return StoreOutcome.STALE;
+            }
+            if (current.isPresent() && current.get().version() == story.version()) {
+                return reenriched(story, current.get(), traceId, now);
             }
             Visibility before = current.map(StoryRows.Current::visibility).orElse(null);
             Visibility after = Visibility.of(story.release(), before, now);
@@ -53,6 +56,24 @@ public class StoryWriter {
                     outbox.append(announcements.of(story, change, seen, now), story.desk(), traceId, now));
             return outcome;
         });
+    }
+
+    /**
+     * The current version again: a redelivery changes nothing, but a re-enrichment (after a tagger
+     * change, see docs/operations.md) replaces the tags and links, announced as an update while readers see the story.
+     */
+    private StoreOutcome reenriched(StoryEnriched story, StoryRows.Current current, String traceId, Instant now) {
+        StoryEnriched stored = rows.document(story.id());
+        if (stored.tags().equals(story.tags()) && stored.related().equals(story.related())) {
+            return StoreOutcome.ALREADY_CURRENT;
+        }
+        rows.upsert(story, current.visibility(), current.publishedAt(), traceId, now);
+        rows.replaceTags(story.id(), story.tags(), current.publishedAt());
+        rows.replaceRelated(story.id(), story.related());
+        if (current.visibility() == Visibility.LIVE) {
+            outbox.append(announcements.of(story, ChangeType.UPDATED, null, now), story.desk(), traceId, now);
+        }
+        return StoreOutcome.REENRICHED;
     }
 
     /**

@@ -192,6 +192,33 @@ class StoryWriterTest {
     }
 
     @Test
+    void reEnrichedCurrentVersionReplacesItsTagsAndIsAnnouncedAsAnUpdate() {
+        Stories dam = story("a", "Dam opens early").tags(place("Rotterdam"));
+        store.writer().store(dam.enriched(), null, NOON);
+
+        StoreOutcome outcome = store.writer().store(dam.tags(place("Rotterdam"), place("Netherlands")).enriched(), null, NOON.plusSeconds(5));
+
+        assertThat(outcome).isEqualTo(StoreOutcome.REENRICHED);
+        assertThat(store.newestHeadlines(FeedQuery.newest(10).withTag("Netherlands"))).containsExactly("Dam opens early");
+        assertThat(store.reader().find(StoryId.of("a")).orElseThrow().story().tags()).extracting(Tag::name)
+                .containsExactly("Rotterdam", "Netherlands");
+        assertThat(store.versionsKept("a")).containsExactly(1);
+        assertThat(store.announced()).containsExactly("PUBLISHED a@1", "UPDATED a@1");
+    }
+
+    @Test
+    void reEnrichmentOfAWithdrawnStoryIsKeptButNotAnnounced() {
+        Stories dam = story("a", "Dam opens early").tags(place("Rotterdam"));
+        store.writer().store(dam.enriched(), null, NOON);
+        store.writer().store(dam.killed().enriched(), null, NOON.plusSeconds(5));
+
+        store.writer().store(dam.killed().tags(place("Antwerp")).enriched(), null, NOON.plusSeconds(10));
+
+        assertThat(store.reader().page(FeedQuery.newest(10).withTag("Antwerp")).stories()).isEmpty();
+        assertThat(store.announced()).containsExactly("PUBLISHED a@1", "WITHDRAWN a@2");
+    }
+
+    @Test
     void hostileTextIsStoredVerbatim() {
         String headline = "Robert'); DROP TABLE story;-- <script>alert(1)</script>";
         store.writer().store(story("x", headline).tags(place("O'Hare <b>")).enriched(), null, NOON);
