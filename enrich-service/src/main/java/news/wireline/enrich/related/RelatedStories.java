@@ -1,69 +1,65 @@
 package news.wireline.enrich.related;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import news.wireline.enrich.corpus.CorpusMatch;
+import news.wireline.enrich.corpus.CorpusView;
+import news.wireline.enrich.terms.Term;
 import news.wireline.events.RelatedLink;
-import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-
 /**
- * Finds earlier stories that share people, places and organisations with a new one. Every
- * instance rebuilds the index from the enriched topic, so all instances link alike.
+ * Links a story to the earlier stories most like it. Lucene finds candidates by BM25 over the
+ * story's strongest words and its people, places and organisations; each is then scored by the
+ * cosine of the two stories' TF-IDF vectors, which is in [0, 1] and comparable between stories,
+ * and explained by the names and words they share. An earlier story this one nearly repeats is
+ * linked once, as its original: first, with score 1 and the marker {@value #NEAR_DUPLICATE}.
  */
-public class RelatedStories {
+public final class RelatedStories {
 
-    private static final Set<Tag.TagType> LINKING_TYPES = Set.of(Tag.TagType.PERSON, Tag.TagType.PLACE, Tag.TagType.ORGANISATION);
-    private static final Comparator<RelatedLink> STRONGEST_FIRST =
-            Comparator.comparingDouble(RelatedLink::score).reversed().thenComparing(link -> link.id().value());
+    public static final String NEAR_DUPLICATE = "near-duplicate";
+    private static final int QUERY_TERMS = 25;
 
-    private final Map<StoryId, Entry> stories = new ConcurrentHashMap<>();
     private final RelatedSettings settings;
 
     public RelatedStories(RelatedSettings settings) {
         this.settings = settings;
     }
 
-    /** Earlier stories sharing enough entities with these tags, best first; never the story itself. */
-    public List<RelatedLink> relatedTo(StoryId id, List<Tag> tags) {
-        Set<String> mine = entityKeys(tags);
-        return stories.entrySet().stream()
-                .filter(other -> !other.getKey().equals(id))
-                .map(other -> link(other.getKey(), other.getValue(), mine))
-                .filter(link -> link.sharedTags().size() >= settings.minSharedTags())
-                .sorted(STRONGEST_FIRST)
-                .limit(settings.maxLinks())
-                .toList();
+    /** Links from story {@code id} to earlier stories in {@code corpus}, never to itself or its own earlier versions. */
+    public List<RelatedLink> relatedTo(StoryId id, List<Term> terms, List<Tag> tags, CorpusView corpus) {
+        StoryVector story = StoryVector.of(CorpusView.contentTerms(terms), CorpusView.entityKeys(tags), corpus);
+        Optional<CorpusMatch> original = corpus.nearDuplicate(id, CorpusView.signature(terms), settings.nearDuplicateSimilarity());
+        List<RelatedLink> links = new ArrayList<>();
+        original.ifPresent(duplicated -> links.add(nearDuplicateLink(duplicated, story, corpus)));
+        corpus.moreLike(id, story.strongestTerms(QUERY_TERMS), story.entities(), settings.candidates()).stream()
+                .filter(match -> original.map(duplicated -> !duplicated.id().equals(match.id())).orElse(true))
+                .map(match -> link(match, story, corpus))
+                .filter(link -> link.score() >= settings.minScore())
+                .sorted(Comparator.comparingDouble(RelatedLink::score).reversed().thenComparing(link -> link.id().value()))
+                .limit(settings.maxLinks() - links.size())
+                .forEach(links::add);
+        return links;
     }
 
-    /** Keeps only the latest version of each story, so a correction's new tags replace the old ones. */
-    public void remember(StoryEnriched story) {
-        Entry entry = new Entry(story.version(), story.story().headline(), entityKeys(story.tags()));
-        stories.merge(story.id(), entry, (known, seen) -> seen.version() >= known.version() ? seen : known);
+    private static RelatedLink link(CorpusMatch match, StoryVector story, CorpusView corpus) {
+        StoryVector other = StoryVector.of(match.terms(), match.entities(), corpus);
+        return new RelatedLink(match.id(), match.headline(), round(story.cosine(other)), story.shared(other));
     }
 
-    private static RelatedLink link(StoryId id, Entry other, Set<String> mine) {
-        Set<String> shared = new TreeSet<>(mine);
-        shared.retainAll(other.entities());
-        Set<String> union = new TreeSet<>(mine);
-        union.addAll(other.entities());
-        double jaccard = union.isEmpty() ? 0 : (double) shared.size() / union.size();
-        List<String> names = shared.stream().map(key -> key.substring(key.indexOf(':') + 1)).toList();
-        return new RelatedLink(id, other.headline(), Math.round(jaccard * 1000) / 1000.0, names);
+    private static RelatedLink nearDuplicateLink(CorpusMatch original, StoryVector story, CorpusView corpus) {
+        List<String> shared = new ArrayList<>();
+        shared.add(NEAR_DUPLICATE);
+        shared.addAll(story.sharedNames(StoryVector.of(List.of(), original.entities(), corpus)));
+        return new RelatedLink(original.id(), original.headline(), 1.0, shared);
     }
 
-    private static Set<String> entityKeys(List<Tag> tags) {
-        return tags.stream().filter(tag -> LINKING_TYPES.contains(tag.type()))
-                .map(tag -> tag.type() + ":" + tag.name())
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private record Entry(int version, String headline, Set<String> entities) {
+    /** Rounded so that every instance ranks and reports the same numbers. */
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 }

@@ -19,7 +19,8 @@ final class CandidateFinder {
         this.lexicon = lexicon;
     }
 
-    List<Candidate> find(List<Token> tokens, boolean inHeadline, boolean rulesApply) {
+    List<Candidate> find(Paragraph paragraph, boolean rulesApply) {
+        List<Token> tokens = paragraph.tokens();
         List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -29,7 +30,7 @@ final class CandidateFinder {
             }
             int end = runEnd(tokens, i);
             String acronym = acronymAt(tokens, end);
-            candidates.add(new Candidate(tokens.subList(i, end), acronym, inHeadline, rulesApply));
+            candidates.add(new Candidate(paragraph, i, end, acronym, rulesApply));
             i = acronym == null ? end : end + 3;
         }
         return candidates;

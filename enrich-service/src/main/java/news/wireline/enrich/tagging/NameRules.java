@@ -72,12 +72,20 @@ final class NameRules {
         return false;
     }
 
+    /**
+     * What precedes the head: plain words, acronyms, an owner ("President's Office", "Women's
+     * Tennis Association") and a complement of its own ("Port of Rotterdam Authority").
+     * "Russia's Ministry" is Russia and a ministry: a known name's possessive ends a name.
+     */
     private boolean modifiers(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            // "President's Office" is a name; "Russia's Ministry" is Russia and a ministry.
-            boolean ownsHead = token.possessive() && i == tokens.size() - 1 && gazetteer.lookup(token.text()).isEmpty();
-            if (!plainWord(token) && !token.acronym() || token.possessive() && !ownsHead) {
+            boolean inner = i > 0 && i < tokens.size() - 1;
+            if (inner && lexicon.isConnector(token) && !NOT_OPENING_A_COMPLEMENT.contains(token.text())) {
+                continue;
+            }
+            boolean owner = token.possessive() && gazetteer.lookup(token.text()).isEmpty();
+            if (!plainWord(token) && !token.acronym() || token.possessive() && !owner) {
                 return false;
             }
         }
@@ -109,7 +117,8 @@ final class NameRules {
         List<Token> rest = span.subList(1, span.size());
         boolean ofForm = lexicon.isConnector(rest.get(0)) && rest.size() > 1;
         List<Token> name = ofForm ? rest.subList(1, rest.size()) : rest;
-        return lexicon.isPlacePrefix(span.get(0)) && name.stream().allMatch(this::plainWord);
+        return lexicon.isPlacePrefix(span.get(0)) && name.stream().allMatch(this::plainWord)
+                && !lexicon.isOrganisationWord(span.get(span.size() - 1));
     }
 
     /** A capitalised word or initial that is not a connector, function word or date. */

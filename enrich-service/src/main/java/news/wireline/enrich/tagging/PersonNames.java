@@ -40,6 +40,11 @@ final class PersonNames {
         return Optional.empty();
     }
 
+    /** Two or three name-like words ("Marloes Dekker", "Bart van Leeuwen"): the shape of a full name. */
+    boolean looksLikeFullName(List<Token> span) {
+        return span.stream().filter(token -> !isParticle(token)).count() >= 2 && name(span, true);
+    }
+
     boolean isParticle(Token token) {
         return lexicon.isConnector(token) && PARTICLES.contains(token.text());
     }

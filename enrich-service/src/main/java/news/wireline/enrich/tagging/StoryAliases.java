@@ -40,7 +40,8 @@ final class StoryAliases {
                 byName.putIfAbsent(key(candidate.acronym()), named.get());
             } else {
                 spelledOut(candidate, lexicon).ifPresent(longForm -> {
-                    Mention organisation = new Mention(longForm, TagType.ORGANISATION, Evidence.RULE, false);
+                    Mention organisation = new Mention(longForm, TagType.ORGANISATION, Evidence.RULE,
+                            candidate.span(0, candidate.tokens().size()));
                     byName.putIfAbsent(key(candidate.acronym()), organisation);
                     byName.putIfAbsent(key(longForm), organisation);
                 });
@@ -49,9 +50,8 @@ final class StoryAliases {
         return new StoryAliases(byName);
     }
 
-    Optional<Mention> lookup(String name, boolean inHeadline) {
-        return Optional.ofNullable(byName.get(key(name)))
-                .map(mention -> new Mention(mention.name(), mention.type(), mention.evidence(), inHeadline));
+    Optional<Mention> lookup(String name, TextSpan where) {
+        return Optional.ofNullable(byName.get(key(name))).map(mention -> mention.at(where));
     }
 
     /** The trailing words of the candidate whose capitals spell the acronym: "Institute for the Study of War" for ISW. */

@@ -31,11 +31,22 @@ final class TagScorer {
     }
 
     static List<Tag> score(List<Mention> mentions) {
+        return explain(mentions).stream().map(TagEvidence::tag).toList();
+    }
+
+    /** The tags with the spans of every mention behind them, in the order of {@link #score}. */
+    static List<TagEvidence> explain(List<Mention> mentions) {
         Map<Key, List<Mention>> byEntity = mentions.stream().collect(Collectors.groupingBy(
                 mention -> new Key(mention.name(), mention.type()), LinkedHashMap::new, Collectors.toList()));
         return byEntity.entrySet().stream()
-                .map(entry -> tag(entry.getKey(), entry.getValue()))
-                .sorted(MOST_CONFIDENT_FIRST)
+                .map(entry -> new TagEvidence(tag(entry.getKey(), entry.getValue()), spans(entry.getValue())))
+                .sorted(Comparator.comparing(TagEvidence::tag, MOST_CONFIDENT_FIRST))
+                .toList();
+    }
+
+    private static List<TextSpan> spans(List<Mention> mentions) {
+        return mentions.stream().map(Mention::span)
+                .sorted(Comparator.comparing(TextSpan::part).thenComparingInt(TextSpan::paragraph).thenComparingInt(TextSpan::start))
                 .toList();
     }
 

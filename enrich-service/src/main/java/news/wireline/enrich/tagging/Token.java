@@ -5,9 +5,15 @@ import java.util.Locale;
 
 /**
  * One token of copy. A possessive "'s" and an abbreviation's full stop are stripped from
- * {@code text} so that "Russia's" and "St." look up as "Russia" and "St".
+ * {@code text} so that "Russia's" and "St." look up as "Russia" and "St". {@code start} is the
+ * offset of the token in its paragraph; {@code pos} is its Universal Dependencies part of speech
+ * ("PROPN", "NOUN", ...), or null until {@link PartOfSpeech} has tagged it.
  */
-record Token(String text, Kind kind, boolean possessive, boolean sentenceStart) {
+record Token(String text, Kind kind, boolean possessive, boolean sentenceStart, int start, String pos) {
+
+    Token(String text, Kind kind, boolean possessive, boolean sentenceStart) {
+        this(text, kind, possessive, sentenceStart, 0, null);
+    }
 
     enum Kind { WORD, INITIALS, NUMBER, OPEN_PAREN, CLOSE_PAREN, SENTENCE_END, PUNCT }
 
@@ -25,6 +31,19 @@ record Token(String text, Kind kind, boolean possessive, boolean sentenceStart) 
     boolean acronym() {
         return isWord() && text.chars().noneMatch(Character::isLowerCase)
                 && text.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /** Offset just after the token's text, the possessive left out. */
+    int end() {
+        return start + text.length();
+    }
+
+    Token withPos(String tag) {
+        return new Token(text, kind, possessive, sentenceStart, start, tag);
+    }
+
+    boolean properNoun() {
+        return pos != null && pos.startsWith("PROPN");
     }
 
     String lower() {

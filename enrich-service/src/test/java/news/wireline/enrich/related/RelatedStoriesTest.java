@@ -1,101 +1,93 @@
 package news.wireline.enrich.related;
 
-import news.wireline.events.RelatedLink;
-import news.wireline.events.Release;
-import news.wireline.events.Story;
-import news.wireline.events.StoryEnriched;
-import news.wireline.events.StoryId;
-import news.wireline.events.Tag;
-import news.wireline.events.Tag.TagType;
-import news.wireline.events.Timeline;
-import org.junit.jupiter.api.Test;
+import static news.wireline.enrich.corpus.CorpusStories.enriched;
+import static news.wireline.enrich.corpus.CorpusStories.minute;
+import static news.wireline.enrich.corpus.CorpusStories.organisation;
+import static news.wireline.enrich.corpus.CorpusStories.place;
+import static news.wireline.enrich.corpus.CorpusStories.withdrawn;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import news.wireline.enrich.corpus.CorpusView;
+import news.wireline.enrich.corpus.StoryCorpus;
+import news.wireline.enrich.terms.StoryTerms;
+import news.wireline.events.RelatedLink;
+import news.wireline.events.Story;
+import news.wireline.events.StoryId;
+import news.wireline.events.Tag;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class RelatedStoriesTest {
 
-    final RelatedStories related = new RelatedStories(new RelatedSettings(2, 2));
+    private static final String STRIKE = "Dockworkers at the port walked out over pay, halting container traffic as unions and terminal operators"
+            + " failed to agree on night shifts.";
+    private static final String TALKS = "Unions and terminal operators resumed talks on pay and night shifts for dockworkers, as container"
+            + " ships waited at anchor outside the port.";
+    private static final String FOOTBALL = "The home side scored twice in the second half to win the derby and move top of the league.";
+
+    private final StoryCorpus corpus = new StoryCorpus();
+    private final RelatedStories related = new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8));
+
+    @AfterEach
+    void close() throws Exception {
+        corpus.close();
+    }
 
     @Test
-    void storiesSharingEnoughEntitiesAreLinkedWithTheSharedNames() {
-        related.remember(enriched("strike", 1, place("Rotterdam"), org("FNV Havens"), person("Pieter Jansen")));
+    void linksAnEarlierStoryOnTheSameSubjectExplainedBySharedNamesThenWords() {
+        corpus.add(enriched("strike", 1, 1, STRIKE, place("Rotterdam"), organisation("FNV")));
+        corpus.add(enriched("derby", 1, 2, FOOTBALL, place("Rotterdam")));
 
-        List<RelatedLink> links = related.relatedTo(StoryId.of("talks"), List.of(place("Rotterdam"), org("FNV Havens"), place("Hamburg")));
+        List<RelatedLink> links = relate("talks", 10, TALKS, place("Rotterdam"), organisation("FNV"));
 
-        assertThat(links).hasSize(1);
-        assertThat(links.get(0).id()).isEqualTo(StoryId.of("strike"));
+        assertThat(links).extracting(link -> link.id().value()).containsExactly("strike");
         assertThat(links.get(0).headline()).isEqualTo("Headline of strike");
-        assertThat(links.get(0).sharedTags()).containsExactly("FNV Havens", "Rotterdam");
-        assertThat(links.get(0).score()).isEqualTo(0.5);
+        assertThat(links.get(0).score()).isBetween(0.15, 1.0);
+        assertThat(links.get(0).sharedTags()).containsExactly("FNV", "Rotterdam", "container", "dockworker", "night", "operator", "pay", "port");
     }
 
     @Test
-    void oneSharedEntityIsNotEnough() {
-        related.remember(enriched("strike", 1, place("Rotterdam"), org("FNV Havens")));
+    void neverLinksAStoryToItselfOrToItsOwnEarlierVersions() {
+        corpus.add(enriched("talks", 1, 1, TALKS, place("Rotterdam")));
 
-        assertThat(related.relatedTo(StoryId.of("other"), List.of(place("Rotterdam"), place("Lisbon")))).isEmpty();
+        assertThat(relate("talks", 10, TALKS, place("Rotterdam"))).isEmpty();
     }
 
     @Test
-    void storyIsNeverRelatedToItself() {
-        related.remember(enriched("strike", 1, place("Rotterdam"), org("FNV Havens")));
+    void neverLinksAStoryIngestedLaterOrOneWithdrawnBefore() {
+        corpus.add(enriched("later", 1, 20, STRIKE, place("Rotterdam")));
+        corpus.add(enriched("killed", 1, 1, STRIKE, place("Rotterdam")));
+        corpus.add(withdrawn("killed", 2, 5));
 
-        assertThat(related.relatedTo(StoryId.of("strike"), List.of(place("Rotterdam"), org("FNV Havens")))).isEmpty();
+        assertThat(relate("talks", 10, TALKS, place("Rotterdam"))).isEmpty();
     }
 
     @Test
-    void keywordsAndSubjectsDoNotLinkStories() {
-        related.remember(enriched("a", 1, new Tag("strike", TagType.KEYWORD, 0.5, 3), new Tag("labour", TagType.SUBJECT, 0.5, 1)));
+    void marksARepeatedStoryAsANearDuplicateOfTheOriginalOnlyOnce() {
+        corpus.add(enriched("original", 1, 1, STRIKE + " " + TALKS, place("Rotterdam")));
+        corpus.add(enriched("other", 1, 2, STRIKE, place("Rotterdam")));
 
-        assertThat(related.relatedTo(StoryId.of("b"), List.of(new Tag("strike", TagType.KEYWORD, 0.5, 3),
-                new Tag("labour", TagType.SUBJECT, 0.5, 1)))).isEmpty();
+        List<RelatedLink> links = relate("resent", 10, STRIKE + " " + TALKS + " Both sides meet again on Monday.", place("Rotterdam"));
+
+        assertThat(links.get(0).id()).isEqualTo(StoryId.of("original"));
+        assertThat(links.get(0).score()).isEqualTo(1.0);
+        assertThat(links.get(0).sharedTags()).containsExactly(RelatedStories.NEAR_DUPLICATE, "Rotterdam");
+        assertThat(links).extracting(link -> link.id().value()).containsExactly("original", "other");
     }
 
     @Test
-    void correctionReplacesTheTagsAStoryIsLinkedBy() {
-        related.remember(enriched("strike", 1, place("Rotterdam"), org("FNV Havens")));
-        related.remember(enriched("strike", 2, place("Lisbon"), org("Port of Lisbon")));
+    void linksNothingWhenNoEarlierStoryIsAlike() {
+        corpus.add(enriched("derby", 1, 1, FOOTBALL, place("Rotterdam")));
 
-        assertThat(related.relatedTo(StoryId.of("talks"), List.of(place("Rotterdam"), org("FNV Havens")))).isEmpty();
+        assertThat(relate("talks", 10, TALKS, organisation("FNV"))).isEmpty();
     }
 
-    @Test
-    void olderVersionReplayedLateDoesNotReplaceNewerTags() {
-        related.remember(enriched("strike", 2, place("Lisbon"), org("Port of Lisbon")));
-        related.remember(enriched("strike", 1, place("Rotterdam"), org("FNV Havens")));
-
-        assertThat(related.relatedTo(StoryId.of("talks"), List.of(place("Lisbon"), org("Port of Lisbon")))).hasSize(1);
-    }
-
-    @Test
-    void strongestLinksComeFirstUpToTheLimit() {
-        related.remember(enriched("weak", 1, place("Rotterdam"), org("FNV Havens"), place("Oslo"), place("Bergen")));
-        related.remember(enriched("strong", 1, place("Rotterdam"), org("FNV Havens")));
-        related.remember(enriched("middle", 1, place("Rotterdam"), org("FNV Havens"), place("Oslo")));
-
-        List<RelatedLink> links = related.relatedTo(StoryId.of("new"), List.of(place("Rotterdam"), org("FNV Havens")));
-
-        assertThat(links).extracting(link -> link.id().value()).containsExactly("strong", "middle");
-    }
-
-    private static Tag place(String name) {
-        return new Tag(name, TagType.PLACE, 0.9, 1);
-    }
-
-    private static Tag org(String name) {
-        return new Tag(name, TagType.ORGANISATION, 0.9, 1);
-    }
-
-    private static Tag person(String name) {
-        return new Tag(name, TagType.PERSON, 0.9, 1);
-    }
-
-    private static StoryEnriched enriched(String id, int version, Tag... tags) {
-        Story story = new Story("Headline of " + id, null, null, List.of(), List.of("Body."), List.of(), null, null);
-        return new StoryEnriched(StoryEnriched.SCHEMA_VERSION, StoryId.of(id), version, "desk", "hash", Release.usable(), story,
-                List.of(tags), List.of(), Timeline.receivedAt(Instant.EPOCH));
+    private List<RelatedLink> relate(String id, int minute, String body, Tag... tags) {
+        Story story = new Story("Headline of " + id, "World", 2, List.of(), List.of(body), List.of(), null, "en");
+        try (CorpusView view = corpus.asOf(minute(minute))) {
+            return related.relatedTo(StoryId.of(id), StoryTerms.of(story), List.of(tags), view);
+        }
     }
 }

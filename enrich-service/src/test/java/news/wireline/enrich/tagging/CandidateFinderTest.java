@@ -49,6 +49,6 @@ class CandidateFinderTest {
     }
 
     private List<Candidate> find(String text) {
-        return finder.find(tokenizer.tokenize(text), false, true);
+        return finder.find(Paragraph.body(0, text, tokenizer.tokenize(text)), true);
     }
 }

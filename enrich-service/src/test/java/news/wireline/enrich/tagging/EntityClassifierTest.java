@@ -16,8 +16,9 @@ class EntityClassifierTest {
     private final Tokenizer tokenizer = new Tokenizer(lexicon);
     private final Gazetteer gazetteer = Gazetteer.bundled(tokenizer);
     private final CandidateFinder finder = new CandidateFinder(lexicon);
-    private final EntityClassifier classifier =
-            new EntityClassifier(gazetteer, new NameRules(lexicon, gazetteer), lexicon);
+    private final ContextWords words = ContextWords.bundled();
+    private final EntityClassifier classifier = new EntityClassifier(gazetteer, new NameRules(lexicon, gazetteer),
+            new ContextRules(words, lexicon, gazetteer), words, lexicon);
 
     @Test
     void splitsADemonymFromATitledPerson() {
@@ -86,16 +87,21 @@ class EntityClassifierTest {
 
     @Test
     void handsBackUnrecognisedCapitalisedWordsAsPossibleSurnames() {
-        List<Token> leftovers = finder.find(tokenizer.tokenize("Yesterday Holm said Northfield"), false, true).stream()
-                .flatMap(candidate -> classifier.classify(candidate, StoryAliases.none()).leftovers().stream())
+        List<String> leftovers = finder.find(paragraph("Yesterday Holm said Northfield"), true).stream()
+                .flatMap(candidate -> classifier.classify(candidate, StoryAliases.none()).unresolved().stream())
+                .map(unresolved -> Token.render(unresolved.tokens()))
                 .toList();
 
-        assertThat(leftovers).extracting(Token::text).containsExactly("Holm", "Northfield");
+        assertThat(leftovers).containsExactly("Holm", "Northfield");
     }
 
     private List<Mention> classify(String text) {
-        return finder.find(tokenizer.tokenize(text), false, true).stream()
+        return finder.find(paragraph(text), true).stream()
                 .flatMap(candidate -> classifier.classify(candidate, StoryAliases.none()).mentions().stream())
                 .toList();
+    }
+
+    private Paragraph paragraph(String text) {
+        return Paragraph.body(0, text, tokenizer.tokenize(text));
     }
 }

@@ -174,4 +174,33 @@ class EntityTaggerTest {
         assertThat(TAGGER.tag(story("Harbour City Council approves budget in Lyon")))
                 .extracting(Tag::name).containsExactlyInAnyOrder("Harbour City Council", "Lyon");
     }
+
+    @Test
+    void explainsEveryTagWithTheSpansThatNameIt() {
+        Story story = story("Shelling reported in Kursk region",
+                "Shelling hit three villages in the Kursk region overnight.",
+                "Officials in Kursk Oblast said power was restored.");
+
+        TagEvidence kursk = TAGGER.explain(story).get(0);
+
+        assertThat(kursk.tag().name()).isEqualTo("Kursk Oblast");
+        assertThat(kursk.spans()).extracting(TextSpan::part, TextSpan::paragraph, TextSpan::start, TextSpan::end, TextSpan::text)
+                .containsExactly(
+                        tuple(TextSpan.Part.HEADLINE, 0, 21, 33, "Kursk region"),
+                        tuple(TextSpan.Part.BODY, 0, 35, 47, "Kursk region"),
+                        tuple(TextSpan.Part.BODY, 1, 13, 25, "Kursk Oblast"));
+    }
+
+    @Test
+    void findsPeopleAndPlacesNoListKnowsFromTheWordsAroundThem() {
+        Story story = story("Union rejects offer",
+                "Union negotiator Marloes Dekker said the talks had failed in the port city of Izmail.",
+                "Dekker met executives of the video platform Streamly in northern Alberta.");
+
+        assertThat(TAGGER.tag(story)).extracting(Tag::name, Tag::type, Tag::mentions).containsExactlyInAnyOrder(
+                tuple("Marloes Dekker", PERSON, 2),
+                tuple("Izmail", PLACE, 1),
+                tuple("Streamly", ORGANISATION, 1),
+                tuple("Alberta", PLACE, 1));
+    }
 }

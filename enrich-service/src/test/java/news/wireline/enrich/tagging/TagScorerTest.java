@@ -23,7 +23,7 @@ class TagScorerTest {
 
     @Test
     void growsWithEveryFurtherMentionWithoutReachingOne() {
-        Mention kyiv = new Mention("Kyiv", PLACE, Evidence.GAZETTEER, false);
+        Mention kyiv = mention("Kyiv", PLACE, Evidence.GAZETTEER, false);
 
         assertThat(TagScorer.confidence(List.of(kyiv, kyiv))).isEqualTo(0.745);
         assertThat(TagScorer.confidence(List.of(kyiv, kyiv, kyiv))).isEqualTo(0.783);
@@ -32,14 +32,14 @@ class TagScorerTest {
 
     @Test
     void boostsWhatTheHeadlineNames() {
-        assertThat(TagScorer.confidence(List.of(new Mention("Kyiv", PLACE, Evidence.GAZETTEER, true)))).isEqualTo(0.79);
+        assertThat(TagScorer.confidence(List.of(mention("Kyiv", PLACE, Evidence.GAZETTEER, true)))).isEqualTo(0.79);
     }
 
     @Test
     void takesTheStrongestEvidenceAmongAnEntitysMentions() {
         List<Mention> russia = List.of(
-                new Mention("Russia", PLACE, Evidence.DEMONYM, false),
-                new Mention("Russia", PLACE, Evidence.GAZETTEER, false));
+                mention("Russia", PLACE, Evidence.DEMONYM, false),
+                mention("Russia", PLACE, Evidence.GAZETTEER, false));
 
         assertThat(TagScorer.confidence(russia)).isEqualTo(0.745);
     }
@@ -47,10 +47,10 @@ class TagScorerTest {
     @Test
     void countsMentionsPerEntityAndSortsMostConfidentFirstThenByName() {
         List<Tag> tags = TagScorer.score(List.of(
-                new Mention("Vilnius", PLACE, Evidence.GAZETTEER, false),
-                new Mention("Ana Ruiz", PERSON, Evidence.TITLE, false),
-                new Mention("Ana Ruiz", PERSON, Evidence.SURNAME, false),
-                new Mention("NATO", ORGANISATION, Evidence.GAZETTEER, false)));
+                mention("Vilnius", PLACE, Evidence.GAZETTEER, false),
+                mention("Ana Ruiz", PERSON, Evidence.TITLE, false),
+                mention("Ana Ruiz", PERSON, Evidence.SURNAME, false),
+                mention("NATO", ORGANISATION, Evidence.GAZETTEER, false)));
 
         assertThat(tags).containsExactly(
                 new Tag("NATO", ORGANISATION, 0.70, 1),
@@ -58,7 +58,12 @@ class TagScorerTest {
                 new Tag("Ana Ruiz", PERSON, 0.66, 2));
     }
 
+    private static Mention mention(String name, Tag.TagType type, Evidence evidence, boolean inHeadline) {
+        TextSpan.Part part = inHeadline ? TextSpan.Part.HEADLINE : TextSpan.Part.BODY;
+        return new Mention(name, type, evidence, new TextSpan(part, 0, 0, name.length(), name));
+    }
+
     private static double confidence(Evidence evidence) {
-        return TagScorer.confidence(List.of(new Mention("X", PLACE, evidence, false)));
+        return TagScorer.confidence(List.of(mention("X", PLACE, evidence, false)));
     }
 }

@@ -1,0 +1,99 @@
+package news.wireline.enrich.corpus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import news.wireline.enrich.terms.StoryTerms;
+import news.wireline.enrich.terms.Term;
+import news.wireline.enrich.tagging.TextSpan;
+import news.wireline.events.StoryEnriched;
+import news.wireline.events.StoryId;
+import news.wireline.events.Tag;
+import news.wireline.events.Tag.TagType;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** How one story version is laid out in the Lucene index, and the terms and names it is indexed by. */
+final class CorpusDocuments {
+
+    static final String KEY = "key";
+    static final String ID = "id";
+    static final String VERSION = "version";
+    static final String HEADLINE = "headline";
+    /** When the version was ingested, in nanoseconds since the epoch. */
+    static final String FROM = "from";
+    /** When the story's next version was ingested; {@link Long#MAX_VALUE} while this is its latest. */
+    static final String UNTIL = "until";
+    static final String TEXT = "text";
+    static final String ENTITY = "entity";
+
+    private static final Set<TagType> ENTITY_TYPES = Set.of(TagType.PERSON, TagType.PLACE, TagType.ORGANISATION);
+    private static final FieldType TEXT_TYPE = textType();
+
+    private CorpusDocuments() {
+    }
+
+    static Document document(StoryEnriched story, long until) {
+        Document document = new Document();
+        document.add(new StringField(KEY, key(story.id(), story.version()), Field.Store.NO));
+        document.add(new StringField(ID, story.id().value(), Field.Store.YES));
+        document.add(new SortedDocValuesField(ID, new BytesRef(story.id().value())));
+        document.add(new StoredField(VERSION, story.version()));
+        document.add(new StoredField(HEADLINE, story.story().headline() == null ? "" : story.story().headline()));
+        long from = nanos(ingested(story));
+        document.add(new LongPoint(FROM, from));
+        document.add(new NumericDocValuesField(FROM, from));
+        document.add(new NumericDocValuesField(UNTIL, until));
+        document.add(new Field(TEXT, String.join(" ", contentTerms(StoryTerms.of(story.story()))), TEXT_TYPE));
+        entities(story.tags()).forEach(entity -> document.add(new StringField(ENTITY, entity, Field.Store.YES)));
+        return document;
+    }
+
+    /** The content words of a story, in order: what related stories are matched and keywords weighed on. */
+    static List<String> contentTerms(List<Term> terms) {
+        return terms.stream().map(Term::text).filter(StoryTerms::isContentWord).toList();
+    }
+
+    /** "PLACE:Kursk Oblast": people, places and organisations under their type, so a person and a place never match. */
+    static List<String> entities(List<Tag> tags) {
+        return tags.stream().filter(tag -> ENTITY_TYPES.contains(tag.type())).map(tag -> tag.type() + ":" + tag.name())
+                .distinct().sorted().toList();
+    }
+
+    /** The words a near-duplicate is judged on: the body's, as a re-send often changes only the headline. */
+    static List<String> bodyWords(List<Term> terms) {
+        List<String> body = terms.stream().filter(term -> term.span().part() == TextSpan.Part.BODY).map(Term::text).toList();
+        return body.isEmpty() ? terms.stream().map(Term::text).toList() : body;
+    }
+
+    static String key(StoryId id, int version) {
+        return id.value() + "#" + version;
+    }
+
+    /** Stories ingested before timelines carried the instant sort first. */
+    static Instant ingested(StoryEnriched story) {
+        return story.timeline() == null || story.timeline().ingested() == null ? Instant.EPOCH : story.timeline().ingested();
+    }
+
+    static long nanos(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(true);
+        type.setStoreTermVectors(true);
+        type.freeze();
+        return type;
+    }
+}

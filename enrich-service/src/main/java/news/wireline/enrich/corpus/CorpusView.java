@@ -1,0 +1,121 @@
+package news.wireline.enrich.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import news.wireline.enrich.corpus.StoryCorpus.Current;
+import news.wireline.events.StoryId;
+import news.wireline.events.Tag;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * The corpus as it stood at one instant: only the versions current then count, for document
+ * frequencies and for search alike. Holds an index searcher, so close it after use.
+ */
+public final class CorpusView implements AutoCloseable {
+
+    private final StoryCorpus corpus;
+    private final IndexSearcher acquired;
+    private final long before;
+    private final Query current;
+    private final Map<Term, Integer> frequencies = new HashMap<>();
+    private final CurrentStories stories;
+    private int documents = -1;
+
+    CorpusView(StoryCorpus corpus, IndexSearcher acquired, long before) {
+        this.corpus = corpus;
+        this.acquired = acquired;
+        this.before = before;
+        this.current = new BooleanQuery.Builder()
+                .add(LongPoint.newRangeQuery(CorpusDocuments.FROM, Long.MIN_VALUE, before - 1), Occur.FILTER)
+                .add(NumericDocValuesField.newSlowRangeQuery(CorpusDocuments.UNTIL, before, Long.MAX_VALUE), Occur.FILTER)
+                .build();
+        this.stories = new CurrentStories(acquired.getIndexReader(), current);
+    }
+
+    /** The content words of a story in reading order, as the corpus indexes them. */
+    public static List<String> contentTerms(List<news.wireline.enrich.terms.Term> terms) {
+        return CorpusDocuments.contentTerms(terms);
+    }
+
+    /** The words a near-duplicate is judged on, as the corpus signs them. */
+    public static int[] signature(List<news.wireline.enrich.terms.Term> terms) {
+        return MinHash.signature(CorpusDocuments.bodyWords(terms));
+    }
+
+    /** People, places and organisations as the corpus indexes them: "PLACE:Kursk Oblast". */
+    public static List<String> entityKeys(List<Tag> tags) {
+        return CorpusDocuments.entities(tags);
+    }
+
+    /** How many stories were current. */
+    public int documents() {
+        if (documents < 0) {
+            documents = stories.size();
+        }
+        return documents;
+    }
+
+    /** In how many current stories a content word occurs. */
+    public int documentFrequency(String term) {
+        return frequency(new Term(CorpusDocuments.TEXT, term));
+    }
+
+    /** In how many current stories an entity ("PLACE:Kursk Oblast") is tagged. */
+    public int entityFrequency(String entity) {
+        return frequency(new Term(CorpusDocuments.ENTITY, entity));
+    }
+
+    /** Smoothed inverse document frequency: a word no current story uses weighs most, one all use least. */
+    public double idf(int documentFrequency) {
+        return Math.log((documents() + 1.0) / (documentFrequency + 1.0)) + 1;
+    }
+
+    /** The current stories most like these words and entities, by BM25 over this view, never {@code exclude}. */
+    public List<CorpusMatch> moreLike(StoryId exclude, List<String> terms, List<String> entities, int limit) {
+        return new CorpusSearch(this, acquired.getIndexReader()).moreLike(exclude, terms, entities, limit);
+    }
+
+    /** The earliest current story, not {@code exclude}, whose text is at least {@code threshold} like this signature. */
+    public Optional<CorpusMatch> nearDuplicate(StoryId exclude, int[] signature, double threshold) {
+        return corpus.currentAt(before).stream()
+                .filter(other -> !other.id().equals(exclude) && MinHash.similarity(signature, other.version().signature()) >= threshold)
+                .min(Comparator.comparingLong(Current::from).thenComparing(other -> other.id().value()))
+                .map(original -> new CorpusMatch(original.id(), original.version().headline(), Map.of(),
+                        original.version().entities(), 1.0));
+    }
+
+    /** In how many current stories a term occurs. */
+    int frequency(Term term) {
+        return frequencies.computeIfAbsent(term, stories::count);
+    }
+
+    Query current() {
+        return current;
+    }
+
+    IndexReader reader() {
+        return acquired.getIndexReader();
+    }
+
+    @Override
+    public void close() {
+        try {
+            corpus.searchers().release(acquired);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package news.wireline.enrich.intake;
+
+import java.time.Clock;
+
+import news.wireline.enrich.corpus.StoryCorpus;
+import news.wireline.enrich.keywords.KeywordExtractor;
+import news.wireline.enrich.related.RelatedSettings;
+import news.wireline.enrich.related.RelatedStories;
+import news.wireline.enrich.subjects.SubjectClassifier;
+import news.wireline.enrich.tagging.EntityTagger;
+import news.wireline.events.StoryEnriched;
+import news.wireline.events.Topics;
+import news.wireline.kafka.LogReplica;
+import news.wireline.kafka.LogReplicas;
+import news.wireline.kafka.ReplicaHealth;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EnrichmentConfiguration {
+
+    /** Models, gazetteer and topic lists are read once here, at start-up, and shared by every listener thread. */
+    @Bean
+    StoryEnricher storyEnricher(StoryCorpus corpus, RelatedSettings related) {
+        return new StoryEnricher(EntityTagger.withBundledGazetteer(), SubjectClassifier.bundled(), new KeywordExtractor(),
+                new RelatedStories(related), corpus, Clock.systemUTC());
+    }
+
+    @Bean(destroyMethod = "close")
+    StoryCorpus storyCorpus() {
+        return new StoryCorpus();
+    }
+
+    /** Every instance rebuilds the corpus from the enriched topic, so all instances link and weigh alike. */
+    @Bean
+    LogReplica<StoryEnriched> corpusReplica(LogReplicas replicas, StoryCorpus corpus) {
+        return replicas.of(Topics.ENRICHED, (key, story) -> corpus.add(story));
+    }
+
+    /** Not ready until the corpus holds every story enriched before this instance started. */
+    @Bean
+    HealthIndicator corpusIndex(LogReplica<StoryEnriched> corpusReplica) {
+        return ReplicaHealth.of(corpusReplica);
+    }
+}

@@ -1,0 +1,88 @@
+package news.wireline.enrich.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import news.wireline.enrich.corpus.CorpusView;
+import news.wireline.enrich.corpus.StoryCorpus;
+import news.wireline.enrich.keywords.KeywordExtractor;
+import news.wireline.enrich.related.RelatedStories;
+import news.wireline.enrich.subjects.SubjectClassifier;
+import news.wireline.enrich.tagging.EntityTagger;
+import news.wireline.enrich.tagging.TagEvidence;
+import news.wireline.enrich.tagging.TaggedStory;
+import news.wireline.enrich.terms.StoryTerms;
+import news.wireline.enrich.terms.Term;
+import news.wireline.events.RelatedLink;
+import news.wireline.events.Story;
+import news.wireline.events.StoryEnriched;
+import news.wireline.events.StoryIngested;
+import news.wireline.events.Tag;
+
+/**
+ * The enrichment itself, free of Kafka and Spring: entities, subjects and keywords from the story,
+ * related stories from the corpus as it stood when the story was ingested. Given the same corpus
+ * history it gives the same tags and links on any instance; only the enrichment time differs.
+ */
+public final class StoryEnricher {
+
+    private final EntityTagger tagger;
+    private final SubjectClassifier subjects;
+    private final KeywordExtractor keywords;
+    private final RelatedStories related;
+    private final StoryCorpus corpus;
+    private final Clock clock;
+
+    public StoryEnricher(EntityTagger tagger, SubjectClassifier subjects, KeywordExtractor keywords, RelatedStories related,
+            StoryCorpus corpus, Clock clock) {
+        this.tagger = tagger;
+        this.subjects = subjects;
+        this.keywords = keywords;
+        this.related = related;
+        this.corpus = corpus;
+        this.clock = clock;
+    }
+
+    /**
+     * Tags and links an ingested story. A withdrawn one passes through untagged and unlinked, so
+     * publish can take it down; the corpus then drops the story for everything ingested after.
+     */
+    public StoryEnriched enrich(StoryIngested ingested) {
+        if (ingested.release() != null && ingested.release().isWithdrawn()) {
+            return StoryEnriched.of(ingested, List.of(), List.of(), ingested.timeline().enrichedAt(clock.instant()));
+        }
+        List<Term> terms = StoryTerms.of(ingested.story());
+        TaggedStory read = tagger.read(ingested.story());
+        List<Tag> entityTags = read.entities().stream().map(TagEvidence::tag).toList();
+        try (CorpusView earlier = corpus.asOf(ingestedAt(ingested))) {
+            List<Tag> tags = new ArrayList<>(entityTags);
+            subjects.classify(terms).forEach(subject -> tags.add(subject.tag()));
+            keywords.extract(terms, read, earlier).forEach(keyword -> tags.add(keyword.tag()));
+            List<RelatedLink> links = related.relatedTo(ingested.id(), terms, entityTags, earlier);
+            return StoryEnriched.of(ingested, tags, links, ingested.timeline().enrichedAt(clock.instant()));
+        }
+    }
+
+    /** Every tag the story would get now, with the spans of text behind it. */
+    public List<TagEvidence> explain(Story story) {
+        List<Term> terms = StoryTerms.of(story);
+        TaggedStory read = tagger.read(story);
+        List<TagEvidence> all = new ArrayList<>(read.entities());
+        all.addAll(subjects.classify(terms));
+        try (CorpusView now = corpus.asOf(clock.instant())) {
+            all.addAll(keywords.extract(terms, read, now));
+        }
+        return all;
+    }
+
+    /** Remembers an enriched story, ours or another instance's, for the stories ingested after it. */
+    public void remember(StoryEnriched enriched) {
+        corpus.add(enriched);
+    }
+
+    static Instant ingestedAt(StoryIngested story) {
+        return story.timeline() == null || story.timeline().ingested() == null ? Instant.EPOCH : story.timeline().ingested();
+    }
+}

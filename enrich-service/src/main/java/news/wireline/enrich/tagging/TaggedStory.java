@@ -1,0 +1,21 @@
+package news.wireline.enrich.tagging;
+
+import java.util.List;
+
+/**
+ * What the tagger read in a story: its people, places and organisations with their evidence,
+ * and the spans OpenNLP took for nouns, which is where a story's keywords are.
+ */
+public record TaggedStory(List<TagEvidence> entities, List<TextSpan> nouns) {
+
+    public TaggedStory {
+        entities = List.copyOf(entities);
+        nouns = List.copyOf(nouns);
+    }
+
+    /** Whether a span of the story overlaps one of its nouns. */
+    public boolean isNoun(TextSpan span) {
+        return nouns.stream().anyMatch(noun -> noun.part() == span.part() && noun.paragraph() == span.paragraph()
+                && noun.start() < span.end() && span.start() < noun.end());
+    }
+}

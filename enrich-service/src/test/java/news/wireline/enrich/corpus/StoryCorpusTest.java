@@ -1,0 +1,80 @@
+package news.wireline.enrich.corpus;
+
+import static news.wireline.enrich.corpus.CorpusStories.enriched;
+import static news.wireline.enrich.corpus.CorpusStories.minute;
+import static news.wireline.enrich.corpus.CorpusStories.place;
+import static news.wireline.enrich.corpus.CorpusStories.withdrawn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.ToIntFunction;
+
+import news.wireline.events.StoryId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class StoryCorpusTest {
+
+    private final StoryCorpus corpus = new StoryCorpus();
+
+    @AfterEach
+    void close() throws Exception {
+        corpus.close();
+    }
+
+    @Test
+    void showsOnlyTheStoriesIngestedBeforeTheInstantAsked() {
+        corpus.add(enriched("early", 1, 1, "Dockworkers strike in the port."));
+        corpus.add(enriched("late", 1, 5, "Dockworkers return to the port."));
+
+        assertThat(at(3, view -> view.documentFrequency("dockworker"))).isEqualTo(1);
+        assertThat(at(6, view -> view.documentFrequency("dockworker"))).isEqualTo(2);
+        assertThat(at(1, CorpusView::documents)).isZero();
+    }
+
+    @Test
+    void aCorrectionReplacesTheEarlierVersionFromItsOwnIngestionOn() {
+        corpus.add(enriched("strike", 1, 1, "Dockworkers strike in Rotterdam.", place("Rotterdam")));
+        corpus.add(enriched("strike", 2, 4, "Nurses strike in Lisbon.", place("Lisbon")));
+
+        assertThat(at(3, view -> view.documentFrequency("dockworker"))).isEqualTo(1);
+        assertThat(at(5, view -> view.documentFrequency("dockworker"))).isZero();
+        assertThat(at(5, view -> view.entityFrequency("PLACE:Lisbon"))).isEqualTo(1);
+        assertThat(at(5, CorpusView::documents)).isEqualTo(1);
+    }
+
+    @Test
+    void aWithdrawnStoryLeavesTheCorpusForStoriesIngestedAfterTheWithdrawal() {
+        corpus.add(enriched("killed", 1, 1, "A report on the harbour."));
+        corpus.add(withdrawn("killed", 2, 4));
+
+        assertThat(at(3, view -> view.documentFrequency("harbour"))).isEqualTo(1);
+        assertThat(at(5, view -> view.documentFrequency("harbour"))).isZero();
+        assertThat(corpus.contains(StoryId.of("killed"), 2)).isTrue();
+    }
+
+    @Test
+    void anOlderVersionReadLateTakesItsPlaceInTimeWithoutReplacingTheNewer() {
+        corpus.add(enriched("strike", 2, 4, "Nurses strike in Lisbon."));
+        corpus.add(enriched("strike", 1, 1, "Dockworkers strike in Rotterdam."));
+
+        assertThat(at(3, view -> view.documentFrequency("dockworker"))).isEqualTo(1);
+        assertThat(at(5, view -> view.documentFrequency("dockworker"))).isZero();
+        assertThat(at(5, view -> view.documentFrequency("nurse"))).isEqualTo(1);
+    }
+
+    @Test
+    void seeingAVersionAgainChangesNothing() {
+        corpus.add(enriched("strike", 1, 1, "Dockworkers strike."));
+        corpus.add(enriched("strike", 1, 1, "Dockworkers strike."));
+
+        assertThat(at(2, CorpusView::documents)).isEqualTo(1);
+        assertThat(corpus.contains(StoryId.of("strike"), 1)).isTrue();
+        assertThat(corpus.contains(StoryId.of("strike"), 2)).isFalse();
+    }
+
+    private int at(int minute, ToIntFunction<CorpusView> question) {
+        try (CorpusView view = corpus.asOf(minute(minute))) {
+            return question.applyAsInt(view);
+        }
+    }
+}
