@@ -1,5 +1,6 @@
 package news.wireline.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
@@ -33,6 +34,7 @@ public record Release(Status status, int urgency, Instant embargoedUntil) {
         return new Release(Status.WITHDRAWN, DEFAULT_URGENCY, null);
     }
 
+    @JsonIgnore
     public boolean isWithdrawn() {
         return status == Status.WITHDRAWN;
     }

@@ -44,6 +44,16 @@ class EventJsonTest {
     }
 
     @Test
+    void releaseCarriesOnlyItsOwnFields() {
+        JsonNode release = json.readTree(json.writeValueAsString(enriched)).get("release");
+
+        List<String> fields = new java.util.ArrayList<>();
+        release.propertyNames().forEach(fields::add);
+        assertThat(fields).containsExactly("status", "urgency", "embargoedUntil");
+        assertThat(json.readTree(json.writeValueAsString(Release.withdrawn())).propertyNames()).containsExactly("status", "urgency");
+    }
+
+    @Test
     void stagesNotYetReachedAreLeftOut() {
         JsonNode timeline = json.readTree(json.writeValueAsString(Timeline.receivedAt(AT)));
 
