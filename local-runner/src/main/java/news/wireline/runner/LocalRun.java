@@ -84,6 +84,7 @@ public final class LocalRun {
             feed = client.feed(50);
         }
         StringBuilder out = new StringBuilder("\n\nWireline is running.\n");
+        out.append("  Read:    ").append(pipeline.publishUrl()).append("/  (front page; feeds at /feed, /feed.atom, /feed.rss, /feed.json)\n");
         out.append("  Feed:    ").append(pipeline.publishUrl()).append("/feed\n");
         out.append("  Ingest:  POST ").append(pipeline.ingestUrl()).append("/stories  with  Authorization: Bearer ")
                 .append(pipeline.deskKey(SAMPLE_DESK)).append("  (desk ").append(SAMPLE_DESK).append(")\n");

@@ -2,6 +2,7 @@ package news.wireline.pipeline;
 
 import news.wireline.local.TopicReader;
 import news.wireline.local.FeedCheck;
+import news.wireline.local.SseClient;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
 import news.wireline.local.LocalKafkaBroker;
@@ -58,7 +59,7 @@ class PublishingPipelineTest {
     JdbcClient store;
     LocalPipeline pipeline;
     PipelineClient client;
-    EventStream stream;
+    SseClient stream;
     List<String> tags;
 
     @BeforeAll
@@ -73,7 +74,7 @@ class PublishingPipelineTest {
                 PipelinePorts.free(), Map.of("wireline.kafka.partitions", 3)));
         client = new PipelineClient(pipeline);
         client.awaitReady(Duration.ofMinutes(2));
-        stream = EventStream.open(pipeline.publishUrl() + "/feed/stream");
+        stream = SseClient.open(pipeline.publishUrl() + "/feed/stream", null);
     }
 
     @AfterAll
@@ -180,7 +181,7 @@ class PublishingPipelineTest {
     }
 
     private void assertStreamed(String change, int version) throws InterruptedException {
-        EventStream.Event event = stream.next("\"id\":\"" + uri + "\",\"version\":" + version, PATIENCE);
+        SseClient.Event event = stream.next("\"id\":\"" + uri + "\",\"version\":" + version, PATIENCE);
         assertThat(event.name()).isEqualTo(change);
         assertThat(event.id()).matches("[0-9]+");
     }

@@ -32,6 +32,7 @@ import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Topics;
 import news.wireline.local.LocalKafkaBroker;
+import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -95,8 +96,8 @@ class TwoInstancesOnBrokerTest {
                 await().atMost(PATIENCE).until(() -> knownTo(first, story) && knownTo(second, story));
             }
         }
-        enriched = KafkaTopics.read(broker.bootstrapServers(), Topics.ENRICHED_NAME, PATIENCE, seen -> seen.size() >= STORIES.size());
-        deadLetters = KafkaTopics.read(broker.bootstrapServers(), Topics.DEAD_LETTER_NAME, PATIENCE, seen -> !seen.isEmpty());
+        enriched = TopicReader.read(broker.bootstrapServers(), Topics.ENRICHED_NAME, PATIENCE, seen -> seen.size() >= STORIES.size());
+        deadLetters = TopicReader.read(broker.bootstrapServers(), Topics.DEAD_LETTER_NAME, PATIENCE, seen -> !seen.isEmpty());
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package news.wireline.publish.stream;
 
+import news.wireline.local.SseClient;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
 import news.wireline.publish.Stories;

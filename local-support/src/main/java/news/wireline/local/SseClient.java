@@ -1,4 +1,4 @@
-package news.wireline.publish.stream;
+package news.wireline.local;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,10 +14,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A Server-Sent Events reader on the JDK's HTTP client, parsing the stream as the EventSource spec says. */
-final class SseClient implements AutoCloseable {
+/**
+ * A Server-Sent Events reader on the JDK's HTTP client, parsing the stream as the EventSource spec
+ * says: a subscriber's view of a live feed, for tests.
+ */
+public final class SseClient implements AutoCloseable {
 
-    record Event(String id, String name, String data) {
+    public record Event(String id, String name, String data) {
     }
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -31,7 +34,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** @param lastEventId sent as Last-Event-ID, as a reconnecting EventSource does; null for a first connection */
-    static SseClient open(String url, String lastEventId) throws IOException, InterruptedException {
+    public static SseClient open(String url, String lastEventId) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET();
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
@@ -43,17 +46,29 @@ final class SseClient implements AutoCloseable {
         return new SseClient(response);
     }
 
-    HttpResponse<InputStream> response() {
+    public HttpResponse<InputStream> response() {
         return response;
     }
 
     /** The next event, waiting at most {@code timeout}; fails the test when none comes. */
-    Event next(Duration timeout) throws InterruptedException {
+    public Event next(Duration timeout) throws InterruptedException {
         Event event = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (event == null) {
             throw new AssertionError("no event within " + timeout);
         }
         return event;
+    }
+
+    /** The next event whose data mentions {@code text}, skipping others; fails when none comes in time. */
+    public Event next(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Event event = events.poll(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            if (event != null && event.data().contains(text)) {
+                return event;
+            }
+        }
+        throw new AssertionError("no event about " + text + " within " + timeout);
     }
 
     private void read() {
