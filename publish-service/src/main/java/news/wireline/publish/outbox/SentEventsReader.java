@@ -42,31 +42,38 @@ class SentEventsReader implements DisposableBean {
      */
     synchronized SentEvents read(Map<Integer, Long> progress, Instant since, String origin) {
         Consumer<Object, Object> reader = consumer();
-        List<TopicPartition> partitions = reader.partitionsFor(Topics.PUBLISHED_NAME).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        List<TopicPartition> partitions = List.copyOf(reader.assignment());
         Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
         Map<TopicPartition, Long> starts = starts(reader, partitions, ends, progress, since);
         List<TopicPartition> behind = partitions.stream().filter(partition -> starts.get(partition) < ends.get(partition)).toList();
         Map<Long, Integer> found = new HashMap<>();
         if (!behind.isEmpty()) {
-            reader.assign(behind);
             behind.forEach(partition -> reader.seek(partition, starts.get(partition)));
-            Instant deadline = Instant.now().plus(PATIENCE);
-            while (behind.stream().anyMatch(partition -> reader.position(partition) < ends.get(partition))) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("could not read " + Topics.PUBLISHED_NAME + " back within " + PATIENCE);
-                }
-                for (ConsumerRecord<Object, Object> record : reader.poll(POLL)) {
-                    String entry = StoryRecords.header(record, Headers.OUTBOX_ENTRY);
-                    if (entry != null && entry.startsWith(origin + ":")) {
-                        found.put(Long.parseLong(entry.substring(origin.length() + 1)), record.partition());
-                    }
-                }
+            reader.resume(behind);
+            try {
+                readUpTo(reader, behind, ends, origin, found);
+            } finally {
+                reader.pause(behind);
             }
-            reader.assign(List.of());
         }
         return new SentEvents(found, ends.entrySet().stream()
                 .collect(Collectors.toMap(end -> end.getKey().partition(), Map.Entry::getValue)));
+    }
+
+    private static void readUpTo(Consumer<Object, Object> reader, List<TopicPartition> behind, Map<TopicPartition, Long> ends,
+                                 String origin, Map<Long, Integer> found) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (behind.stream().anyMatch(partition -> reader.position(partition) < ends.get(partition))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("could not read " + Topics.PUBLISHED_NAME + " back within " + PATIENCE);
+            }
+            for (ConsumerRecord<Object, Object> record : reader.poll(POLL)) {
+                String entry = StoryRecords.header(record, Headers.OUTBOX_ENTRY);
+                if (entry != null && entry.startsWith(origin + ":")) {
+                    found.put(Long.parseLong(entry.substring(origin.length() + 1)), record.partition());
+                }
+            }
+        }
     }
 
     /** An event cannot have been sent before its outbox entry was written, so a partition new to the relay is read from then. */
@@ -90,9 +97,16 @@ class SentEventsReader implements DisposableBean {
         return starts;
     }
 
+    /** Holds every partition, paused but for the moments it reads back, so end offsets are asked of partitions it owns. */
     private Consumer<Object, Object> consumer() {
         if (consumer == null) {
             consumer = consumers.createConsumer(null, "outbox-reader");
+        }
+        if (consumer.assignment().isEmpty()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.PUBLISHED_NAME).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.pause(partitions);
         }
         return consumer;
     }
