@@ -23,6 +23,8 @@ final class FaultPipeline implements AutoCloseable {
     static final String DESK = "fault-desk";
     static final int PARTITIONS = 6;
     static final Duration STARTUP = Duration.ofMinutes(3);
+    /** The broker's log and the database's files stay after a run, for a look at what happened; {@code mvn clean} removes them. */
+    private static final Path WORK = Path.of("target", "fault-work");
 
     /** The JDBC auto-configuration ingest and enrich must not run: the shared classpath has a driver. */
     private static final String NO_DATABASE = String.join(",",
@@ -70,7 +72,8 @@ final class FaultPipeline implements AutoCloseable {
 
     /** Starts everything and waits until all three services are ready. */
     static FaultPipeline start(String name) throws Exception {
-        FaultPipeline pipeline = new FaultPipeline(Files.createTempDirectory("wireline-faults-" + name));
+        Files.createDirectories(WORK);
+        FaultPipeline pipeline = new FaultPipeline(Files.createTempDirectory(WORK, name + "-").toAbsolutePath());
         try {
             pipeline.startBroker();
             pipeline.postgres.start();
