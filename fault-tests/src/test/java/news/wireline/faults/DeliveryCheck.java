@@ -46,7 +46,7 @@ final class DeliveryCheck {
         Map<String, Integer> versions = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(pipeline.postgres.url(), pipeline.postgres.user(), "");
              PreparedStatement query = connection.prepareStatement("SELECT story_id, version FROM story WHERE story_id LIKE ?")) {
-            query.setString(1, GeneratedStory.id(run, 0).replace(":0", ":%"));
+            query.setString(1, GeneratedStory.prefix(run) + "%");
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     versions.put(rows.getString(1), rows.getInt(2));
@@ -60,7 +60,7 @@ final class DeliveryCheck {
 
     /** Every (id, version) the published topic holds for {@code run}, as "id@version", duplicates included. */
     static List<String> published(FaultPipeline pipeline, String run, Set<String> expected, Duration timeout) {
-        String prefix = GeneratedStory.id(run, 0).replace(":0", ":");
+        String prefix = GeneratedStory.prefix(run);
         List<ConsumerRecord<String, byte[]>> records = TopicReader.read(pipeline.bootstrapServers(), Topics.PUBLISHED_NAME, timeout,
                 seen -> new HashSet<>(pairs(seen, prefix)).containsAll(expected));
         return pairs(records, prefix);
@@ -68,7 +68,7 @@ final class DeliveryCheck {
 
     /** Dead letters of {@code run}'s stories; the topic is read for a few seconds, as it may well hold none. */
     static List<ConsumerRecord<String, byte[]>> deadLetters(FaultPipeline pipeline, String run) {
-        String prefix = GeneratedStory.id(run, 0).replace(":0", ":");
+        String prefix = GeneratedStory.prefix(run);
         return TopicReader.read(pipeline.bootstrapServers(), Topics.DEAD_LETTER_NAME, Duration.ofSeconds(5), seen -> false).stream()
                 .filter(record -> record.key() != null && record.key().startsWith(prefix)).toList();
     }

@@ -29,7 +29,12 @@ record GeneratedStory(String id, int version, String body) {
     }
 
     static String id(String run, int n) {
-        return "urn:fault:" + run + ":" + n;
+        return prefix(run) + n;
+    }
+
+    /** What the id of every story of {@code run} starts with. */
+    static String prefix(String run) {
+        return "urn:fault:" + run + ":";
     }
 
     private static String ninjs(String id, int n, int version) {

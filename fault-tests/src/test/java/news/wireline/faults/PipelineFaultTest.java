@@ -64,35 +64,38 @@ class PipelineFaultTest {
     @Order(0)
     void aPoisonRecordInEachTopicIsDeadLetteredWithItsReasonAndItsPartitionKeepsFlowing() throws Exception {
         String run = run("poison");
-        String good = IntStream.range(0, 100).mapToObj(n -> GeneratedStory.id(run, n))
-                .filter(id -> PoisonRecords.partitionOf(id, FaultPipeline.PARTITIONS) == 0).findFirst().orElseThrow();
+        String poison = "urn:poison:" + run + ":";
+        GeneratedStory good = IntStream.range(0, 100).mapToObj(n -> GeneratedStory.number(run, n))
+                .filter(story -> story.version() == 1 && PoisonRecords.partitionOf(story.id(), FaultPipeline.PARTITIONS) == 0)
+                .findFirst().orElseThrow();
         Map<String, Long> poisonOffsets = new HashMap<>();
         try (PoisonRecords kafka = new PoisonRecords(pipeline.bootstrapServers())) {
             for (String topic : List.of(Topics.RAW_NAME, Topics.INGESTED_NAME, Topics.ENRICHED_NAME)) {
-                poisonOffsets.put(topic, kafka.write(topic, 0, "urn:poison:" + run + ":" + topic, "{\"id\": \"cut off", "application/json"));
+                poisonOffsets.put(topic, kafka.write(topic, 0, poison + topic, "{\"id\": \"cut off", "application/json"));
             }
-            kafka.write(Topics.RAW_NAME, 0, good, GeneratedStory.number(run, Integer.parseInt(good.substring(good.lastIndexOf(':') + 1))).body(),
-                    "application/json");
+            kafka.write(Topics.RAW_NAME, 0, good.id(), good.body(), "application/json");
         }
 
-        awaitThat(() -> DeliveryCheck.storedVersions(pipeline, run).equals(Map.of(good, 1)));
+        awaitThat(() -> DeliveryCheck.storedVersions(pipeline, run).equals(Map.of(good.id(), 1)));
         List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.read(pipeline.bootstrapServers(), Topics.DEAD_LETTER_NAME,
-                PATIENCE, seen -> seen.stream().filter(record -> record.key().startsWith("urn:poison:" + run)).count() == 3);
+                PATIENCE, seen -> startingWith(seen, poison).size() == 3);
         Map<String, String> reasons = new TreeMap<>();
-        for (ConsumerRecord<String, byte[]> letter : deadLetters) {
-            if (letter.key() != null && letter.key().startsWith("urn:poison:" + run)) {
-                String topic = StoryRecords.header(letter, KafkaHeaders.DLT_ORIGINAL_TOPIC);
-                assertThat(ByteBuffer.wrap(letter.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION).value()).getInt()).isZero();
-                assertThat(ByteBuffer.wrap(letter.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET).value()).getLong())
-                        .isEqualTo(poisonOffsets.get(topic));
-                assertThat(StoryRecords.header(letter, Headers.REJECT_MESSAGE)).isNotBlank();
-                reasons.put(topic, StoryRecords.header(letter, Headers.REJECT_CODE));
-            }
+        for (ConsumerRecord<String, byte[]> letter : startingWith(deadLetters, poison)) {
+            String topic = StoryRecords.header(letter, KafkaHeaders.DLT_ORIGINAL_TOPIC);
+            assertThat(ByteBuffer.wrap(letter.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION).value()).getInt()).isZero();
+            assertThat(ByteBuffer.wrap(letter.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET).value()).getLong())
+                    .isEqualTo(poisonOffsets.get(topic));
+            assertThat(StoryRecords.header(letter, Headers.REJECT_MESSAGE)).isNotBlank();
+            reasons.put(topic, StoryRecords.header(letter, Headers.REJECT_CODE));
         }
-        System.out.printf("%n==== poison records ====%ndead-lettered with reason %s%ngood story after them on partition 0 stored: %s%n",
-                reasons, good);
+        System.out.printf("%n==== poison records ====%ndead-lettered, by topic, with reason  %s%n"
+                + "good story after them on partition 0   %s stored%n", reasons, good.id());
         assertThat(reasons).isEqualTo(Map.of(Topics.RAW_NAME, "MALFORMED",
                 Topics.INGESTED_NAME, "UNREADABLE_EVENT", Topics.ENRICHED_NAME, "UNREADABLE_EVENT"));
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> startingWith(List<ConsumerRecord<String, byte[]>> records, String prefix) {
+        return records.stream().filter(record -> record.key() != null && record.key().startsWith(prefix)).toList();
     }
 
     @Test
