@@ -15,6 +15,12 @@ public final class Headers {
     public static final String REJECT_MESSAGE = "wireline-reject-message";
     /** The field at fault, when one is. */
     public static final String REJECT_FIELD = "wireline-reject-field";
+    /**
+     * On published records: the feed store and outbox entry the event was sent from, as
+     * {@code <store id>:<entry>}, so a relay that crashed after sending recognises its own event
+     * and does not send it again.
+     */
+    public static final String OUTBOX_ENTRY = "wireline-outbox-entry";
 
     private Headers() {
     }

@@ -2,6 +2,8 @@ package news.wireline.kafka;
 
 import news.wireline.events.StoryId;
 import news.wireline.events.Topics.Topic;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
@@ -24,13 +26,18 @@ public class StoryEventSender {
     }
 
     public <V> void send(Topic<V> topic, StoryId id, V event, String desk, String traceId) {
+        send(StoryRecords.record(topic, id, event, desk, traceId));
+    }
+
+    /** Sends a record built with {@link StoryRecords#record}, perhaps with headers added; returns where the broker put it. */
+    public RecordMetadata send(ProducerRecord<String, Object> record) {
         try {
-            kafka.send(StoryRecords.record(topic, id, event, desk, traceId)).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return kafka.send(record).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
         } catch (ExecutionException | TimeoutException e) {
-            throw new EventNotSentException("story " + id + " could not be written to " + topic.name(), e);
+            throw new EventNotSentException("story " + record.key() + " could not be written to " + record.topic(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EventNotSentException("interrupted while writing story " + id + " to " + topic.name(), e);
+            throw new EventNotSentException("interrupted while writing story " + record.key() + " to " + record.topic(), e);
         }
     }
 

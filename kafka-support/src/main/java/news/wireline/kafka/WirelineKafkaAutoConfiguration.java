@@ -35,10 +35,12 @@ import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageCo
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,15 +89,30 @@ public class WirelineKafkaAutoConfiguration {
         return new ByteArrayJacksonJsonMessageConverter(jsonMapper);
     }
 
+    /**
+     * A bad record is retried a few times, then dead-lettered with its reason; a record that failed
+     * because a dependency is down is retried until the dependency is back, since it is not bad.
+     */
     @Bean
-    CommonErrorHandler wirelineErrorHandler(KafkaOperations<?, ?> template, WirelineKafkaProperties settings) {
+    CommonErrorHandler wirelineErrorHandler(KafkaOperations<?, ?> template, WirelineKafkaProperties settings,
+                                            ObjectProvider<DependencyOutage> outages) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> DeadLetters.destination());
         recoverer.setHeadersFunction(DeadLetters::reasonHeaders);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(settings.retryDelay().toMillis(), settings.retries()));
         handler.addNotRetryableExceptions(StoryRejectedException.class);
+        List<DependencyOutage> known = outages.orderedStream().toList();
+        handler.setBackOffFunction((record, failure) ->
+                known.stream().anyMatch(outage -> outage.isOutage(failure)) ? untilBack(settings) : null);
         return handler;
+    }
+
+    /** No limit on attempts or elapsed time; pauses grow to {@code outageMaxDelay} so a long outage costs little. */
+    private static ExponentialBackOff untilBack(WirelineKafkaProperties settings) {
+        ExponentialBackOff backOff = new ExponentialBackOff(settings.retryDelay().toMillis(), 2.0);
+        backOff.setMaxInterval(settings.outageMaxDelay().toMillis());
+        return backOff;
     }
 
     /** Every record handled gets the story's ids in its log lines and is timed per stage. */

@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param partitions partitions per topic; the most instances of one service that share its work
  * @param replicas   replication factor; 1 on a single local broker, 3 in production
  * @param retries    attempts after the first for a record that fails with a transient error
- * @param retryDelay pause between those attempts
+ * @param retryDelay pause between those attempts, and the first pause while a dependency is down
+ * @param outageMaxDelay the longest pause between attempts while a dependency is down (see {@link DependencyOutage})
  * @param retention  how long the raw, published and dead-letter topics keep records
  * @param lagInterval how often the consumer group's lag is read from the broker for metrics
  */
@@ -22,6 +23,7 @@ public record WirelineKafkaProperties(
         @DefaultValue("1") short replicas,
         @DefaultValue("3") int retries,
         @DefaultValue("500ms") Duration retryDelay,
+        @DefaultValue("5s") Duration outageMaxDelay,
         @DefaultValue("30d") Duration retention,
         @DefaultValue("10s") Duration lagInterval) {
 }

@@ -38,6 +38,13 @@ class RejectionAdvice {
                 .body(new Rejection("UNAVAILABLE", null, "the story was not stored; send it again"));
     }
 
+    /** A fresh instance whose ledger is still catching up: the desk should send again shortly. */
+    @ExceptionHandler(LedgerCatchingUp.LedgerNotReadyException.class)
+    ResponseEntity<Rejection> catchingUp(LedgerCatchingUp.LedgerNotReadyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(new Rejection("UNAVAILABLE", null, e.getMessage()));
+    }
+
     private static HttpStatus statusOf(RejectCode code) {
         return switch (code) {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;

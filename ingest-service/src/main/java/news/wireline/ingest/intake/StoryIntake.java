@@ -37,11 +37,14 @@ class StoryIntake {
     private final StoryEventSender sender;
     private final JsonMapper json;
     private final IntakeMetrics metrics;
+    private final LedgerCatchingUp ledgerCatchingUp;
     private final Clock clock = Clock.systemUTC();
 
-    StoryIntake(IngestLimits limits, StoryLedger ledger, StoryEventSender sender, JsonMapper json, IntakeMetrics metrics) {
+    StoryIntake(IngestLimits limits, StoryLedger ledger, LedgerCatchingUp ledgerCatchingUp, StoryEventSender sender,
+                JsonMapper json, IntakeMetrics metrics) {
         this.parser = new StoryParser(limits.maxBytes());
         this.ledger = ledger;
+        this.ledgerCatchingUp = ledgerCatchingUp;
         this.sender = sender;
         this.json = json;
         this.metrics = metrics;
@@ -64,6 +67,7 @@ class StoryIntake {
 
     private IntakeResult ingest(RawStory raw) {
         Instant received = clock.instant();
+        ledgerCatchingUp.requireCaughtUp();
         ParsedStory parsed = parser.read(raw.body(), raw.contentType());
         StoryId id = StoryIdentity.of(raw.storyId(), raw.desk(), parsed);
         Claim claim = ledger.claim(id, contentHash(parsed), parsed.version());

@@ -1,9 +1,14 @@
 package news.wireline.publish.outbox;
 
+import news.wireline.events.Headers;
 import news.wireline.events.StoryPublished;
 import news.wireline.events.Topics;
 import news.wireline.kafka.StoryEventSender;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
+import news.wireline.kafka.StoryRecords;
+import news.wireline.publish.outbox.SentEventsReader.SentEvents;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,14 +16,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Copies outbox events to the published topic in the order they were written, then marks them
- * sent. A crash between the send and the mark sends the event again: at least once, never lost.
+ * sent. A crash between the send and the mark leaves the event unmarked; the next round finds it
+ * on the topic past the recorded progress and marks it instead of sending it again, so each event
+ * is on the topic once, and never lost.
  */
 @Component
 class OutboxRelay {
@@ -29,44 +41,94 @@ class OutboxRelay {
      * rows could otherwise send a story's correction before its first version.
      */
     private static final long RELAY_LOCK = 0x5749_5245_4C49_4E45L;
+    /** How far another instance's clock, which stamped an entry, may be ahead of the broker's record times. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final StoryEventSender sender;
     private final TransactionOperations transactions;
+    private final SentEventsReader reader;
     private final RelaySettings settings;
     private final Clock clock;
 
-    OutboxRelay(JdbcClient jdbc, JsonMapper json, StoryEventSender sender, TransactionOperations transactions,
-                RelaySettings settings, Clock clock) {
+    OutboxRelay(JdbcClient jdbc, JsonMapper json, StoryEventSender sender, SentEventsReader reader,
+                TransactionOperations transactions, RelaySettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.sender = sender;
+        this.reader = reader;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** Sends what is pending, oldest first, stopping at the first event the broker does not take; returns how many were sent. */
+    /**
+     * Sends what is pending, oldest first, stopping at the first event the broker does not take;
+     * returns how many events it accounted for. Events an earlier round sent but never marked
+     * (it crashed, or lost its database, in between) are found on the topic and marked, not sent again.
+     */
     int relayPending() {
         return transactions.execute(status -> {
             if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK).query(Boolean.class).single()) {
                 return 0;
             }
+            List<Pending> pending = pending();
+            if (pending.isEmpty()) {
+                return 0;
+            }
+            String origin = jdbc.sql("SELECT origin FROM outbox_origin").query(String.class).single();
+            Map<Integer, Long> progress = progress();
+            Instant oldest = pending.stream().map(Pending::createdAt).min(Instant::compareTo).orElseThrow();
+            SentEvents alreadySent = reader.read(progress, oldest.minus(CLOCK_SKEW), origin);
+            progress.putAll(alreadySent.ends());
+            alreadySent.partitionOf().keySet().forEach(this::markSent);
+            if (!alreadySent.partitionOf().isEmpty()) {
+                log.info("{} outbox events were on the topic already, sent before a crash; marked sent, not sent again",
+                        alreadySent.partitionOf().size());
+                pending = pending();
+            }
             int sent = 0;
-            for (Pending pending : pending()) {
+            for (Pending event : pending) {
+                RecordMetadata placed;
                 try {
-                    sender.send(Topics.PUBLISHED, pending.event().id(), pending.event(), pending.desk(), pending.traceId());
+                    placed = sender.send(record(event, origin));
                 } catch (EventNotSentException e) {
-                    log.warn("outbox event {} for story {} not sent, will retry: {}", pending.seq(), pending.event().id(), e.getMessage());
+                    log.warn("outbox event {} for story {} not sent, will retry: {}", event.seq(), event.event().id(), e.getMessage());
                     break;
                 }
-                jdbc.sql("UPDATE outbox SET position = nextval('outbox_position'), sent_at = :now WHERE seq = :seq")
-                        .param("seq", pending.seq()).param("now", Timestamp.from(clock.instant())).update();
+                markSent(event.seq());
+                progress.merge(placed.partition(), placed.offset() + 1, Math::max);
                 sent++;
             }
-            return sent;
+            saveProgress(progress);
+            return alreadySent.partitionOf().size() + sent;
         });
+    }
+
+    private ProducerRecord<String, Object> record(Pending pending, String origin) {
+        ProducerRecord<String, Object> record = StoryRecords.record(Topics.PUBLISHED, pending.event().id(), pending.event(),
+                pending.desk(), pending.traceId());
+        record.headers().add(Headers.OUTBOX_ENTRY, (origin + ":" + pending.seq()).getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private void markSent(long seq) {
+        jdbc.sql("UPDATE outbox SET position = nextval('outbox_position'), sent_at = :now WHERE seq = :seq AND position IS NULL")
+                .param("seq", seq).param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    private Map<Integer, Long> progress() {
+        return new HashMap<>(jdbc.sql("SELECT topic_partition, next_offset FROM outbox_relayed")
+                .query((rs, row) -> Map.entry(rs.getInt("topic_partition"), rs.getLong("next_offset"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    }
+
+    private void saveProgress(Map<Integer, Long> progress) {
+        progress.forEach((partition, next) -> jdbc.sql("""
+                        INSERT INTO outbox_relayed (topic_partition, next_offset) VALUES (:partition, :next)
+                        ON CONFLICT (topic_partition) DO UPDATE SET next_offset = EXCLUDED.next_offset""")
+                .param("partition", partition).param("next", next).update());
     }
 
     /** Forgets sent events older than the retention; returns how many. */
@@ -77,14 +139,14 @@ class OutboxRelay {
 
     private List<Pending> pending() {
         return jdbc.sql("""
-                        SELECT seq, event, desk, trace_id FROM outbox
+                        SELECT seq, event, desk, trace_id, created_at FROM outbox
                         WHERE position IS NULL ORDER BY seq LIMIT :limit""")
                 .param("limit", settings.batchSize())
                 .query((rs, row) -> new Pending(rs.getLong("seq"), json.readValue(rs.getString("event"), StoryPublished.class),
-                        rs.getString("desk"), rs.getString("trace_id")))
+                        rs.getString("desk"), rs.getString("trace_id"), rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
-    private record Pending(long seq, StoryPublished event, String desk, String traceId) {
+    private record Pending(long seq, StoryPublished event, String desk, String traceId, Instant createdAt) {
     }
 }

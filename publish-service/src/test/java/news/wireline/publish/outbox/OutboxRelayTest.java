@@ -1,6 +1,7 @@
 package news.wireline.publish.outbox;
 
 import com.zaxxer.hikari.HikariDataSource;
+import news.wireline.events.Headers;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryPublished;
 import news.wireline.events.StoryPublished.ChangeType;
@@ -9,35 +10,38 @@ import news.wireline.events.Topics;
 import news.wireline.kafka.StoryEventSender;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
 import news.wireline.publish.TestDatabase;
+import news.wireline.publish.outbox.SentEventsReader.SentEvents;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.InOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.doNothing;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 class OutboxRelayTest {
 
@@ -49,6 +53,10 @@ class OutboxRelayTest {
     Outbox outbox;
     PublishedLog published;
     StoryEventSender sender = mock(StoryEventSender.class);
+    SentEventsReader reader = mock(SentEventsReader.class);
+    List<ProducerRecord<String, Object>> sent = new ArrayList<>();
+    int partition;
+    long nextOffset;
     OutboxRelay relay;
 
     @BeforeAll
@@ -67,11 +75,14 @@ class OutboxRelayTest {
         jdbc.sql("DELETE FROM outbox").update();
         jdbc.sql("ALTER TABLE outbox ALTER COLUMN seq RESTART").update();
         jdbc.sql("ALTER SEQUENCE outbox_position RESTART").update();
+        jdbc.sql("DELETE FROM outbox_relayed").update();
+        when(sender.send(any(ProducerRecord.class))).thenAnswer(invocation -> place(invocation.getArgument(0)));
+        when(reader.read(any(), any(), any())).thenReturn(new SentEvents(Map.of(), Map.of()));
         JsonMapper json = JsonMapper.builder().build();
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         outbox = new Outbox(jdbc, json);
         published = new PublishedLog(jdbc, json);
-        relay = new OutboxRelay(jdbc, json, sender, transactions, new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
+        relay = new OutboxRelay(jdbc, json, sender, reader, transactions, new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
                 Clock.fixed(NOON, ZoneOffset.UTC));
     }
 
@@ -83,10 +94,13 @@ class OutboxRelayTest {
 
         assertThat(relay.relayPending()).isEqualTo(3);
 
-        InOrder order = inOrder(sender);
-        order.verify(sender).send(eq(Topics.PUBLISHED), eq(StoryId.of("a")), eq(event("a", 1, ChangeType.PUBLISHED)), eq("desk-a"), eq("trace-a1"));
-        order.verify(sender).send(eq(Topics.PUBLISHED), eq(StoryId.of("b")), eq(event("b", 1, ChangeType.PUBLISHED)), eq("desk-b"), eq(null));
-        order.verify(sender).send(eq(Topics.PUBLISHED), eq(StoryId.of("a")), eq(event("a", 2, ChangeType.UPDATED)), eq("desk-a"), eq("trace-a2"));
+        assertThat(sent).extracting(ProducerRecord::topic).containsOnly(Topics.PUBLISHED_NAME);
+        assertThat(sent).extracting(ProducerRecord::value).containsExactly(
+                event("a", 1, ChangeType.PUBLISHED), event("b", 1, ChangeType.PUBLISHED), event("a", 2, ChangeType.UPDATED));
+        assertThat(sent).extracting(record -> header(record, Headers.DESK)).containsExactly("desk-a", "desk-b", "desk-a");
+        assertThat(header(sent.get(0), Headers.TRACE_ID)).isEqualTo("trace-a1");
+        assertThat(header(sent.get(2), Headers.TRACE_ID)).isEqualTo("trace-a2");
+        assertThat(sent).extracting(record -> header(record, Headers.OUTBOX_ENTRY)).containsExactly(origin() + ":1", origin() + ":2", origin() + ":3");
         assertThat(relay.relayPending()).isZero();
         assertThat(published.after(0, 10)).extracting(PublishedEntry::position).containsExactly(1L, 2L, 3L);
         assertThat(published.head()).isEqualTo(3);
@@ -96,41 +110,34 @@ class OutboxRelayTest {
     void anEventTheBrokerRefusedIsSentNextRoundBeforeAnythingWrittenAfterIt() {
         outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
         outbox.append(event("a", 2, ChangeType.UPDATED), null, null, NOON);
-        doThrow(EventNotSentException.class).doNothing()
-                .when(sender).send(any(), eq(StoryId.of("a")), eq(event("a", 1, ChangeType.PUBLISHED)), any(), any());
+        when(sender.send(any(ProducerRecord.class))).thenThrow(EventNotSentException.class)
+                .thenAnswer(invocation -> place(invocation.getArgument(0)));
 
         assertThat(relay.relayPending()).isZero();
         assertThat(published.head()).isZero();
         assertThat(relay.relayPending()).isEqualTo(2);
 
-        InOrder order = inOrder(sender);
-        order.verify(sender, times(2)).send(any(), any(), eq(event("a", 1, ChangeType.PUBLISHED)), any(), any());
-        order.verify(sender).send(any(), any(), eq(event("a", 2, ChangeType.UPDATED)), any(), any());
-        order.verifyNoMoreInteractions();
+        assertThat(sent).extracting(ProducerRecord::value).containsExactly(
+                event("a", 1, ChangeType.PUBLISHED), event("a", 2, ChangeType.UPDATED));
     }
 
     @Test
-    void aCrashAfterSendingSendsTheEventAgainRatherThanLosingIt() {
+    void eventsSentBeforeACrashAreFoundOnTheTopicAndMarkedNotSentAgain() {
         outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
         outbox.append(event("b", 1, ChangeType.PUBLISHED), null, null, NOON);
-        // The first event reaches the broker, then the relay dies before it can record that.
-        doThrow(new IllegalStateException("relay killed")).doNothing()
-                .when(sender).send(any(), eq(StoryId.of("b")), any(), any(), any());
+        // The first event reached the broker, at offset 7 of partition 2; then the relay died before it could mark it.
+        jdbc.sql("INSERT INTO outbox_relayed VALUES (2, 7)").update();
+        partition = 2;
+        nextOffset = 8;
+        when(reader.read(eq(Map.of(2, 7L)), eq(NOON.minus(Duration.ofMinutes(1))), eq(origin())))
+                .thenReturn(new SentEvents(Map.of(1L, 2), Map.of(2, 8L)));
 
-        try {
-            relay.relayPending();
-        } catch (IllegalStateException expected) {
-            assertThat(expected).hasMessage("relay killed");
-        }
-        assertThat(published.head()).isZero();
         assertThat(relay.relayPending()).isEqualTo(2);
 
-        InOrder order = inOrder(sender);
-        order.verify(sender).send(any(), eq(StoryId.of("a")), any(), any(), any());
-        order.verify(sender).send(any(), eq(StoryId.of("b")), any(), any(), any());
-        order.verify(sender).send(any(), eq(StoryId.of("a")), any(), any(), any());
-        order.verify(sender).send(any(), eq(StoryId.of("b")), any(), any(), any());
+        assertThat(sent).extracting(ProducerRecord::key).containsExactly("b");
         assertThat(published.after(0, 10)).extracting(entry -> entry.event().id().value()).containsExactly("a", "b");
+        assertThat(jdbc.sql("SELECT next_offset FROM outbox_relayed WHERE topic_partition = 2").query(Long.class).single())
+                .as("progress moves past the event found and the one sent").isEqualTo(9L);
     }
 
     @Test
@@ -139,12 +146,12 @@ class OutboxRelayTest {
         CountDownLatch sending = new CountDownLatch(1);
         CountDownLatch otherInstanceTried = new CountDownLatch(1);
         StoryEventSender slow = mock(StoryEventSender.class);
-        doAnswer(invocation -> {
+        when(slow.send(any(ProducerRecord.class))).thenAnswer(invocation -> {
             sending.countDown();
             otherInstanceTried.await();
-            return null;
-        }).when(slow).send(any(), any(), any(), any(), any());
-        OutboxRelay first = new OutboxRelay(jdbc, JsonMapper.builder().build(), slow, transactions,
+            return place(invocation.getArgument(0));
+        });
+        OutboxRelay first = new OutboxRelay(jdbc, JsonMapper.builder().build(), slow, reader, transactions,
                 new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)), Clock.fixed(NOON, ZoneOffset.UTC));
 
         CompletableFuture<Integer> firstRound = CompletableFuture.supplyAsync(first::relayPending);
@@ -159,7 +166,6 @@ class OutboxRelayTest {
 
     @Test
     void pruningForgetsSentEventsPastTheRetentionAndKeepsTheRest() {
-        doNothing().when(sender).send(any(), any(), any(), any(), any());
         outbox.append(event("old", 1, ChangeType.PUBLISHED), null, null, NOON.minus(Duration.ofDays(9)));
         relay.relayPending();
         jdbc.sql("UPDATE outbox SET sent_at = :at").param("at", Timestamp.from(NOON.minus(Duration.ofDays(8)))).update();
@@ -170,6 +176,21 @@ class OutboxRelayTest {
         assertThat(relay.prune()).isEqualTo(1);
 
         assertThat(jdbc.sql("SELECT story_id FROM outbox ORDER BY seq").query(String.class).list()).containsExactly("recent", "unsent");
+    }
+
+    /** The broker takes the record, at the next offset of {@link #partition}. */
+    private RecordMetadata place(ProducerRecord<String, Object> record) {
+        sent.add(record);
+        return new RecordMetadata(new TopicPartition(record.topic(), partition), nextOffset++, 0, 0, 0, 0);
+    }
+
+    private String origin() {
+        return jdbc.sql("SELECT origin FROM outbox_origin").query(String.class).single();
+    }
+
+    private static String header(ProducerRecord<String, Object> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static StoryPublished event(String id, int version, ChangeType change) {

@@ -1,0 +1,40 @@
+package news.wireline.publish.store;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatabaseOutageTest {
+
+    DatabaseOutage outage = new DatabaseOutage();
+
+    @Test
+    void noConnectionToTheDatabaseIsAnOutage() {
+        assertThat(outage.isOutage(inListener(new CannotCreateTransactionException("no connection",
+                new CannotGetJdbcConnectionException("refused", new SQLException("Connection refused", "08001")))))).isTrue();
+    }
+
+    @Test
+    void aCommitCutOffByTheServerShuttingDownIsAnOutage() {
+        assertThat(outage.isOutage(inListener(new TransactionSystemException("could not commit",
+                new SQLException("terminating connection due to administrator command", "57P01"))))).isTrue();
+    }
+
+    @Test
+    void aStoryTheDatabaseRefusesIsNotAnOutage() {
+        assertThat(outage.isOutage(inListener(new DataIntegrityViolationException("value too long",
+                new SQLException("value too long for type", "22001"))))).isFalse();
+        assertThat(outage.isOutage(inListener(new IllegalArgumentException("no headline")))).isFalse();
+    }
+
+    private static Exception inListener(Exception cause) {
+        return new ListenerExecutionFailedException("listener failed", cause);
+    }
+}
