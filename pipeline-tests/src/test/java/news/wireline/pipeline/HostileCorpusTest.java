@@ -39,10 +39,12 @@ class HostileCorpusTest {
     }
 
     @Test
-    void parserGivesEveryCaseTheOutcomeItNames() {
+    void parserGivesEveryCaseTheOutcomeItNamesUnlessItIsAboutHeaders() {
         StoryParser parser = new StoryParser(INGEST_LIMIT);
         List<String> wrong = new ArrayList<>();
-        for (HostileCase each : corpus) {
+        List<HostileCase> parsedOnly = new ArrayList<>(corpus);
+        HostileCorpus.big(HostileInputTest.SEED).stream().filter(each -> each.headers().isEmpty()).forEach(parsedOnly::add);
+        for (HostileCase each : parsedOnly) {
             String outcome = outcome(parser, each);
             boolean expected = each.expected().accepts() ? outcome.equals("accepted") : each.expected().codes().contains(outcome);
             if (!expected) {
