@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,7 +193,7 @@ final class HostileCorpus {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         Map<String, JsonNode> wrong = Map.of("number", nodes.numberNode(42), "boolean", nodes.booleanNode(true),
                 "array", nodes.arrayNode().add("x"), "object", nodes.objectNode().put("x", "y"),
-                "huge-number", nodes.numberNode(new java.math.BigInteger("123456789012345678901234567890")));
+                "huge-number", nodes.numberNode(new BigInteger("123456789012345678901234567890")));
         List<String> stringFields = List.of("headline", "body_text", "body_html", "by", "language", "uri", "version",
                 "pubstatus", "embargoed", "versioncreated", "slugline");
         for (String field : stringFields) {

@@ -2,9 +2,11 @@ package news.wireline.pipeline;
 
 import news.wireline.events.Story;
 import news.wireline.events.Topics;
+import news.wireline.ingest.access.DeskKeys;
 import news.wireline.local.TopicReader;
 import news.wireline.pipeline.HostileCase.Door;
 import news.wireline.pipeline.HostileDoors.Outcome;
+import news.wireline.runner.PipelineClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
@@ -21,11 +23,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +55,7 @@ class HostileInputTest {
     private static final int PARTITIONS = 3;
     private static final int SENDERS = 8;
     private static final Duration PATIENCE = Duration.ofMinutes(4);
-    private static final String DATABASE_PASSWORD = "db-secret-" + java.util.UUID.randomUUID();
+    private static final String DATABASE_PASSWORD = "db-secret-" + UUID.randomUUID();
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]");
 
     private final HostileTally tally = new HostileTally();
@@ -236,9 +241,9 @@ class HostileInputTest {
     void ingestRefusesEveryRequestWithoutItsDeskKey() throws Exception {
         String key = running.pipeline.deskKey("test-desk");
         byte[] story = HostileStory.ordinary(990_001).bytes(HostileStory.Format.NINJS);
-        List<String> refusedAuthorizations = new ArrayList<>(java.util.Arrays.asList(null, "", "Bearer", "Bearer ", "Bearer not-a-desk-key",
-                "Basic " + java.util.Base64.getEncoder().encodeToString(("test-desk:" + key).getBytes(StandardCharsets.UTF_8)),
-                "Bearer " + key.substring(1), "Bearer " + key + "x", "Bearer " + news.wireline.ingest.access.DeskKeys.sha256(key),
+        List<String> refusedAuthorizations = new ArrayList<>(Arrays.asList(null, "", "Bearer", "Bearer ", "Bearer not-a-desk-key",
+                "Basic " + Base64.getEncoder().encodeToString(("test-desk:" + key).getBytes(StandardCharsets.UTF_8)),
+                "Bearer " + key.substring(1), "Bearer " + key + "x", "Bearer " + DeskKeys.sha256(key),
                 "Token " + key, "Bearer " + "k".repeat(7_000), "Bearer '; DROP TABLE stories; --"));
         for (String authorization : refusedAuthorizations) {
             HttpResponse<String> answer = client().postStoryWithAuthorization(story, "application/json", authorization);
@@ -321,7 +326,7 @@ class HostileInputTest {
         }
     }
 
-    private news.wireline.runner.PipelineClient client() {
+    private PipelineClient client() {
         return running.client;
     }
 
