@@ -52,14 +52,14 @@ public final class LocalPipeline implements AutoCloseable {
         List<ConfigurableApplicationContext> started = new ArrayList<>();
         try {
             PipelinePorts ports = config.ports();
-            started.add(run(PublishApplication::application, config, ports.publish(), publishProperties(config)));
-            started.add(run(EnrichApplication::application, config, ports.enrich(), Map.of(
+            started.add(run(PublishApplication::application, config, ports.publish(), ports.publishManagement(), publishProperties(config)));
+            started.add(run(EnrichApplication::application, config, ports.enrich(), ports.enrichManagement(), Map.of(
                     "spring.autoconfigure.exclude", NO_DATABASE)));
             Map<String, String> deskKeys = newKeys(config.desks());
             Map<String, Object> ingest = new HashMap<>(deskAccess(deskKeys));
             ingest.put("spring.autoconfigure.exclude", NO_DATABASE);
             ingest.put("wireline.ingest.story-url", "http://localhost:" + ports.publish() + "/stories/{id}");
-            started.add(run(IngestApplication::application, config, ports.ingest(), ingest));
+            started.add(run(IngestApplication::application, config, ports.ingest(), ports.ingestManagement(), ingest));
             return new LocalPipeline(started, config, deskKeys);
         } catch (RuntimeException e) {
             started.forEach(ConfigurableApplicationContext::close);
@@ -81,8 +81,8 @@ public final class LocalPipeline implements AutoCloseable {
                 : Map.of("spring.autoconfigure.exclude", NO_DATABASE));
         properties.putAll(overrides);
         ConfigurableApplicationContext instance = stage == Stage.PUBLISH
-                ? run(PublishApplication::application, config, FreePorts.next(), properties)
-                : run(EnrichApplication::application, config, FreePorts.next(), properties);
+                ? run(PublishApplication::application, config, FreePorts.next(), FreePorts.next(), properties)
+                : run(EnrichApplication::application, config, FreePorts.next(), FreePorts.next(), properties);
         services.add(instance);
         return instance;
     }
@@ -128,6 +128,28 @@ public final class LocalPipeline implements AutoCloseable {
         return List.of(ingestUrl(), enrichUrl(), publishUrl());
     }
 
+    /** Where ingest's actuator answers: health, info and prometheus, on loopback only. */
+    public String ingestManagementUrl() {
+        return "http://127.0.0.1:" + config.ports().ingestManagement();
+    }
+
+    public String enrichManagementUrl() {
+        return "http://127.0.0.1:" + config.ports().enrichManagement();
+    }
+
+    public String publishManagementUrl() {
+        return "http://127.0.0.1:" + config.ports().publishManagement();
+    }
+
+    public List<String> managementUrls() {
+        return List.of(ingestManagementUrl(), enrichManagementUrl(), publishManagementUrl());
+    }
+
+    /** The actuator of any instance, e.g. one from {@link #startAnother}. */
+    public static String managementUrl(ConfigurableApplicationContext instance) {
+        return "http://127.0.0.1:" + instance.getEnvironment().getProperty("local.management.port");
+    }
+
     private static Map<String, Object> publishProperties(PipelineConfig config) {
         return Map.of(
                 "spring.datasource.url", config.databaseUrl(),
@@ -161,11 +183,12 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** Passed as command-line arguments: they outrank each service's own configuration file, as ops' settings do. */
     private static ConfigurableApplicationContext run(Supplier<SpringApplicationBuilder> service, PipelineConfig config,
-                                                      int port, Map<String, Object> own) {
+                                                      int port, int managementPort, Map<String, Object> own) {
         Map<String, Object> properties = new HashMap<>(config.extraProperties());
         properties.putAll(own);
         properties.put("spring.kafka.bootstrap-servers", config.bootstrapServers());
         properties.put("server.port", port);
+        properties.put("management.server.port", managementPort);
         properties.put("spring.main.banner-mode", "off");
         properties.put("spring.main.log-startup-info", "false");
         String[] args = properties.entrySet().stream()

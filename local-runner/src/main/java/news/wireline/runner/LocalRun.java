@@ -88,7 +88,9 @@ public final class LocalRun {
         out.append("  Feed:    ").append(pipeline.publishUrl()).append("/feed\n");
         out.append("  Ingest:  POST ").append(pipeline.ingestUrl()).append("/stories  with  Authorization: Bearer ")
                 .append(pipeline.deskKey(SAMPLE_DESK)).append("  (desk ").append(SAMPLE_DESK).append(")\n");
-        out.append("  Kafka:   ").append(kafka).append("\n\n");
+        out.append("  Kafka:   ").append(kafka).append("\n");
+        out.append("  Health:  ").append(String.join("  ", pipeline.managementUrls().stream()
+                .map(url -> url + "/actuator/health").toList())).append("  (loopback only)\n\n");
         for (JsonNode item : feed.get("items")) {
             out.append("  * ").append(item.get("headline").asString()).append("\n    tags: ");
             item.get("tags").forEach(tag -> out.append(tag.get("name").asString()).append(" (")

@@ -29,7 +29,7 @@ public final class PipelineClient {
     /** Waits until every service reports ready: connected, and its views rebuilt from the log. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        for (String service : pipeline.serviceUrls()) {
+        for (String service : pipeline.managementUrls()) {
             while (!isReady(service)) {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException(service + " was not ready within " + timeout);
@@ -84,7 +84,7 @@ public final class PipelineClient {
         return getFrom(pipeline.publishUrl(), pathAndQuery);
     }
 
-    /** A GET to any of the services, e.g. {@code getFrom(pipeline.enrichUrl(), "/actuator/prometheus")}. */
+    /** A GET to any of the services, e.g. {@code getFrom(pipeline.enrichManagementUrl(), "/actuator/prometheus")}. */
     public HttpResponse<String> getFrom(String serviceUrl, String pathAndQuery) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl + pathAndQuery))
                 .timeout(Duration.ofSeconds(10)).GET().build();

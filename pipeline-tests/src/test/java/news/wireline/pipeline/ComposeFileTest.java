@@ -69,7 +69,8 @@ class ComposeFileTest {
         assertThat(env.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("kafka:9092");
         assertThat(Binder.get(env).bind("wireline.kafka", WirelineKafkaProperties.class).get().partitions()).isEqualTo(6);
         assertThat(healthcheck(service)).contains("/actuator/health/readiness")
-                .contains(":" + env.getProperty("server.port") + "/");
+                .contains("http://" + env.getProperty("management.server.address") + ":" + env.getProperty("management.server.port") + "/");
+        assertThat(env.getProperty("management.server.port")).isNotEqualTo(env.getProperty("server.port"));
     }
 
     @Test
@@ -122,8 +123,8 @@ class ComposeFileTest {
     private String healthcheck(String service) {
         List<String> test = (List<String>) ((Map<String, Object>) services.get(service).get("healthcheck")).get("test");
         String command = String.join(" ", test);
-        String port = environment(service).getOrDefault("PORT", null);
-        Matcher defaulted = Pattern.compile("\\$\\$\\{PORT:-(\\d+)}").matcher(command);
+        String port = environment(service).getOrDefault("MANAGEMENT_PORT", null);
+        Matcher defaulted = Pattern.compile("\\$\\$\\{MANAGEMENT_PORT:-(\\d+)}").matcher(command);
         return defaulted.replaceAll(port != null ? port : "$1");
     }
 

@@ -32,12 +32,18 @@ final class InProcessPipeline implements AutoCloseable {
 
     /** Topics get {@code partitions} partitions; {@code properties} go to every service. */
     static InProcessPipeline start(String name, int partitions, Map<String, Object> properties) throws Exception {
+        return start(name, partitions, properties, null);
+    }
+
+    /** As above, connecting with {@code trustedPassword} when the database trusts local connections and needs none. */
+    static InProcessPipeline start(String name, int partitions, Map<String, Object> properties, String trustedPassword) throws Exception {
         LocalKafkaBroker broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-" + name + "-kafka"));
         LocalPostgres postgres = LocalPostgres.machineOrEmbedded();
         Map<String, Object> all = new HashMap<>(properties);
         all.put("wireline.kafka.partitions", partitions);
         InProcessPipeline started = new InProcessPipeline(broker, postgres, LocalPipeline.start(new PipelineConfig(
-                broker.bootstrapServers(), postgres.createDatabase("wireline_" + name), postgres.user(), postgres.password(),
+                broker.bootstrapServers(), postgres.createDatabase("wireline_" + name), postgres.user(),
+                trustedPassword != null && (postgres.password() == null || postgres.password().isEmpty()) ? trustedPassword : postgres.password(),
                 PipelinePorts.free(), all)));
         started.client.awaitReady(Duration.ofMinutes(2));
         return started;

@@ -105,20 +105,42 @@ abstract class PipelineScenarios {
     }
 
     @Test
+    void managementEndpointsAnswerOnlyOnTheManagementPortAndOnlyTheHarmlessOnes() throws Exception {
+        List<String> harmless = List.of("/actuator", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+                "/actuator/info", "/actuator/prometheus");
+        List<String> revealing = List.of("/actuator/env", "/actuator/heapdump", "/actuator/threaddump",
+                "/actuator/configprops", "/actuator/loggers", "/actuator/beans", "/actuator/mappings", "/actuator/metrics",
+                "/actuator/shutdown", "/actuator/sbom", "/actuator/scheduledtasks");
+        for (int i = 0; i < 3; i++) {
+            String publicUrl = pipeline().serviceUrls().get(i);
+            String managementUrl = pipeline().managementUrls().get(i);
+            for (String path : harmless) {
+                assertThat(client().getFrom(managementUrl, path).statusCode()).as(managementUrl + path).isEqualTo(200);
+            }
+            for (String path : revealing) {
+                assertThat(client().getFrom(managementUrl, path).statusCode()).as(managementUrl + path).isEqualTo(404);
+            }
+            for (String path : concat(harmless, revealing)) {
+                assertThat(client().getFrom(publicUrl, path).statusCode()).as(publicUrl + path).isIn(401, 404);
+            }
+        }
+    }
+
+    @Test
     void everyServiceReportsWhatItHandledOnItsPrometheusEndpoint() throws Exception {
         String id = client().readJson(post(TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE),
                 "Dock cranes counted " + unique())).body()).get("id").asString();
         awaitInFeed(id);
 
-        String ingest = metrics(pipeline().ingestUrl());
-        String enrich = metrics(pipeline().enrichUrl());
-        String publish = metrics(pipeline().publishUrl());
+        String ingest = metrics(pipeline().ingestManagementUrl());
+        String enrich = metrics(pipeline().enrichManagementUrl());
+        String publish = metrics(pipeline().publishManagementUrl());
 
         assertThat(ingest).containsPattern("wireline_ingest_stories_total\\{[^}]*outcome=\"accepted\"[^}]*} [1-9]")
                 .containsPattern("wireline_stage_sent_total\\{[^}]*topic=\"wireline.stories.ingested\"[^}]*} [1-9]");
         assertThat(enrich).containsPattern("wireline_stage_processing_seconds_count\\{[^}]*topic=\"wireline.stories.ingested\"[^}]*} [1-9]")
                 .containsPattern("wireline_stage_sent_total\\{[^}]*topic=\"wireline.stories.enriched\"[^}]*} [1-9]");
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(metrics(pipeline().enrichUrl()))
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(metrics(pipeline().enrichManagementUrl()))
                 .containsPattern("wireline_consumer_lag_records\\{[^}]*group=\"enrich-service\"[^}]*topic=\"wireline.stories.ingested\"[^}]*} 0"));
         assertThat(publish).containsPattern("wireline_stage_processing_seconds_count\\{[^}]*topic=\"wireline.stories.enriched\"[^}]*} [1-9]")
                 .containsPattern("wireline_story_age_seconds_count\\{[^}]*} [1-9]")
@@ -279,8 +301,14 @@ abstract class PipelineScenarios {
         return records.get(0);
     }
 
-    private String metrics(String serviceUrl) throws Exception {
-        HttpResponse<String> answer = client().getFrom(serviceUrl, "/actuator/prometheus");
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    private String metrics(String managementUrl) throws Exception {
+        HttpResponse<String> answer = client().getFrom(managementUrl, "/actuator/prometheus");
         assertThat(answer.statusCode()).isEqualTo(200);
         return answer.body();
     }

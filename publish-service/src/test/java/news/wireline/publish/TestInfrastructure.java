@@ -49,6 +49,7 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 "spring.datasource.username=" + postgres.user(),
                 "spring.datasource.password=" + postgres.password(),
                 "server.port=" + port,
+                "management.server.port=" + FreePorts.next(),
                 "wireline.publish.public-url=http://localhost:" + port,
                 "wireline.kafka.partitions=3",
                 "wireline.publish.release.poll-interval=200ms"

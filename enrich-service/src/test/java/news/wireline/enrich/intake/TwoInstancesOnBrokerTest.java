@@ -174,7 +174,7 @@ class TwoInstancesOnBrokerTest {
 
     private static ConfigurableApplicationContext start() {
         return EnrichApplication.application().run("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--server.port=0", "--wireline.kafka.partitions=2", "--wireline.kafka.retry-delay=100ms",
+                "--server.port=0", "--management.server.port=0", "--wireline.kafka.partitions=2", "--wireline.kafka.retry-delay=100ms",
                 "--logging.structured.format.console=", "--spring.main.banner-mode=off");
     }
 

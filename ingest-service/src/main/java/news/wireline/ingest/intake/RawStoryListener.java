@@ -12,12 +12,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.regex.Pattern;
+
 /**
  * Wire desks that write to Kafka: each record on the raw topic is one story. A story that is
  * refused throws, and the shared error handler dead-letters it with the reason in its headers.
  */
 @Component
 class RawStoryListener {
+
+    /** A desk names itself in a header anyone with topic access can write, so its shape is checked before it is stamped on a story. */
+    private static final Pattern DESK_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}");
 
     private final StoryIntake intake;
     private final IngestSettings settings;
@@ -40,8 +45,16 @@ class RawStoryListener {
         String desk = StoryRecords.header(record, Headers.DESK);
         intake.accept(new RawStory(record.value() == null ? new byte[0] : record.value(),
                 StoryRecords.header(record, Headers.CONTENT_TYPE),
-                desk == null || desk.isBlank() ? settings.kafkaDefaultDesk() : desk,
+                desk == null || desk.isBlank() ? settings.kafkaDefaultDesk() : deskName(desk),
                 record.key() == null ? null : storyId(record.key()), traceId(record), "kafka"));
+    }
+
+    private static String deskName(String desk) {
+        if (!DESK_NAME.matcher(desk).matches()) {
+            throw new StoryRejectedException(RejectCode.INVALID_FIELD, Headers.DESK,
+                    "header '" + Headers.DESK + "' must be a desk name of 1-64 letters, digits, spaces, '.', '_' or '-'");
+        }
+        return desk;
     }
 
     private static StoryId storyId(String key) {

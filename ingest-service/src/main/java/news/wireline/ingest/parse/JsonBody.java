@@ -15,19 +15,20 @@ final class JsonBody {
     }
 
     static List<String> paragraphs(JsonNode root) {
+        // Every candidate is type-checked, so a malformed alternative is refused rather than silently skipped.
+        String text = JsonFields.rawText(root, "body_text", "body_text");
+        String html = JsonFields.rawText(root, "body_html", "body_html");
+        JsonNode bodies = JsonFields.array(root, "bodies", "bodies");
         JsonNode body = root.get("body");
         if (body != null && !body.isNull()) {
             return wirelineBody(body);
         }
-        String text = JsonFields.rawText(root, "body_text", "body_text");
         if (text != null) {
             return JsonStoryParser.splitOnBlankLines(text);
         }
-        String html = JsonFields.rawText(root, "body_html", "body_html");
         if (html != null) {
             return HtmlParagraphs.of(html);
         }
-        JsonNode bodies = JsonFields.array(root, "bodies", "bodies");
         return bodies == null || bodies.isEmpty() ? List.of() : ninjsBody(bodies.get(0));
     }
 

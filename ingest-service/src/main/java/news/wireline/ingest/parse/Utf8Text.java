@@ -44,7 +44,11 @@ final class Utf8Text {
         return normalise(text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : text.substring(1));
     }
 
-    /** Unix newlines only, and no control characters other than newline and tab. */
+    /**
+     * Unix newlines only, no control characters other than newline and tab, and none of what XML
+     * cannot carry (U+FFFE, U+FFFF, a lone surrogate from a JSON escape): one such character in a
+     * story would leave every Atom and RSS document holding it unreadable.
+     */
     static String normalise(String text) {
         StringBuilder clean = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -54,7 +58,11 @@ final class Utf8Text {
                 if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-            } else if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    clean.append(c).append(text.charAt(++i));
+                }
+            } else if (c == '\n' || c == '\t' || !Character.isISOControl(c) && c != '\uFFFE' && c != '\uFFFF') {
                 clean.append(c);
             }
         }

@@ -155,6 +155,25 @@ class JsonStoryParserTest {
                 assertThatCode(() -> parse(json.getBytes(StandardCharsets.UTF_8))).doesNotThrowAnyException());
     }
 
+    @Test
+    void dropsCharactersXmlCannotCarryFromJsonEscapes() {
+        // Given: a noncharacter, a lone high and a lone low surrogate, and a real pair, all as JSON escapes
+        byte[] json = "{\"headline\": \"Ferry\\ufffe \\ud800times\\udfff \\ud83d\\udea2\", \"body\": [\"Boats run.\"]}"
+                .getBytes(StandardCharsets.UTF_8);
+        // When
+        Story story = parse(json);
+        // Then
+        assertThat(story.headline()).isEqualTo("Ferry times \ud83d\udea2");
+    }
+
+    @Test
+    void refusesAWrongTypedBodyFieldEvenWhenAnotherBodyIsUsed() {
+        // Given: body_text is fine, body_html is a number
+        byte[] json = "{\"headline\": \"Ferry times\", \"body_text\": \"Boats run.\", \"body_html\": 42}".getBytes(StandardCharsets.UTF_8);
+        // Then
+        assertRejected(json, RejectCode.INVALID_FIELD, "body_html");
+    }
+
     private Story parse(byte[] json) {
         return parser.parse(json, "application/json");
     }

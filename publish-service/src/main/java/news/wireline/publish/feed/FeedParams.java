@@ -19,11 +19,18 @@ public record FeedParams(String tag, String section, Instant since, Integer urge
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "urgent must be 1 (flash) to 9");
         }
         int size = Math.max(1, Math.min(limit == null ? defaultLimit : limit, maxLimit));
-        return new FeedQuery(blankToNull(tag), blankToNull(section), since, urgent,
+        return new FeedQuery(text("tag", tag), text("section", section), since, urgent,
                 cursor == null ? null : FeedCursor.decode(cursor), size);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** Blank reads as absent; a control character (a NUL would fail the database query) is the reader's mistake. */
+    private static String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, name + " must not contain control characters");
+        }
+        return value.strip();
     }
 }

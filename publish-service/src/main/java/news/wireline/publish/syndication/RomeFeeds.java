@@ -22,6 +22,7 @@ import news.wireline.publish.store.LiveLink;
 import news.wireline.publish.store.StoredStory;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -80,7 +81,8 @@ final class RomeFeeds {
         entry.setCategories(story.tags().stream().map(tag -> category(tag, settings)).toList());
         String summary = Syndication.summary(stored);
         if (summary != null) {
-            entry.setDescription(content("text", summary));
+            // RSS readers take a description as HTML, so the text is escaped for HTML before Rome escapes it for XML.
+            entry.setDescription(type.equals(RSS) ? content("html", Entities.escape(summary)) : content("text", summary));
         }
         entry.setContents(List.of(content("html", StoryHtml.of(stored, settings))));
         entry.setForeignMarkup(List.of(new Element("urgency", WIRELINE).setText(Integer.toString(story.release().urgency()))));

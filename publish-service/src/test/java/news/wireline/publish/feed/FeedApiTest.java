@@ -72,6 +72,8 @@ class FeedApiTest {
         assertThat(reader.get("/feed?cursor=not-a-cursor").statusCode()).isEqualTo(400);
         assertThat(reader.get("/feed?urgent=0").statusCode()).isEqualTo(400);
         assertThat(reader.get("/feed?since=yesterday").statusCode()).isEqualTo(400);
+        assertThat(reader.get("/feed?tag=port%00").statusCode()).isEqualTo(400);
+        assertThat(reader.get("/feed.atom?section=%1Bport").statusCode()).isEqualTo(400);
         assertThat(reader.get("/stories/not%20an%20id").statusCode()).isEqualTo(404);
     }
 

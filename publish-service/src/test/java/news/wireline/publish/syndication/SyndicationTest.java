@@ -109,6 +109,10 @@ class SyndicationTest {
         if (kind.equals("xml")) {
             assertThat(document).doesNotContain("<script", "<img", "<b ");
         }
+        if (path.equals("/feed.rss")) {
+            // RSS readers take the description as HTML, so its text must arrive escaped for HTML inside the XML.
+            assertThat(document).contains("&amp;lt;script&amp;gt;alert(2)").doesNotContain("&lt;script");
+        }
     }
 
     private java.time.Instant now() {
