@@ -10,6 +10,7 @@ import news.wireline.runner.PipelinePorts;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.HdrHistogram.Histogram;
 import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -49,10 +50,15 @@ public final class Bench {
             report.note("Broker: LocalKafkaBroker (KRaft, in the benchmark JVM), 6 partitions a topic. PostgreSQL: "
                     + (postgres.isEmbedded() ? "embedded (zonky)" : "the machine's, at " + postgres.url()) + ", a fresh database per part.");
             StoryMaker maker = new StoryMaker(42);
-            double baseline = baseline(settings, broker, postgres, maker, report);
-            StoredTemplates templates = wireline(settings, broker, postgres, maker, report, baseline);
-            feedQueries(settings, broker, postgres, templates, report);
-            enrichMemory(settings, templates, report);
+            BenchDatabases databases = new BenchDatabases(postgres);
+            try {
+                double baseline = baseline(settings, broker, postgres, databases, maker, report);
+                StoredTemplates templates = wireline(settings, broker, postgres, databases, maker, report, baseline);
+                feedQueries(settings, broker, postgres, databases, templates, report);
+                enrichMemory(settings, templates, report);
+            } finally {
+                databases.dropAll();
+            }
             MicroRun.run(settings, report);
         }
         String elapsed = String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9);
@@ -62,8 +68,8 @@ public final class Bench {
         System.exit(0);
     }
 
-    private static double baseline(BenchSettings settings, LocalKafkaBroker broker, LocalPostgres postgres, StoryMaker maker,
-                                   Report report) throws Exception {
+    private static double baseline(BenchSettings settings, LocalKafkaBroker broker, LocalPostgres postgres, BenchDatabases databases,
+                                   StoryMaker maker, Report report) throws Exception {
         progress("1. baseline: %,d stories through three plain Kafka hops, then a plain JDBC batch upsert", settings.baselineStories());
         List<byte[]> payloads = new ArrayList<>();
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
@@ -76,7 +82,7 @@ public final class Bench {
                 bytes / payloads.size()));
         PlainKafkaBaseline kafka = new PlainKafkaBaseline(broker.bootstrapServers());
         double hops = kafka.run("plain-hops", payloads, batch -> { });
-        String db = postgres.createDatabase("bench_plain");
+        String db = databases.create("bench_plain");
         double upserts;
         double both;
         try (PlainJdbcUpsert jdbc = new PlainJdbcUpsert(db, postgres.user(), postgres.password())) {
@@ -96,17 +102,17 @@ public final class Bench {
      * Latency at a fixed load on one pipeline; throughput on a second one with its own broker and
      * database, so the first one's backlog, if it fell behind, is not counted as throughput.
      */
-    private static StoredTemplates wireline(BenchSettings settings, LocalKafkaBroker broker, LocalPostgres postgres, StoryMaker maker,
-                                            Report report, double baseline) throws Exception {
+    private static StoredTemplates wireline(BenchSettings settings, LocalKafkaBroker broker, LocalPostgres postgres,
+                                            BenchDatabases databases, StoryMaker maker, Report report, double baseline) throws Exception {
         progress("2-3. Wireline: ingest, enrich and publish as three Spring contexts in this JVM (LocalPipeline)");
         report.note("Wireline: the three services as three Spring contexts in the benchmark JVM (LocalPipeline), beside the broker, "
                 + "with their own configuration and INFO logs (to bench/target/services.log).");
-        String db = postgres.createDatabase("bench_wireline");
+        String db = databases.create("bench_wireline");
         try (LocalPipeline pipeline = LocalPipeline.start(config(broker, postgres, db))) {
             latency(settings, maker, report, pipeline);
             return StoredTemplates.read(db, postgres.user(), postgres.password(), 500);
         } finally {
-            throughput(settings, postgres, maker, report, baseline);
+            throughput(settings, postgres, databases, maker, report, baseline);
         }
     }
 
@@ -128,11 +134,12 @@ public final class Bench {
                         ms(measured.pollMicros(), 50)));
     }
 
-    private static void throughput(BenchSettings settings, LocalPostgres postgres, StoryMaker maker, Report report, double baseline)
+    private static void throughput(BenchSettings settings, LocalPostgres postgres, BenchDatabases databases, StoryMaker maker,
+                                   Report report, double baseline)
             throws Exception {
         progress("  throughput: %,d stories onto wireline.stories.raw of a fresh pipeline, as fast as the producer takes them",
                 settings.pipelineStories());
-        String db = postgres.createDatabase("bench_flood");
+        String db = databases.create("bench_flood");
         try (LocalKafkaBroker broker = LocalKafkaBroker.start(Files.createTempDirectory("bench-kafka-flood"));
              LocalPipeline pipeline = LocalPipeline.start(config(broker, postgres, db))) {
             PipelineThroughput.Outcome flood = new PipelineThroughput(broker.bootstrapServers(), db, postgres.user(), postgres.password())
@@ -152,10 +159,10 @@ public final class Bench {
                 Map.of("spring.kafka.listener.immediate-stop", "true"), List.of(DESK));
     }
 
-    private static void feedQueries(BenchSettings settings, LocalKafkaBroker broker, LocalPostgres postgres, StoredTemplates templates,
-                                    Report report) throws Exception {
+    private static void feedQueries(BenchSettings settings, LocalKafkaBroker broker, LocalPostgres postgres, BenchDatabases databases,
+                                    StoredTemplates templates, Report report) throws Exception {
         progress("4. feed queries: %,d stories bulk-loaded into a fresh feed store", settings.feedStories());
-        String db = postgres.createDatabase("bench_feed");
+        String db = databases.create("bench_feed");
         int port = FreePorts.next();
         ConfigurableApplicationContext publish = PublishApplication.application().run(
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(), "--server.port=" + port,
@@ -169,12 +176,14 @@ public final class Bench {
             progress("  loaded in %.0f s", loadSeconds);
             String base = "http://127.0.0.1:" + port;
             HttpClient http = HttpClient.newHttpClient();
-            String first = http.send(HttpRequest.newBuilder(URI.create(base + "/feed")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            String cursor = tools.jackson.databind.json.JsonMapper.builder().build().readTree(first).get("next").asString();
-            String tag = templates.commonestTag();
+            JsonMapper json = JsonMapper.builder().build();
+            String tag = templates.commonestTag(FeedStoreLoader.TAGS);
+            String tagPath = "/feed?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
+            String cursor = json.readTree(get(http, base + "/feed")).get("next").asString();
+            progress("  tag %s: its first page holds %d stories", tag, json.readTree(get(http, base + tagPath)).get("items").size());
             Map<String, String> queries = new java.util.LinkedHashMap<>();
             queries.put("GET /feed", "/feed");
-            queries.put("GET /feed?tag=" + tag, "/feed?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
+            queries.put("GET /feed?tag=" + tag, tagPath);
             queries.put("GET /feed?cursor= (next page)", "/feed?cursor=" + cursor);
             if (!Wrk.installed()) {
                 report.add("feed queries", "", "not measured", "/usr/bin/wrk is not installed");
@@ -211,6 +220,10 @@ public final class Bench {
         report.note("Enrich memory: enrich-service's StoryCorpus (the Lucene index and version timeline behind related links and "
                 + "TF-IDF, which every instance rebuilds from the enriched topic) in a child JVM, fed stories Wireline enriched in the "
                 + "end-to-end part under new ids, heap used after System.gc() and VmRSS from /proc/self/status.");
+    }
+
+    private static String get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static List<byte[]> stories(StoryMaker maker, String run, int count) {

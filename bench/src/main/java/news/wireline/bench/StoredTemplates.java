@@ -53,10 +53,11 @@ record StoredTemplates(List<Template> templates) {
         return new StoredTemplates(List.copyOf(byId.values()));
     }
 
-    /** The tag most templates carry, so a tag feed at any depth has stories. */
-    String commonestTag() {
+    /** The tag most templates carry among their {@code best} first tags, so a tag feed at any depth has stories. */
+    String commonestTag(int best) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        templates.forEach(template -> template.tags().forEach(tag -> counts.merge(tag.key(), 1, Integer::sum)));
+        templates.forEach(template -> template.tags().subList(0, Math.min(best, template.tags().size()))
+                .forEach(tag -> counts.merge(tag.key(), 1, Integer::sum)));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 }
