@@ -201,7 +201,7 @@ public final class Bench {
             }
             report.note(String.format(Locale.ROOT, "Feed queries: publish-service alone in the benchmark JVM (its Kafka listener not "
                     + "started), %,d rows COPYed into its Flyway schema with indexes in place in %.0f s, each a story Wireline stored in "
-                    + "the end-to-end part under a new id, with its tags and two related links; 20 stories a page; load from wrk, "
+                    + "the end-to-end part under a new id, with its ten best tags and two related links; 20 stories a page; load from wrk, "
                     + "a second process.", settings.feedStories(), loadSeconds));
         } finally {
             publish.close();
