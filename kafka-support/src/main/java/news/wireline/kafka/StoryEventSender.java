@@ -13,7 +13,10 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Writes a stage's event and returns only once the broker has acknowledged it, so a caller never
- * reports or commits success for an event that was not written.
+ * reports or commits success for an event that was not written. Inside a Kafka transaction the
+ * commit is that acknowledgement: it flushes the event and fails, rolling the consumed offset back
+ * with it, if the event was not written; waiting for each send as well only added a broker round
+ * trip per story.
  */
 public class StoryEventSender {
 
@@ -26,7 +29,12 @@ public class StoryEventSender {
     }
 
     public <V> void send(Topic<V> topic, StoryId id, V event, String desk, String traceId) {
-        send(StoryRecords.record(topic, id, event, desk, traceId));
+        ProducerRecord<String, Object> record = StoryRecords.record(topic, id, event, desk, traceId);
+        if (kafka.inTransaction()) {
+            kafka.send(record);
+            return;
+        }
+        send(record);
     }
 
     /** Sends a record built with {@link StoryRecords#record}, perhaps with headers added; returns where the broker put it. */

@@ -22,13 +22,26 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The documents of one view, found once per segment, so that counting the current stories that
- * use a term costs only a walk of that term's postings: a story asks for hundreds of counts.
+ * use a term is cheap: a story asks for hundreds of counts. Nearly every document is current in
+ * the view a new story sees (only later and superseded versions are not), so a count is the
+ * term's document frequency less the few documents outside the view that contain it, rather than
+ * a walk of postings as long as the corpus.
  */
 final class CurrentStories {
 
+    /** One segment's documents in the view and outside it, with how many of each. */
+    private record Segment(FixedBitSet inside, int insideCount, FixedBitSet outside, int outsideCount) {
+
+        static Segment of(FixedBitSet inside) {
+            FixedBitSet outside = inside.clone();
+            outside.flip(0, outside.length());
+            return new Segment(inside, inside.cardinality(), outside, outside.cardinality());
+        }
+    }
+
     private final IndexReader reader;
     private final Query current;
-    private List<FixedBitSet> bySegment;
+    private List<Segment> bySegment;
 
     CurrentStories(IndexReader reader, Query current) {
         this.reader = reader;
@@ -36,7 +49,7 @@ final class CurrentStories {
     }
 
     int size() {
-        return bySegment().stream().mapToInt(FixedBitSet::cardinality).sum();
+        return bySegment().stream().mapToInt(Segment::insideCount).sum();
     }
 
     int count(Term term) {
@@ -49,10 +62,12 @@ final class CurrentStories {
                 if (each == null || !each.seekExact(term.bytes())) {
                     continue;
                 }
+                // docFreq counts every document with the term, deleted or not, as the postings list them
+                Segment segment = bySegment().get(i);
                 PostingsEnum postings = each.postings(null, PostingsEnum.NONE);
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    count += bySegment().get(i).get(doc) ? 1 : 0;
-                }
+                count += segment.outsideCount() < each.docFreq()
+                        ? each.docFreq() - countIn(postings, segment.outside(), segment.outsideCount())
+                        : countIn(postings, segment.inside(), segment.insideCount());
             }
             return count;
         } catch (IOException e) {
@@ -60,16 +75,39 @@ final class CurrentStories {
         }
     }
 
-    private List<FixedBitSet> bySegment() {
+    /** How many of the postings' documents are in {@code docs}, stepping through whichever of the two is shorter. */
+    private static int countIn(PostingsEnum postings, FixedBitSet docs, int docCount) throws IOException {
+        int count = 0;
+        if (docCount < postings.cost()) {
+            for (int doc = nextSetBit(docs, 0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = nextSetBit(docs, doc + 1)) {
+                int at = postings.docID() < doc ? postings.advance(doc) : postings.docID();
+                if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                count += at == doc ? 1 : 0;
+            }
+            return count;
+        }
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            count += docs.get(doc) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int nextSetBit(FixedBitSet docs, int from) {
+        return from < docs.length() ? docs.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
+    }
+
+    private List<Segment> bySegment() {
         if (bySegment == null) {
             try {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 Weight weight = searcher.createWeight(searcher.rewrite(current), ScoreMode.COMPLETE_NO_SCORES, 1);
-                List<FixedBitSet> sets = new ArrayList<>();
+                List<Segment> segments = new ArrayList<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
-                    sets.add(matches(weight, leaf));
+                    segments.add(Segment.of(matches(weight, leaf)));
                 }
-                bySegment = sets;
+                bySegment = segments;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
