@@ -3,6 +3,7 @@ package news.wireline.faults;
 import news.wireline.ingest.access.DeskKeys;
 import news.wireline.local.FreePorts;
 import news.wireline.local.LocalKafkaBroker;
+import news.wireline.runner.LocalPipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +27,6 @@ final class FaultPipeline implements AutoCloseable {
     /** The broker's log and the database's files stay after a run, for a look at what happened; {@code mvn clean} removes them. */
     private static final Path WORK = Path.of("target", "fault-work");
 
-    /** The JDBC auto-configuration ingest and enrich must not run: the shared classpath has a driver. */
-    private static final String NO_DATABASE = String.join(",",
-            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-            "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-            "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
-            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration");
 
     private final Path kafkaDir;
     private final int kafkaPort = FreePorts.next();
@@ -59,12 +53,12 @@ final class FaultPipeline implements AutoCloseable {
                 "spring.datasource.password", "",
                 "spring.datasource.hikari.connection-timeout", 5000)));
         this.enrich = new ServiceProcess("enrich", "news.wireline.enrich.EnrichApplication", with(shared, Map.of(
-                "spring.autoconfigure.exclude", NO_DATABASE,
+                "spring.autoconfigure.exclude", LocalPipeline.NO_DATABASE,
                 // a stable transaction id prefix, as ops set WIRELINE_INSTANCE_ID: the restarted
                 // instance fences its killed predecessor's open transaction instead of waiting it out
                 "spring.kafka.producer.transaction-id-prefix", "enrich-fault-1-")));
         Map<String, Object> ingestProperties = new HashMap<>(shared);
-        ingestProperties.put("spring.autoconfigure.exclude", NO_DATABASE);
+        ingestProperties.put("spring.autoconfigure.exclude", LocalPipeline.NO_DATABASE);
         ingestProperties.put("wireline.ingest.access.desks[0].name", DESK);
         ingestProperties.put("wireline.ingest.access.desks[0].key-sha256", DeskKeys.sha256(deskKey));
         this.ingest = new ServiceProcess("ingest", "news.wireline.ingest.IngestApplication", ingestProperties);

@@ -23,8 +23,11 @@ import java.util.function.Supplier;
  */
 public final class LocalPipeline implements AutoCloseable {
 
-    /** The services other than publish have no database; their classpath here still has one. */
-    private static final String NO_DATABASE = String.join(",",
+    /**
+     * The services other than publish have no database; a classpath holding all three still has a
+     * driver, so whoever runs them from one (here, the fault tests' child JVMs) excludes these.
+     */
+    public static final String NO_DATABASE = String.join(",",
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
             "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
             "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
