@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -35,7 +36,8 @@ import org.apache.lucene.util.IOUtils;
  * The index lives in a memory-mapped directory of its own under the temporary directory, deleted
  * on close: its size grows with the corpus, so it is kept in the page cache rather than on the
  * heap, and it need not outlive the instance, which rebuilds it from the compacted topic anyway.
- * The heap holds only each story's timeline and the near-duplicate bands.
+ * The heap holds each story's timeline, the near-duplicate bands and the few megabytes of newest
+ * segments not yet merged to the directory.
  */
 public final class StoryCorpus implements AutoCloseable {
 
@@ -54,7 +56,9 @@ public final class StoryCorpus implements AutoCloseable {
     public StoryCorpus() {
         try {
             directory = Files.createTempDirectory("wireline-corpus-");
-            writer = new IndexWriter(new MMapDirectory(directory), new IndexWriterConfig(new WhitespaceAnalyzer()));
+            // the small segments every refresh flushes stay in memory until merged, as Lucene advises for near-real-time search
+            writer = new IndexWriter(new NRTCachingDirectory(new MMapDirectory(directory), 4, 32),
+                    new IndexWriterConfig(new WhitespaceAnalyzer()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the corpus index in the temporary directory", e);
