@@ -1,5 +1,6 @@
 package news.wireline.enrich.corpus;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,8 @@ final class CorpusDocuments {
     static final String UNTIL = "until";
     static final String TEXT = "text";
     static final String ENTITY = "entity";
+    /** The version's MinHash signature, for near-duplicate checks against versions no longer the story's latest. */
+    static final String SIGNATURE = "signature";
 
     private static final Set<TagType> ENTITY_TYPES = Set.of(TagType.PERSON, TagType.PLACE, TagType.ORGANISATION);
     private static final FieldType TEXT_TYPE = textType();
@@ -42,7 +45,7 @@ final class CorpusDocuments {
     private CorpusDocuments() {
     }
 
-    static Document document(StoryEnriched story, long until) {
+    static Document document(StoryEnriched story, long until, int[] signature) {
         Document document = new Document();
         document.add(new StringField(KEY, key(story.id(), story.version()), Field.Store.NO));
         document.add(new StringField(ID, story.id().value(), Field.Store.YES));
@@ -55,7 +58,20 @@ final class CorpusDocuments {
         document.add(new NumericDocValuesField(UNTIL, until));
         document.add(new Field(TEXT, String.join(" ", contentTerms(StoryTerms.of(story.story()))), TEXT_TYPE));
         entities(story.tags()).forEach(entity -> document.add(new StringField(ENTITY, entity, Field.Store.YES)));
+        document.add(new StoredField(SIGNATURE, signatureBytes(signature)));
         return document;
+    }
+
+    static BytesRef signatureBytes(int[] signature) {
+        ByteBuffer bytes = ByteBuffer.allocate(signature.length * Integer.BYTES);
+        bytes.asIntBuffer().put(signature);
+        return new BytesRef(bytes.array());
+    }
+
+    static int[] signature(BytesRef bytes) {
+        int[] signature = new int[bytes.length / Integer.BYTES];
+        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).asIntBuffer().get(signature);
+        return signature;
     }
 
     /** The content words of a story, in order: what related stories are matched and keywords weighed on. */

@@ -51,7 +51,7 @@ public final class MinHash {
     }
 
     /** SplitMix64's finaliser: spreads every input bit over the output. */
-    private static long mix(long value) {
+    static long mix(long value) {
         long z = value + 0x9e3779b97f4a7c15L;
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;

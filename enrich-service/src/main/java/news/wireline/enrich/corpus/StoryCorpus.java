@@ -2,15 +2,16 @@ package news.wireline.enrich.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntConsumer;
 
 import news.wireline.enrich.terms.StoryTerms;
 import news.wireline.events.StoryEnriched;
@@ -20,74 +21,78 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
- * Every enriched story version this instance has seen, in an in-memory Lucene index, rebuilt from
- * the enriched topic at start-up. Each version stays in the index with the time it was ingested
- * and the time the story's next version was, so {@link #asOf} can show the corpus exactly as it
- * stood when any story was ingested: which versions were current, which stories withdrawn. What a
- * story is related to, and how rare its words are, then depends on the log alone and not on which
- * instance enriched it or how far that instance had read: two instances agree.
+ * Every enriched story version this instance has seen, rebuilt from the enriched topic at
+ * start-up. Each version stays in the index with the time it was ingested and the time the
+ * story's next version was, so {@link #asOf} can show the corpus exactly as it stood when any story
+ * was ingested: which versions were current, which stories withdrawn. What a story is related to,
+ * and how rare its words are, then depends on the log alone and not on which instance enriched it
+ * or how far that instance had read: two instances agree.
+ * <p>
+ * The index lives in a memory-mapped directory of its own under the temporary directory, deleted
+ * on close: its size grows with the corpus, so it is kept in the page cache rather than on the
+ * heap, and it need not outlive the instance, which rebuilds it from the compacted topic anyway.
+ * The heap holds each story's timeline, the near-duplicate bands and the few megabytes of newest
+ * segments not yet merged to the directory.
  */
 public final class StoryCorpus implements AutoCloseable {
 
+    private final Path directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<StoryId, TreeMap<VersionKey, StoryVersion>> versions = new HashMap<>();
+    private final Map<StoryId, StoryTimeline> timelines = new HashMap<>();
+    private final NearDuplicateBands bands = new NearDuplicateBands();
+    /** For each signed version, numbered as the bands number it: its story and version number. */
+    private StoryTimeline[] entryStory = new StoryTimeline[1024];
+    private int[] entryVersion = new int[1024];
+    private int entries;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile boolean changed;
 
     public StoryCorpus() {
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(new WhitespaceAnalyzer()));
+            directory = Files.createTempDirectory("wireline-corpus-");
+            // the small segments every refresh flushes stay in memory until merged, as Lucene advises for near-real-time search
+            writer = new IndexWriter(new NRTCachingDirectory(new MMapDirectory(directory), 4, 32),
+                    new IndexWriterConfig(new WhitespaceAnalyzer()));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail to open", e);
+            throw new UncheckedIOException("cannot open the corpus index in the temporary directory", e);
         }
     }
 
-    /** Ordered by ingestion, then version: two versions ingested in the same nanosecond still have an order. */
-    record VersionKey(long from, int version) implements Comparable<VersionKey> {
-        @Override
-        public int compareTo(VersionKey other) {
-            return from != other.from ? Long.compare(from, other.from) : Integer.compare(version, other.version);
-        }
-    }
-
-    /** What the corpus keeps in memory about a version, beside the index. */
-    record StoryVersion(int version, boolean withdrawn, String headline, List<String> entities, int[] signature) {
-    }
-
-    /** A story's version current at some instant, with when it was ingested. */
-    record Current(StoryId id, long from, StoryVersion version) {
+    /** The version of a story a near-duplicate repeats. */
+    record Original(StoryId id, int version) {
     }
 
     /** Adds a story version; seeing a version again changes nothing, so replays and own writes are both safe. */
     public void add(StoryEnriched story) {
         lock.writeLock().lock();
         try {
-            TreeMap<VersionKey, StoryVersion> timeline = versions.computeIfAbsent(story.id(), id -> new TreeMap<>());
-            if (timeline.values().stream().anyMatch(known -> known.version() == story.version())) {
+            StoryTimeline timeline = timelines.computeIfAbsent(story.id(), StoryTimeline::new);
+            if (timeline.contains(story.version())) {
                 return;
             }
-            VersionKey key = new VersionKey(CorpusDocuments.nanos(CorpusDocuments.ingested(story)), story.version());
+            long from = CorpusDocuments.nanos(CorpusDocuments.ingested(story));
             boolean withdrawn = story.release() != null && story.release().isWithdrawn();
-            int[] signature = MinHash.signature(CorpusDocuments.bodyWords(StoryTerms.of(story.story())));
-            timeline.put(key, new StoryVersion(story.version(), withdrawn, story.story().headline(),
-                    CorpusDocuments.entities(story.tags()), signature));
-            VersionKey next = timeline.higherKey(key);
+            int[] signature = withdrawn ? null : MinHash.signature(CorpusDocuments.bodyWords(StoryTerms.of(story.story())));
+            int at = timeline.insert(from, story.version(), withdrawn, signature);
             if (!withdrawn) {
-                writer.addDocument(CorpusDocuments.document(story, next == null ? Long.MAX_VALUE : next.from()));
+                long until = at + 1 < timeline.size() ? timeline.from(at + 1) : Long.MAX_VALUE;
+                writer.addDocument(CorpusDocuments.document(story, until, signature));
+                sign(timeline, story.version(), signature);
             }
-            Map.Entry<VersionKey, StoryVersion> previous = timeline.lowerEntry(key);
-            if (previous != null && !previous.getValue().withdrawn()) {
-                writer.updateNumericDocValue(new Term(CorpusDocuments.KEY, CorpusDocuments.key(story.id(), previous.getValue().version())),
-                        CorpusDocuments.UNTIL, key.from());
+            if (at > 0 && !timeline.withdrawn(at - 1)) {
+                writer.updateNumericDocValue(new Term(CorpusDocuments.KEY, CorpusDocuments.key(story.id(), timeline.version(at - 1))),
+                        CorpusDocuments.UNTIL, from);
             }
             changed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail to write", e);
+            throw new UncheckedIOException("cannot write the corpus index", e);
         } finally {
             lock.writeLock().unlock();
         }
@@ -96,8 +101,8 @@ public final class StoryCorpus implements AutoCloseable {
     public boolean contains(StoryId id, int version) {
         lock.readLock().lock();
         try {
-            TreeMap<VersionKey, StoryVersion> timeline = versions.get(id);
-            return timeline != null && timeline.values().stream().anyMatch(known -> known.version() == version);
+            StoryTimeline timeline = timelines.get(id);
+            return timeline != null && timeline.contains(version);
         } finally {
             lock.readLock().unlock();
         }
@@ -117,18 +122,54 @@ public final class StoryCorpus implements AutoCloseable {
         }
     }
 
-    /** Each story's version current at {@code before} (nanoseconds), withdrawn stories left out. */
-    List<Current> currentAt(long before) {
+    /**
+     * The earliest-ingested story current at {@code before} (nanoseconds), not {@code exclude}, whose
+     * text is at least {@code threshold} like this signature; ties go to the smaller id. Candidates
+     * come from the bands when they cannot miss one at this threshold, else from every version.
+     */
+    Optional<Original> nearDuplicate(StoryId exclude, int[] signature, double threshold, long before, CorpusView.StoredSignatures stored) {
         lock.readLock().lock();
         try {
-            List<Current> current = new ArrayList<>();
-            versions.forEach((id, timeline) -> Optional.ofNullable(timeline.lowerEntry(new VersionKey(before, Integer.MIN_VALUE)))
-                    .filter(entry -> !entry.getValue().withdrawn())
-                    .ifPresent(entry -> current.add(new Current(id, entry.getKey().from(), entry.getValue()))));
-            return current;
+            Original[] best = new Original[1];
+            long[] bestFrom = new long[1];
+            IntConsumer check = entry -> {
+                StoryTimeline timeline = entryStory[entry];
+                int at = timeline.currentAt(before);
+                if (timeline.id().equals(exclude) || at < 0 || timeline.withdrawn(at) || timeline.version(at) != entryVersion[entry]) {
+                    return;
+                }
+                int[] other = timeline.signatureIfLatest(at);
+                other = other != null ? other : stored.of(timeline.id(), timeline.version(at));
+                if (other == null || MinHash.similarity(signature, other) < threshold) {
+                    return;
+                }
+                long from = timeline.from(at);
+                if (best[0] == null || from < bestFrom[0] || (from == bestFrom[0] && timeline.id().value().compareTo(best[0].id().value()) < 0)) {
+                    best[0] = new Original(timeline.id(), timeline.version(at));
+                    bestFrom[0] = from;
+                }
+            };
+            if (NearDuplicateBands.findsAllAt(threshold)) {
+                bands.forEachCandidate(signature, check);
+            } else {
+                for (int entry = 0; entry < entries; entry++) {
+                    check.accept(entry);
+                }
+            }
+            return Optional.ofNullable(best[0]);
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    private void sign(StoryTimeline timeline, int version, int[] signature) {
+        if (entries == entryStory.length) {
+            entryStory = Arrays.copyOf(entryStory, entries * 2);
+            entryVersion = Arrays.copyOf(entryVersion, entries * 2);
+        }
+        entryStory[entries] = timeline;
+        entryVersion[entries] = version;
+        bands.add(entries++, signature);
     }
 
     SearcherManager searchers() {
@@ -137,7 +178,11 @@ public final class StoryCorpus implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.close();
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            IOUtils.rm(directory);
+        }
     }
 }

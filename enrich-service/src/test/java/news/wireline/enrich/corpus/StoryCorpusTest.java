@@ -8,11 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.ToIntFunction;
 
+import news.wireline.enrich.terms.StoryTerms;
 import news.wireline.events.StoryId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class StoryCorpusTest {
+
+    private static final String DOCKS = "Dockworkers in Rotterdam walked out on Monday morning, halting the loading of "
+            + "container ships along the river as talks over wages and night shifts broke down without a new date.";
 
     private final StoryCorpus corpus = new StoryCorpus();
 
@@ -70,6 +74,22 @@ class StoryCorpusTest {
         assertThat(at(2, CorpusView::documents)).isEqualTo(1);
         assertThat(corpus.contains(StoryId.of("strike"), 1)).isTrue();
         assertThat(corpus.contains(StoryId.of("strike"), 2)).isFalse();
+    }
+
+    @Test
+    void findsTheNearDuplicateOfAVersionCurrentThenThoughSinceCorrected() {
+        corpus.add(enriched("original", 1, 1, DOCKS, place("Rotterdam")));
+        corpus.add(enriched("original", 2, 4, "Nurses strike in Lisbon over pay and hours for a second week."));
+        corpus.add(enriched("other", 1, 2, "Farmers block the roads to the capital with tractors."));
+        int[] repeat = CorpusView.signature(StoryTerms.of(enriched("repeat", 1, 3, DOCKS).story()));
+
+        try (CorpusView before = corpus.asOf(minute(3)); CorpusView after = corpus.asOf(minute(5))) {
+            assertThat(before.nearDuplicate(StoryId.of("repeat"), repeat, 0.8))
+                    .hasValueSatisfying(match -> assertThat(match.id()).isEqualTo(StoryId.of("original")))
+                    .hasValueSatisfying(match -> assertThat(match.entities()).containsExactly("PLACE:Rotterdam"));
+            assertThat(after.nearDuplicate(StoryId.of("repeat"), repeat, 0.8)).isEmpty();
+            assertThat(before.nearDuplicate(StoryId.of("original"), repeat, 0.8)).isEmpty();
+        }
     }
 
     private int at(int minute, ToIntFunction<CorpusView> question) {
