@@ -2,7 +2,6 @@ package news.wireline.enrich.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -55,7 +54,7 @@ public final class StoryCorpus implements AutoCloseable {
 
     public StoryCorpus() {
         try {
-            directory = Files.createTempDirectory("wireline-corpus-");
+            directory = CorpusDirectory.create();
             // the small segments every refresh flushes stay in memory until merged, as Lucene advises for near-real-time search
             writer = new IndexWriter(new NRTCachingDirectory(new MMapDirectory(directory), 4, 32),
                     new IndexWriterConfig(new WhitespaceAnalyzer()));
