@@ -200,7 +200,8 @@ public final class Bench {
                                 wrk.requestsPerSecond(), wrk.errors() == 0 ? "" : ", " + wrk.errors() + " errors"));
             }
             report.note(String.format(Locale.ROOT, "Feed queries: publish-service alone in the benchmark JVM (its Kafka listener not "
-                    + "started), %,d rows COPYed into its Flyway schema with indexes in place in %.0f s, each a story Wireline stored in "
+                    + "started), %,d rows made in its Flyway schema in %.0f s (templates COPYed, multiplied server-side by INSERT ... SELECT "
+                    + "from generate_series, keys and indexes built after the load), each a story Wireline stored in "
                     + "the end-to-end part under a new id, with its ten best tags and two related links; 20 stories a page; load from wrk, "
                     + "a second process.", settings.feedStories(), loadSeconds));
         } finally {

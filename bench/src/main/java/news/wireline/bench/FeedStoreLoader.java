@@ -8,20 +8,28 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Fills Wireline's feed store (its own Flyway schema, indexes in place) with many stories by COPY,
- * a chunk at a time: each row is a stored template with a new id and headline, one second older
- * than the row before, with the template's ten best tags and two links to neighbouring stories.
+ * Fills Wireline's feed store (its own Flyway schema) with many stories. Only the few hundred
+ * stored templates travel from the client, by COPY into temporary tables; the server multiplies
+ * them with {@code INSERT ... SELECT ... FROM generate_series}: row i is template i mod n with a new
+ * id and headline, one second older than row i - 1, the template's ten best tags and links to the
+ * two rows before it. The store's indexes and keys are dropped for the load and built again after
+ * it, as the schema defined them, so a bulk build replaces a million single-row index inserts.
  */
 final class FeedStoreLoader {
 
-    private static final int CHUNK = 10_000;
     /** A bench story has a hundred tags (its 2-10 KB are paragraphs of several stories); the rows keep the ten best, as a short story would have. */
     static final int TAGS = 10;
+    private static final List<String> TABLES = List.of("story", "story_tag", "story_related");
 
     private final String url;
     private final String user;
@@ -34,52 +42,109 @@ final class FeedStoreLoader {
     }
 
     void load(StoredTemplates templates, int count) throws SQLException {
-        Instant newest = Instant.now().minusSeconds(60);
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (int from = 0; from < count; from += CHUNK) {
-                int to = Math.min(count, from + CHUNK);
-                StringBuilder stories = new StringBuilder();
-                StringBuilder tags = new StringBuilder();
-                StringBuilder links = new StringBuilder();
-                for (int i = from; i < to; i++) {
-                    row(templates.templates().get(i % templates.templates().size()), i, newest.minusSeconds(i), stories, tags, links);
+        Timestamp newest = Timestamp.from(Instant.now().minusSeconds(60));
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement sql = connection.createStatement()) {
+            stageTemplates(connection, sql, templates);
+            List<String> rebuild = dropKeysAndIndexes(connection, sql);
+            int n = templates.templates().size();
+            multiply(connection, """
+                    INSERT INTO story (story_id, version, desk, headline, section, content_hash, document, first_published_at,
+                                       updated_at, state, urgency)
+                    SELECT 'bench-feed-' || i, 1, 'bench', t.headline || ' #' || i, t.section, t.content_hash,
+                           jsonb_set(jsonb_set(t.document, '{id}', to_jsonb('bench-feed-' || i)),
+                                     '{story,headline}', to_jsonb(t.headline || ' #' || i)),
+                           ?::timestamptz - make_interval(secs => i), ?::timestamptz - make_interval(secs => i), 'LIVE', 5
+                    FROM generate_series(0, ? - 1) i JOIN bench_template t ON t.n = i % ?""", newest, newest, count, n);
+            multiply(connection, """
+                    INSERT INTO story_tag (story_id, tag_key, name, type, confidence, mentions, rank, published_at)
+                    SELECT 'bench-feed-' || i, g.tag_key, g.name, g.type, g.confidence, g.mentions, g.rank,
+                           ?::timestamptz - make_interval(secs => i)
+                    FROM generate_series(0, ? - 1) i JOIN bench_template_tag g ON g.n = i % ?""", newest, count, n);
+            multiply(connection, """
+                    INSERT INTO story_related (story_id, rank, related_id, score, shared_tags)
+                    SELECT 'bench-feed-' || i, r, 'bench-feed-' || (i - r), 0.5, '[]'::jsonb
+                    FROM generate_series(0, ? - 1) i, generate_series(1, 2) r WHERE i - r >= 0""", count);
+            for (String statement : rebuild) {
+                sql.execute(statement);
+            }
+            sql.execute("ANALYZE story");
+            sql.execute("ANALYZE story_tag");
+            sql.execute("ANALYZE story_related");
+        }
+    }
+
+    private static void stageTemplates(Connection connection, Statement sql, StoredTemplates templates) throws SQLException {
+        sql.execute("CREATE TEMPORARY TABLE bench_template (n integer PRIMARY KEY, headline text, section text, content_hash text, document jsonb)");
+        sql.execute("CREATE TEMPORARY TABLE bench_template_tag (n integer, tag_key text, name text, type text, confidence double precision,"
+                + " mentions integer, rank smallint)");
+        StringBuilder stories = new StringBuilder();
+        StringBuilder tags = new StringBuilder();
+        List<StoredTemplates.Template> all = templates.templates();
+        for (int n = 0; n < all.size(); n++) {
+            StoredTemplates.Template template = all.get(n);
+            csv(stories, Integer.toString(n), template.headline(), template.section(), template.contentHash(), template.document());
+            for (StoredTemplates.TagRow tag : template.tags().subList(0, Math.min(TAGS, template.tags().size()))) {
+                csv(tags, Integer.toString(n), tag.key(), tag.name(), tag.type(), Double.toString(tag.confidence()),
+                        Integer.toString(tag.mentions()), Integer.toString(tag.rank()));
+            }
+        }
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        copyIn(copy, "COPY bench_template FROM STDIN (FORMAT csv)", stories);
+        copyIn(copy, "COPY bench_template_tag FROM STDIN (FORMAT csv)", tags);
+        sql.execute("ANALYZE bench_template");
+        sql.execute("ANALYZE bench_template_tag");
+    }
+
+    /**
+     * Drops the feed tables' foreign keys, primary keys and indexes, returning the statements that
+     * make them again: indexes and keys first, foreign keys last, since they need the keys.
+     */
+    private static List<String> dropKeysAndIndexes(Connection connection, Statement sql) throws SQLException {
+        List<String> drops = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<String> foreignKeys = new ArrayList<>();
+        List<String> indexes = new ArrayList<>();
+        try (PreparedStatement constraints = connection.prepareStatement("""
+                SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid), c.contype FROM pg_constraint c
+                WHERE c.conrelid = ANY (CAST(? AS regclass[])) AND c.contype IN ('p', 'u', 'f') ORDER BY c.contype = 'f' DESC""")) {
+            constraints.setArray(1, connection.createArrayOf("text", TABLES.toArray()));
+            try (ResultSet rs = constraints.executeQuery()) {
+                while (rs.next()) {
+                    drops.add("ALTER TABLE " + rs.getString(1) + " DROP CONSTRAINT " + rs.getString(2));
+                    String add = "ALTER TABLE " + rs.getString(1) + " ADD CONSTRAINT " + rs.getString(2) + " " + rs.getString(3);
+                    (rs.getString(4).equals("f") ? foreignKeys : keys).add(add);
                 }
-                copyIn(copy, "COPY story (story_id, version, desk, headline, section, content_hash, document, first_published_at,"
-                        + " updated_at, state, urgency) FROM STDIN (FORMAT csv)", stories);
-                copyIn(copy, "COPY story_tag (story_id, tag_key, name, type, confidence, mentions, rank, published_at)"
-                        + " FROM STDIN (FORMAT csv)", tags);
-                copyIn(copy, "COPY story_related (story_id, rank, related_id, score, shared_tags) FROM STDIN (FORMAT csv)", links);
-            }
-            try (Statement analyze = connection.createStatement()) {
-                analyze.execute("ANALYZE");
             }
         }
-    }
-
-    static String id(int i) {
-        return "bench-feed-" + i;
-    }
-
-    private static void row(StoredTemplates.Template template, int i, Instant at, StringBuilder stories, StringBuilder tags,
-                            StringBuilder links) {
-        String id = id(i);
-        String headline = template.headline() + " #" + i;
-        String document = template.document().replace('"' + template.id() + '"', '"' + id + '"')
-                .replace(jsonString(template.headline()), jsonString(headline));
-        csv(stories, id, "1", "bench", headline, template.section(), template.contentHash(), document, at.toString(),
-                at.toString(), "LIVE", "5");
-        for (StoredTemplates.TagRow tag : template.tags().subList(0, Math.min(TAGS, template.tags().size()))) {
-            csv(tags, id, tag.key(), tag.name(), tag.type(), Double.toString(tag.confidence()), Integer.toString(tag.mentions()),
-                    Integer.toString(tag.rank()), at.toString());
+        try (PreparedStatement standalone = connection.prepareStatement("""
+                SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i
+                WHERE i.indrelid = ANY (CAST(? AS regclass[]))
+                  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)""")) {
+            standalone.setArray(1, connection.createArrayOf("text", TABLES.toArray()));
+            try (ResultSet rs = standalone.executeQuery()) {
+                while (rs.next()) {
+                    drops.add("DROP INDEX " + rs.getString(1));
+                    indexes.add(rs.getString(2));
+                }
+            }
         }
-        for (int rank = 1; rank <= 2 && i - rank >= 0; rank++) {
-            csv(links, id, Integer.toString(rank), id(i - rank), "0.5", "[]");
+        for (String drop : drops) {
+            sql.execute(drop);
         }
+        List<String> rebuild = new ArrayList<>(keys);
+        rebuild.addAll(indexes);
+        rebuild.addAll(foreignKeys);
+        return rebuild;
     }
 
-    private static String jsonString(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    private static void multiply(Connection connection, String insert, Object... params) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            for (int p = 0; p < params.length; p++) {
+                statement.setObject(p + 1, params[p]);
+            }
+            statement.executeUpdate();
+        }
     }
 
     private static void csv(StringBuilder out, String... fields) {
@@ -101,5 +166,4 @@ final class FeedStoreLoader {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -1,5 +1,6 @@
 package news.wireline.publish.feed;
 
+import news.wireline.events.Tag;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
 import news.wireline.publish.Stories;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static news.wireline.publish.Stories.place;
@@ -99,6 +101,21 @@ class FeedApiTest {
     }
 
     @Test
+    void feedItemNamesTheStorysTenBestTagsAndTheStoryNamesAll() {
+        String id = Stories.uniqueId("tagged");
+        Tag[] tags = new Tag[12];
+        for (int n = 0; n < tags.length; n++) {
+            tags[n] = place(tag + "-" + n);
+        }
+        store(story(id, "Port of many names").tags(tags), now());
+
+        JsonNode item = json(reader.get("/feed?tag=" + tag + "-11")).get("items").get(0);
+
+        assertThat(names(item.get("tags"))).containsExactly(Arrays.stream(tags).limit(10).map(Tag::name).toArray(String[]::new));
+        assertThat(names(json(reader.get("/stories/" + id)).get("tags"))).hasSize(12);
+    }
+
+    @Test
     void tagNamesItselfAsStoriesSpellItAndListsThem() {
         String spaced = tag + " Port";
         store(story(Stories.uniqueId("t"), "Port news").tags(place(spaced)), now());
@@ -147,6 +164,12 @@ class FeedApiTest {
         List<String> headlines = new ArrayList<>();
         json(reader.get(url)).get("items").forEach(item -> headlines.add(item.get("headline").asString()));
         return headlines;
+    }
+
+    private static List<String> names(JsonNode tags) {
+        List<String> names = new ArrayList<>();
+        tags.forEach(tag -> names.add(tag.get("name").asString()));
+        return names;
     }
 
     private static JsonNode json(HttpResponse<String> response) {
