@@ -9,6 +9,16 @@ package news.wireline.kafka;
 @FunctionalInterface
 public interface DependencyOutage {
 
-    /** Whether {@code failure}, or one of its causes, says a dependency is unavailable. */
-    boolean isOutage(Throwable failure);
+    /** Whether this one exception, not looking at its causes, says a dependency is unavailable. */
+    boolean isOutage(Throwable cause);
+
+    /** Whether {@code failure} or any of its causes says so: listener failures arrive wrapped. */
+    default boolean explains(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (isOutage(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

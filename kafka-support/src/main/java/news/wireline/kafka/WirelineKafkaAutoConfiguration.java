@@ -104,7 +104,7 @@ public class WirelineKafkaAutoConfiguration {
         handler.addNotRetryableExceptions(StoryRejectedException.class);
         List<DependencyOutage> known = outages.orderedStream().toList();
         handler.setBackOffFunction((record, failure) ->
-                known.stream().anyMatch(outage -> outage.isOutage(failure)) ? untilBack(settings) : null);
+                known.stream().anyMatch(outage -> outage.explains(failure)) ? untilBack(settings) : null);
         return handler;
     }
 

@@ -27,13 +27,8 @@ class LedgerCatchingUp implements DependencyOutage {
     }
 
     @Override
-    public boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof LedgerNotReadyException) {
-                return true;
-            }
-        }
-        return false;
+    public boolean isOutage(Throwable cause) {
+        return cause instanceof LedgerNotReadyException;
     }
 
     static class LedgerNotReadyException extends RuntimeException {

@@ -23,16 +23,11 @@ class DatabaseOutage implements DependencyOutage {
     private static final String[] OUTAGE_STATE_CLASSES = {"08", "53", "57"};
 
     @Override
-    public boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                    || cause instanceof RecoverableDataAccessException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
-                    || cause instanceof SQLException sql && isOutageState(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+    public boolean isOutage(Throwable cause) {
+        return cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+                || cause instanceof RecoverableDataAccessException || cause instanceof CannotCreateTransactionException
+                || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                || cause instanceof SQLException sql && isOutageState(sql.getSQLState());
     }
 
     private static boolean isOutageState(String state) {

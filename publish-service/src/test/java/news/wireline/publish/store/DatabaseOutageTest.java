@@ -17,21 +17,21 @@ class DatabaseOutageTest {
 
     @Test
     void noConnectionToTheDatabaseIsAnOutage() {
-        assertThat(outage.isOutage(inListener(new CannotCreateTransactionException("no connection",
+        assertThat(outage.explains(inListener(new CannotCreateTransactionException("no connection",
                 new CannotGetJdbcConnectionException("refused", new SQLException("Connection refused", "08001")))))).isTrue();
     }
 
     @Test
     void aCommitCutOffByTheServerShuttingDownIsAnOutage() {
-        assertThat(outage.isOutage(inListener(new TransactionSystemException("could not commit",
+        assertThat(outage.explains(inListener(new TransactionSystemException("could not commit",
                 new SQLException("terminating connection due to administrator command", "57P01"))))).isTrue();
     }
 
     @Test
     void aStoryTheDatabaseRefusesIsNotAnOutage() {
-        assertThat(outage.isOutage(inListener(new DataIntegrityViolationException("value too long",
+        assertThat(outage.explains(inListener(new DataIntegrityViolationException("value too long",
                 new SQLException("value too long for type", "22001"))))).isFalse();
-        assertThat(outage.isOutage(inListener(new IllegalArgumentException("no headline")))).isFalse();
+        assertThat(outage.explains(inListener(new IllegalArgumentException("no headline")))).isFalse();
     }
 
     private static Exception inListener(Exception cause) {
