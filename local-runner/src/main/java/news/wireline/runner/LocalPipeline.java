@@ -148,11 +148,6 @@ public final class LocalPipeline implements AutoCloseable {
         return List.of(ingestManagementUrl(), enrichManagementUrl(), publishManagementUrl());
     }
 
-    /** The actuator of any instance, e.g. one from {@link #startAnother}. */
-    public static String managementUrl(ConfigurableApplicationContext instance) {
-        return "http://127.0.0.1:" + instance.getEnvironment().getProperty("local.management.port");
-    }
-
     private static Map<String, Object> publishProperties(PipelineConfig config) {
         return Map.of(
                 "spring.datasource.url", config.databaseUrl(),
