@@ -31,7 +31,9 @@ public final class CorpusView implements AutoCloseable {
     private final IndexSearcher acquired;
     private final long before;
     private final Query current;
-    private final Map<Term, Integer> frequencies = new HashMap<>();
+    // by text rather than by Lucene term: a story asks for thousands of counts, most of them asked before
+    private final Map<String, Integer> wordFrequencies = new HashMap<>();
+    private final Map<String, Integer> entityFrequencies = new HashMap<>();
     private final CurrentStories stories;
     private int documents = -1;
 
@@ -71,12 +73,12 @@ public final class CorpusView implements AutoCloseable {
 
     /** In how many current stories a content word occurs. */
     public int documentFrequency(String term) {
-        return frequency(new Term(CorpusDocuments.TEXT, term));
+        return wordFrequencies.computeIfAbsent(term, word -> stories.count(new Term(CorpusDocuments.TEXT, word)));
     }
 
     /** In how many current stories an entity ("PLACE:Kursk Oblast") is tagged. */
     public int entityFrequency(String entity) {
-        return frequency(new Term(CorpusDocuments.ENTITY, entity));
+        return entityFrequencies.computeIfAbsent(entity, key -> stories.count(new Term(CorpusDocuments.ENTITY, key)));
     }
 
     /** Smoothed inverse document frequency: a word no current story uses weighs most, one all use least. */
@@ -117,9 +119,13 @@ public final class CorpusView implements AutoCloseable {
         }
     }
 
-    /** In how many current stories a term occurs. */
+    /** In how many current stories a word or entity term occurs. */
     int frequency(Term term) {
-        return frequencies.computeIfAbsent(term, stories::count);
+        return switch (term.field()) {
+            case CorpusDocuments.TEXT -> documentFrequency(term.text());
+            case CorpusDocuments.ENTITY -> entityFrequency(term.text());
+            default -> throw new IllegalArgumentException("no frequencies are kept for field " + term.field());
+        };
     }
 
     Query current() {

@@ -3,7 +3,9 @@ package news.wireline.enrich.corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -41,6 +43,8 @@ final class CurrentStories {
 
     private final IndexReader reader;
     private final Query current;
+    private final Map<String, TermsEnum[]> termsByField = new HashMap<>();
+    private PostingsEnum postings;
     private List<Segment> bySegment;
 
     CurrentStories(IndexReader reader, Query current) {
@@ -55,16 +59,20 @@ final class CurrentStories {
     int count(Term term) {
         try {
             List<LeafReaderContext> leaves = reader.leaves();
+            TermsEnum[] enums = termsEnums(term.field());
             int count = 0;
             for (int i = 0; i < leaves.size(); i++) {
-                Terms terms = leaves.get(i).reader().terms(term.field());
-                TermsEnum each = terms == null ? null : terms.iterator();
+                TermsEnum each = enums[i];
                 if (each == null || !each.seekExact(term.bytes())) {
                     continue;
                 }
                 // docFreq counts every document with the term, deleted or not, as the postings list them
                 Segment segment = bySegment().get(i);
-                PostingsEnum postings = each.postings(null, PostingsEnum.NONE);
+                if (segment.outsideCount() == 0) {
+                    count += each.docFreq();
+                    continue;
+                }
+                postings = each.postings(postings, PostingsEnum.NONE);
                 count += segment.outsideCount() < each.docFreq()
                         ? each.docFreq() - countIn(postings, segment.outside(), segment.outsideCount())
                         : countIn(postings, segment.inside(), segment.insideCount());
@@ -73,6 +81,21 @@ final class CurrentStories {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One terms enumeration per segment for a field, reused for every count: making one costs more than a seek. */
+    private TermsEnum[] termsEnums(String field) throws IOException {
+        TermsEnum[] enums = termsByField.get(field);
+        if (enums == null) {
+            List<LeafReaderContext> leaves = reader.leaves();
+            enums = new TermsEnum[leaves.size()];
+            for (int i = 0; i < enums.length; i++) {
+                Terms terms = leaves.get(i).reader().terms(field);
+                enums[i] = terms == null ? null : terms.iterator();
+            }
+            termsByField.put(field, enums);
+        }
+        return enums;
     }
 
     /** How many of the postings' documents are in {@code docs}, stepping through whichever of the two is shorter. */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import news.wireline.enrich.corpus.CorpusView;
+import news.wireline.enrich.tagging.SpanIndex;
 import news.wireline.enrich.tagging.TagEvidence;
 import news.wireline.enrich.tagging.TaggedStory;
 import news.wireline.enrich.tagging.TextSpan;
@@ -34,9 +35,11 @@ public final class KeywordExtractor {
 
     /** Keywords, strongest first, each with every place the story uses it. */
     public List<TagEvidence> extract(List<Term> terms, TaggedStory story, CorpusView corpus) {
+        SpanIndex nouns = SpanIndex.of(story.nouns());
+        SpanIndex names = SpanIndex.of(story.entities().stream().flatMap(entity -> entity.spans().stream()).toList());
         Map<String, List<TextSpan>> uses = new LinkedHashMap<>();
         for (Term term : terms) {
-            if (StoryTerms.isContentWord(term.text()) && story.isNoun(term.span()) && !insideAName(term.span(), story.entities())) {
+            if (StoryTerms.isContentWord(term.text()) && nouns.overlaps(term.span()) && !names.overlaps(term.span())) {
                 uses.computeIfAbsent(term.text(), word -> new ArrayList<>()).add(term.span());
             }
         }
@@ -63,12 +66,6 @@ public final class KeywordExtractor {
         Map<String, Long> forms = spans.stream().map(span -> span.text().toLowerCase(Locale.ROOT))
                 .collect(Collectors.groupingBy(form -> form, TreeMap::new, Collectors.counting()));
         return forms.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()).orElseThrow().getKey();
-    }
-
-    private static boolean insideAName(TextSpan span, List<TagEvidence> entities) {
-        return entities.stream().flatMap(entity -> entity.spans().stream()).anyMatch(name ->
-                name.part() == span.part() && name.paragraph() == span.paragraph()
-                        && name.start() < span.end() && span.start() < name.end());
     }
 
     /** Rounded so that every instance compares and reports the same numbers. */

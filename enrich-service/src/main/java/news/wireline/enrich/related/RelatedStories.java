@@ -23,6 +23,8 @@ public final class RelatedStories {
 
     public static final String NEAR_DUPLICATE = "near-duplicate";
     private static final int QUERY_TERMS = 25;
+    // A story can name dozens of entities; beyond the rarest few, each adds a search clause but seldom a candidate.
+    private static final int QUERY_ENTITIES = 10;
 
     private final RelatedSettings settings;
 
@@ -36,19 +38,21 @@ public final class RelatedStories {
         Optional<CorpusMatch> original = corpus.nearDuplicate(id, CorpusView.signature(terms), settings.nearDuplicateSimilarity());
         List<RelatedLink> links = new ArrayList<>();
         original.ifPresent(duplicated -> links.add(nearDuplicateLink(duplicated, story, corpus)));
-        corpus.moreLike(id, story.strongestTerms(QUERY_TERMS), story.entities(), settings.candidates()).stream()
+        record Scored(CorpusMatch match, StoryVector vector, double score) {
+        }
+        // Every candidate is scored, but only the few kept are explained: explaining sorts the shared words.
+        corpus.moreLike(id, story.strongestTerms(QUERY_TERMS), story.strongestEntities(QUERY_ENTITIES), settings.candidates()).stream()
                 .filter(match -> original.map(duplicated -> !duplicated.id().equals(match.id())).orElse(true))
-                .map(match -> link(match, story, corpus))
-                .filter(link -> link.score() >= settings.minScore())
-                .sorted(Comparator.comparingDouble(RelatedLink::score).reversed().thenComparing(link -> link.id().value()))
+                .map(match -> {
+                    StoryVector other = StoryVector.of(match.terms(), match.entities(), corpus);
+                    return new Scored(match, other, round(story.cosine(other)));
+                })
+                .filter(scored -> scored.score() >= settings.minScore())
+                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(scored -> scored.match().id().value()))
                 .limit(settings.maxLinks() - links.size())
+                .map(scored -> new RelatedLink(scored.match().id(), scored.match().headline(), scored.score(), story.shared(scored.vector())))
                 .forEach(links::add);
         return links;
-    }
-
-    private static RelatedLink link(CorpusMatch match, StoryVector story, CorpusView corpus) {
-        StoryVector other = StoryVector.of(match.terms(), match.entities(), corpus);
-        return new RelatedLink(match.id(), match.headline(), round(story.cosine(other)), story.shared(other));
     }
 
     private static RelatedLink nearDuplicateLink(CorpusMatch original, StoryVector story, CorpusView corpus) {

@@ -12,10 +12,4 @@ public record TaggedStory(List<TagEvidence> entities, List<TextSpan> nouns) {
         entities = List.copyOf(entities);
         nouns = List.copyOf(nouns);
     }
-
-    /** Whether a span of the story overlaps one of its nouns. */
-    public boolean isNoun(TextSpan span) {
-        return nouns.stream().anyMatch(noun -> noun.part() == span.part() && noun.paragraph() == span.paragraph()
-                && noun.start() < span.end() && span.start() < noun.end());
-    }
 }
