@@ -3,7 +3,7 @@ package news.wireline.enrich.corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +72,8 @@ final class CorpusSearch {
 
     private CorpusMatch match(ScoreDoc hit) throws IOException {
         Document stored = searcher.storedFields().document(hit.doc);
-        Map<String, Integer> terms = new HashMap<>();
+        // in the term vector's order, which is nearly sorted already for whoever sorts them next
+        Map<String, Integer> terms = new LinkedHashMap<>();
         Terms vector = searcher.getIndexReader().termVectors().get(hit.doc, CorpusDocuments.TEXT);
         if (vector != null) {
             TermsEnum each = vector.iterator();
