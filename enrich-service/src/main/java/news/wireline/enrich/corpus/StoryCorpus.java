@@ -50,7 +50,6 @@ public final class StoryCorpus implements AutoCloseable {
     private int[] entryVersion = new int[1024];
     private int entries;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private volatile boolean changed;
 
     public StoryCorpus() {
         try {
@@ -89,7 +88,6 @@ public final class StoryCorpus implements AutoCloseable {
                 writer.updateNumericDocValue(new Term(CorpusDocuments.KEY, CorpusDocuments.key(story.id(), timeline.version(at - 1))),
                         CorpusDocuments.UNTIL, from);
             }
-            changed = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the corpus index", e);
         } finally {
@@ -111,10 +109,8 @@ public final class StoryCorpus implements AutoCloseable {
     public CorpusView asOf(Instant ingested) {
         try {
             // Refreshed here rather than on every add: a replica catching up adds thousands of stories first.
-            if (changed) {
-                changed = false;
-                searchers.maybeRefreshBlocking();
-            }
+            // Unconditionally: a thread finding another mid-refresh must wait for it, not take the older searcher.
+            searchers.maybeRefreshBlocking();
             return new CorpusView(this, searchers.acquire(), CorpusDocuments.nanos(ingested));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
