@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
 
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -21,6 +22,12 @@ import opennlp.tools.util.Span;
  * its tagger was trained on; its tags are carried over to our tokens by character offset.
  * The models are read once and shared; the taggers that use them are not thread-safe, so each
  * thread gets its own.
+ * <p>
+ * Tagging is greedy, one tag at a time, which is what OpenNLP's beam search gives with this model
+ * anyway: the model's feature generator caches a word's features by its position alone, tags of
+ * the words before it included, so every hypothesis in the beam is scored on the features of the
+ * best one and the search always ends on the greedy path. A beam of one gives the same tags for
+ * half the work.
  */
 final class PartOfSpeech {
 
@@ -28,15 +35,20 @@ final class PartOfSpeech {
     private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    // The entry of a POS model package that holds its maximum entropy model.
+    private static final String MAXENT_ENTRY = "pos.model";
+    private static final int GREEDY = 1;
 
     private final ThreadLocal<SentenceDetectorME> sentences;
-    private final ThreadLocal<TokenizerME> tokenizers;
+    private final ThreadLocal<WordSplits> words;
     private final ThreadLocal<POSTaggerME> taggers;
 
     private PartOfSpeech(SentenceModel sentenceModel, TokenizerModel tokenModel, POSModel posModel) {
+        POSModel greedy = new POSModel(posModel.getLanguage(), posModel.<MaxentModel>getArtifact(MAXENT_ENTRY), GREEDY, Map.of(),
+                posModel.getFactory());
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenModel));
-        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+        words = ThreadLocal.withInitial(() -> new WordSplits(new TokenizerME(tokenModel)));
+        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(greedy));
     }
 
     static PartOfSpeech bundled() {
@@ -52,21 +64,27 @@ final class PartOfSpeech {
         if (text == null || tokens.isEmpty()) {
             return tokens;
         }
-        TreeMap<Integer, String> tagByStart = new TreeMap<>();
+        List<Token> tagged = new ArrayList<>(tokens.size());
+        String covering = null;
         for (Span sentence : sentences.get().sentPosDetect(text)) {
             String sentenceText = sentence.getCoveredText(text).toString();
-            Span[] words = tokenizers.get().tokenizePos(sentenceText);
-            String[] tags = taggers.get().tag(Span.spansToStrings(words, sentenceText));
-            for (int i = 0; i < words.length; i++) {
-                tagByStart.put(sentence.getStart() + words[i].getStart(), tags[i]);
+            Span[] openNlpTokens = words.get().tokenizePos(sentenceText);
+            String[] tags = taggers.get().tag(Span.spansToStrings(openNlpTokens, sentenceText));
+            for (int i = 0; i < openNlpTokens.length; i++) {
+                carryUpTo(sentence.getStart() + openNlpTokens[i].getStart(), covering, tokens, tagged);
+                covering = tags[i];
             }
         }
-        List<Token> tagged = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            var covering = tagByStart.floorEntry(token.start());
-            tagged.add(covering == null ? token : token.withPos(covering.getValue()));
-        }
+        carryUpTo(Integer.MAX_VALUE, covering, tokens, tagged);
         return tagged;
+    }
+
+    /** Tags our tokens that start before {@code offset}: both token lists run in text order. */
+    private static void carryUpTo(int offset, String covering, List<Token> tokens, List<Token> tagged) {
+        while (tagged.size() < tokens.size() && tokens.get(tagged.size()).start() < offset) {
+            Token token = tokens.get(tagged.size());
+            tagged.add(covering == null ? token : token.withPos(covering));
+        }
     }
 
     private static InputStream model(String path) {
