@@ -53,7 +53,8 @@ final class Lexicon {
     /** Capitalised only because of its position or its nature: "The", "Despite", "Yesterday", "Dec". */
     boolean isCommonWord(Token token) {
         // "US" and "IT" are acronyms, not "us" and "it".
-        return !token.acronym() && stopwords.contains(token.lower()) || calendar.contains(token.lower());
+        String lower = token.lower();
+        return !token.acronym() && stopwords.contains(lower) || calendar.contains(lower);
     }
 
     boolean isGivenName(Token token) {

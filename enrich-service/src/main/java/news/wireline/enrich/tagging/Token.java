@@ -2,6 +2,7 @@ package news.wireline.enrich.tagging;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One token of copy. A possessive "'s" and an abbreviation's full stop are stripped from
@@ -10,6 +11,8 @@ import java.util.Locale;
  * ("PROPN", "NOUN", ...), or null until {@link PartOfSpeech} has tagged it.
  */
 record Token(String text, Kind kind, boolean possessive, boolean sentenceStart, int start, String pos) {
+
+    private static final Pattern GLUED_PARTICLE = Pattern.compile("\\p{Ll}{1,3}[-']\\p{Lu}.*");
 
     Token(String text, Kind kind, boolean possessive, boolean sentenceStart) {
         this(text, kind, possessive, sentenceStart, 0, null);
@@ -24,13 +27,23 @@ record Token(String text, Kind kind, boolean possessive, boolean sentenceStart, 
     /** Capitalised, or a lower-case particle glued to a capital ("al-Assad", "d'Ivoire"). */
     boolean capitalised() {
         return kind == Kind.INITIALS
-                || kind == Kind.WORD && (Character.isUpperCase(text.codePointAt(0)) || text.matches("\\p{Ll}{1,3}[-']\\p{Lu}.*"));
+                || kind == Kind.WORD && (Character.isUpperCase(text.codePointAt(0)) || GLUED_PARTICLE.matcher(text).matches());
     }
 
     /** NATO, SBU, G7, U.S.: no lower-case letters and at least two capitals. */
     boolean acronym() {
-        return isWord() && text.chars().noneMatch(Character::isLowerCase)
-                && text.chars().filter(Character::isUpperCase).count() >= 2;
+        if (!isWord()) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return capitals >= 2;
     }
 
     /** Offset just after the token's text, the possessive left out. */

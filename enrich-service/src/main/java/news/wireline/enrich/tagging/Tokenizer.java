@@ -18,6 +18,8 @@ final class Tokenizer {
                     + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'][\\p{L}\\p{M}\\p{Nd}]+)*)"
                     + "|(?<number>\\p{Nd}+(?:[.,:]\\p{Nd}+)*)"
                     + "|(?<other>\\S)");
+    // No-break and other Unicode spaces would otherwise split "Kursk Oblast" into two runs.
+    private static final Pattern SPACE = Pattern.compile("[\\h\\v]");
     // A curly apostrophe inside a word is an apostrophe; elsewhere it may be a closing quote.
     private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=[\\p{L}\\p{M}])[’ʼ`](?=\\p{L})");
     private static final Pattern LOWER_TAIL = Pattern.compile("(\\p{Lu}.*)-\\p{Ll}[^-]*");
@@ -35,8 +37,7 @@ final class Tokenizer {
         if (text == null) {
             return tokens;
         }
-        // No-break and other Unicode spaces would otherwise split "Kursk Oblast" into two runs.
-        String normalised = INNER_APOSTROPHE.matcher(text.replaceAll("[\\h\\v]", " ")).replaceAll("'");
+        String normalised = INNER_APOSTROPHE.matcher(SPACE.matcher(text).replaceAll(" ")).replaceAll("'");
         Matcher m = TOKEN.matcher(normalised);
         boolean sentenceStart = true;
         int from = 0;
