@@ -5,11 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -23,11 +20,11 @@ import opennlp.tools.util.Span;
  * The models are read once and shared; the taggers that use them are not thread-safe, so each
  * thread gets its own.
  * <p>
- * Tagging is greedy, one tag at a time, which is what OpenNLP's beam search gives with this model
- * anyway: the model's feature generator caches a word's features by its position alone, tags of
- * the words before it included, so every hypothesis in the beam is scored on the features of the
- * best one and the search always ends on the greedy path. A beam of one gives the same tags for
- * half the work.
+ * Tagging is greedy ({@link GreedyTagger}), which is what OpenNLP's beam search (3 wide, in the
+ * model's manifest) gives with this model anyway: the model's feature generator caches a word's
+ * features by its position alone, tags of the words before it included, so every hypothesis in
+ * the beam is scored on the features of the best one and the search always ends on the greedy
+ * path. Greedy gives the same tags for a third of the model evaluations.
  */
 final class PartOfSpeech {
 
@@ -35,20 +32,15 @@ final class PartOfSpeech {
     private static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKENS = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String TAGS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    // The entry of a POS model package that holds its maximum entropy model.
-    private static final String MAXENT_ENTRY = "pos.model";
-    private static final int GREEDY = 1;
 
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<WordSplits> words;
-    private final ThreadLocal<POSTaggerME> taggers;
+    private final ThreadLocal<GreedyTagger> taggers;
 
     private PartOfSpeech(SentenceModel sentenceModel, TokenizerModel tokenModel, POSModel posModel) {
-        POSModel greedy = new POSModel(posModel.getLanguage(), posModel.<MaxentModel>getArtifact(MAXENT_ENTRY), GREEDY, Map.of(),
-                posModel.getFactory());
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         words = ThreadLocal.withInitial(() -> new WordSplits(new TokenizerME(tokenModel)));
-        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(greedy));
+        taggers = ThreadLocal.withInitial(() -> new GreedyTagger(posModel));
     }
 
     static PartOfSpeech bundled() {
