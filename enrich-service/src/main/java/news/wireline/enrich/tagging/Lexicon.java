@@ -63,9 +63,14 @@ final class Lexicon {
 
     /** How many tokens from {@code from} form the longest title ("Prime Minister", "Commander-in-Chief"). */
     int titleLength(List<Token> tokens, int from) {
-        for (int length = Math.min(longestTitle, tokens.size() - from); length > 0; length--) {
-            List<String> candidate = tokens.subList(from, from + length).stream().map(Token::lower).toList();
-            if (titles.contains(candidate) && !tokens.get(from + length - 1).possessive()) {
+        int longest = Math.min(longestTitle, tokens.size() - from);
+        // Most words open no title; those need no look-up of every length.
+        if (longest <= 0 || !isTitleWord(tokens.get(from))) {
+            return 0;
+        }
+        List<String> words = tokens.subList(from, from + longest).stream().map(Token::lower).toList();
+        for (int length = longest; length > 0; length--) {
+            if (titles.contains(words.subList(0, length)) && !tokens.get(from + length - 1).possessive()) {
                 return length;
             }
         }

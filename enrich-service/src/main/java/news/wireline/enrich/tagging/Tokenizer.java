@@ -18,8 +18,8 @@ final class Tokenizer {
                     + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'][\\p{L}\\p{M}\\p{Nd}]+)*)"
                     + "|(?<number>\\p{Nd}+(?:[.,:]\\p{Nd}+)*)"
                     + "|(?<other>\\S)");
-    // No-break and other Unicode spaces would otherwise split "Kursk Oblast" into two runs.
-    private static final Pattern SPACE = Pattern.compile("[\\h\\v]");
+    // No-break and other Unicode spaces would otherwise split "Kursk Oblast" into two runs; a plain space stays as it is.
+    private static final Pattern SPACE = Pattern.compile("[\\h\\v&&[^ ]]");
     // A curly apostrophe inside a word is an apostrophe; elsewhere it may be a closing quote.
     private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=[\\p{L}\\p{M}])[’ʼ`](?=\\p{L})");
     private static final Pattern LOWER_TAIL = Pattern.compile("(\\p{Lu}.*)-\\p{Ll}[^-]*");
