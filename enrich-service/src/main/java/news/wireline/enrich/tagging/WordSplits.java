@@ -9,14 +9,15 @@ import opennlp.tools.util.Span;
 
 /**
  * OpenNLP's tokens of a sentence, as its {@link TokenizerME} gives them. That tokenizer cuts the
- * sentence at whitespace and then decides each word's inner splits ("Russia's", "don't", "(AP)")
- * from the word alone, one model evaluation per character, so a word's splits are worked out once
- * and remembered: copy repeats its words far more often than it brings new ones. Not thread-safe.
+ * sentence at whitespace and then decides each word's inner splits ("drones." and "$5bn" are two
+ * and three tokens) from the word alone, one model evaluation per character, so a word's splits
+ * are worked out once and remembered: copy repeats its words far more often than it brings new
+ * ones. Not thread-safe.
  */
 final class WordSplits {
 
-    // Enough for the everyday vocabulary of news copy; the rarest words are forgotten first.
-    private static final int REMEMBERED_WORDS = 50_000;
+    // The everyday vocabulary of news copy, a few megabytes a thread; the words least recently seen are forgotten first.
+    private static final int REMEMBERED_WORDS = 20_000;
 
     private final TokenizerME tokenizer;
     private final Map<String, Span[]> splitsByWord = new LinkedHashMap<>(1_024, 0.75f, true) {
