@@ -1,11 +1,16 @@
 package news.wireline.kafka;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation.DefaultKafkaListenerObservationConvention;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -24,20 +29,24 @@ import java.util.function.Function;
  * <li>a failure a {@link DependencyOutage} explains, or a failure to emit, propagates: the
  *     transaction rolls back, and the poll is delivered again after a pause, until it succeeds.</li>
  * </ul>
- * Each record gets the story log context and stage timing that the record interceptor gives the
- * records of a record listener; the container calls it only for those.
+ * Each record gets what the container gives each record of a record listener, and not of a
+ * batch: a listener observation whose scope spans its handling, so the events it emits continue
+ * the record's trace (tagged with the consumer group as listener id), and the story log context
+ * and stage timing of the record interceptor.
  */
 public class BatchRecords {
 
     private static final Logger log = LoggerFactory.getLogger(BatchRecords.class);
 
+    private final ObservationRegistry observations;
     private final ConsumerAwareRecordRecoverer deadLetters;
     private final RecordInterceptor<Object, Object> eachRecord;
     private final List<DependencyOutage> outages;
     private final WirelineKafkaProperties settings;
 
-    BatchRecords(ConsumerAwareRecordRecoverer deadLetters, RecordInterceptor<Object, Object> eachRecord,
+    BatchRecords(ObservationRegistry observations, ConsumerAwareRecordRecoverer deadLetters, RecordInterceptor<Object, Object> eachRecord,
                  List<DependencyOutage> outages, WirelineKafkaProperties settings) {
+        this.observations = observations;
         this.deadLetters = deadLetters;
         this.eachRecord = eachRecord;
         this.outages = outages;
@@ -55,20 +64,37 @@ public class BatchRecords {
                                      Function<ConsumerRecord<K, V>, R> process, BiConsumer<ConsumerRecord<K, V>, R> emit)
             throws InterruptedException {
         for (ConsumerRecord<K, V> record : records) {
-            ConsumerRecord<Object, Object> intercepted = eachRecord.intercept(anyRecord(record), anyConsumer(consumer));
-            try {
-                Exception failure = handle(record, consumer, process, emit);
-                if (failure == null) {
-                    eachRecord.success(intercepted, anyConsumer(consumer));
-                } else {
-                    eachRecord.failure(intercepted, failure, anyConsumer(consumer));
-                }
+            String group = consumer.groupMetadata().groupId();
+            Observation observation = KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
+                    DefaultKafkaListenerObservationConvention.INSTANCE,
+                    () -> new KafkaRecordReceiverContext(record, group, null, group, () -> null), observations).start();
+            try (Observation.Scope scope = observation.openScope()) {
+                handleIntercepted(record, consumer, process, emit);
             } catch (RuntimeException | InterruptedException rollBack) {
-                eachRecord.failure(intercepted, rollBack, anyConsumer(consumer));
+                observation.error(rollBack);
                 throw rollBack;
             } finally {
-                eachRecord.afterRecord(intercepted, anyConsumer(consumer));
+                observation.stop();
             }
+        }
+    }
+
+    private <K, V, R> void handleIntercepted(ConsumerRecord<K, V> record, Consumer<?, ?> consumer,
+                                             Function<ConsumerRecord<K, V>, R> process, BiConsumer<ConsumerRecord<K, V>, R> emit)
+            throws InterruptedException {
+        ConsumerRecord<Object, Object> intercepted = eachRecord.intercept(anyRecord(record), anyConsumer(consumer));
+        try {
+            Exception failure = handle(record, consumer, process, emit);
+            if (failure == null) {
+                eachRecord.success(intercepted, anyConsumer(consumer));
+            } else {
+                eachRecord.failure(intercepted, failure, anyConsumer(consumer));
+            }
+        } catch (RuntimeException | InterruptedException rollBack) {
+            eachRecord.failure(intercepted, rollBack, anyConsumer(consumer));
+            throw rollBack;
+        } finally {
+            eachRecord.afterRecord(intercepted, anyConsumer(consumer));
         }
     }
 

@@ -3,6 +3,7 @@ package news.wireline.kafka;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -125,9 +126,10 @@ public class WirelineKafkaAutoConfiguration {
     }
 
     @Bean
-    BatchRecords batchRecords(DeadLetterPublishingRecoverer wirelineDeadLetters, RecordInterceptor<Object, Object> wirelineRecordInterceptor,
-                              ObjectProvider<DependencyOutage> outages, WirelineKafkaProperties settings) {
-        return new BatchRecords(wirelineDeadLetters, wirelineRecordInterceptor, outages.orderedStream().toList(), settings);
+    BatchRecords batchRecords(ObjectProvider<ObservationRegistry> observations, DeadLetterPublishingRecoverer wirelineDeadLetters,
+                              RecordInterceptor<Object, Object> wirelineRecordInterceptor, ObjectProvider<DependencyOutage> outages,
+                              WirelineKafkaProperties settings) {
+        return new BatchRecords(observations.getIfAvailable(() -> ObservationRegistry.NOOP), wirelineDeadLetters, wirelineRecordInterceptor, outages.orderedStream().toList(), settings);
     }
 
     /** No limit on attempts or elapsed time; pauses grow to {@code outageMaxDelay} so a long outage costs little. */
