@@ -129,7 +129,8 @@ public class WirelineKafkaAutoConfiguration {
     BatchRecords batchRecords(ObjectProvider<ObservationRegistry> observations, DeadLetterPublishingRecoverer wirelineDeadLetters,
                               RecordInterceptor<Object, Object> wirelineRecordInterceptor, ObjectProvider<DependencyOutage> outages,
                               WirelineKafkaProperties settings) {
-        return new BatchRecords(observations.getIfAvailable(() -> ObservationRegistry.NOOP), wirelineDeadLetters, wirelineRecordInterceptor, outages.orderedStream().toList(), settings);
+        return new BatchRecords(observations.getIfAvailable(() -> ObservationRegistry.NOOP), wirelineDeadLetters,
+                wirelineRecordInterceptor, outages.orderedStream().toList(), settings);
     }
 
     /** No limit on attempts or elapsed time; pauses grow to {@code outageMaxDelay} so a long outage costs little. */
