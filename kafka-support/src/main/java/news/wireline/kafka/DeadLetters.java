@@ -48,6 +48,11 @@ final class DeadLetters {
         return headers;
     }
 
+    /** Whether handling the record again cannot help: it was rejected, or its value is not a readable event. */
+    static boolean isPermanent(Exception failure) {
+        return findCause(failure, StoryRejectedException.class) != null || isUnreadable(failure);
+    }
+
     private static boolean isUnreadable(Exception failure) {
         return findCause(failure, MessageConversionException.class) != null
                 || findCause(failure, ConversionException.class) != null

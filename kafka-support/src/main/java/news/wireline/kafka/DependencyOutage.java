@@ -1,5 +1,7 @@
 package news.wireline.kafka;
 
+import java.util.List;
+
 /**
  * Tells the shared error handler which failures mean a dependency of the service is down (its
  * database, say) rather than that the record is bad. A record failing that way is retried with
@@ -20,5 +22,10 @@ public interface DependencyOutage {
             }
         }
         return false;
+    }
+
+    /** Whether any of {@code outages} explains {@code failure}. */
+    static boolean anyExplains(List<DependencyOutage> outages, Throwable failure) {
+        return outages.stream().anyMatch(outage -> outage.explains(failure));
     }
 }

@@ -3,6 +3,7 @@ package news.wireline.kafka;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -25,9 +26,12 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.CommonMixedErrorHandler;
 import org.springframework.kafka.listener.CompositeRecordInterceptor;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ProducerListener;
@@ -89,23 +93,44 @@ public class WirelineKafkaAutoConfiguration {
         return new ByteArrayJacksonJsonMessageConverter(jsonMapper);
     }
 
-    /**
-     * A bad record is retried a few times, then dead-lettered with its reason; a record that failed
-     * because a dependency is down is retried until the dependency is back, since it is not bad.
-     */
+    /** Writes a failed record to the dead-letter topic as it came, with its reason in headers. */
     @Bean
-    CommonErrorHandler wirelineErrorHandler(KafkaOperations<?, ?> template, WirelineKafkaProperties settings,
-                                            ObjectProvider<DependencyOutage> outages) {
+    DeadLetterPublishingRecoverer wirelineDeadLetters(KafkaOperations<?, ?> template) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> DeadLetters.destination());
         recoverer.setHeadersFunction(DeadLetters::reasonHeaders);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+        return recoverer;
+    }
+
+    /**
+     * A bad record is retried a few times, then dead-lettered with its reason; a record that failed
+     * because a dependency is down is retried until the dependency is back, since it is not bad.
+     * Batch listeners apply this policy themselves through {@link BatchRecords}; what fails their
+     * batch anyway rolls its transaction back.
+     */
+    @Bean
+    CommonErrorHandler wirelineErrorHandler(DeadLetterPublishingRecoverer wirelineDeadLetters, WirelineKafkaProperties settings,
+                                            ObjectProvider<DependencyOutage> outages) {
+        DefaultErrorHandler handler = new DefaultErrorHandler(wirelineDeadLetters,
                 new FixedBackOff(settings.retryDelay().toMillis(), settings.retries()));
         handler.addNotRetryableExceptions(StoryRejectedException.class);
         List<DependencyOutage> known = outages.orderedStream().toList();
-        handler.setBackOffFunction((record, failure) ->
-                known.stream().anyMatch(outage -> outage.explains(failure)) ? untilBack(settings) : null);
-        return handler;
+        handler.setBackOffFunction((record, failure) -> DependencyOutage.anyExplains(known, failure) ? untilBack(settings) : null);
+        return new CommonMixedErrorHandler(handler, new RollBackBatch());
+    }
+
+    /** A rolled-back transaction's records are delivered again, after pauses that grow while it keeps failing; never skipped. */
+    @Bean
+    AfterRollbackProcessor<Object, Object> wirelineAfterRollback(WirelineKafkaProperties settings) {
+        return new DefaultAfterRollbackProcessor<>(untilBack(settings));
+    }
+
+    @Bean
+    BatchRecords batchRecords(ObjectProvider<ObservationRegistry> observations, DeadLetterPublishingRecoverer wirelineDeadLetters,
+                              RecordInterceptor<Object, Object> wirelineRecordInterceptor, ObjectProvider<DependencyOutage> outages,
+                              WirelineKafkaProperties settings) {
+        return new BatchRecords(observations.getIfAvailable(() -> ObservationRegistry.NOOP), wirelineDeadLetters,
+                wirelineRecordInterceptor, outages.orderedStream().toList(), settings);
     }
 
     /** No limit on attempts or elapsed time; pauses grow to {@code outageMaxDelay} so a long outage costs little. */

@@ -1,21 +1,28 @@
 package news.wireline.enrich.intake;
 
+import java.util.List;
+
 import news.wireline.events.Headers;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Topics;
+import news.wireline.kafka.BatchRecords;
 import news.wireline.kafka.LogReplica;
 import news.wireline.kafka.StoryEventSender;
+import news.wireline.kafka.StoryRecords;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.stereotype.Component;
 
 /**
- * Enriches each ingested story and emits it on the enriched topic. The container runs each record
- * in a Kafka transaction: the enriched event and the ingested offset commit together, so a crash
- * never emits a story twice to read_committed consumers, nor loses one.
+ * Enriches each ingested story and emits it on the enriched topic. The container runs each poll in
+ * one Kafka transaction: the poll's enriched events, its dead letters and its ingested offsets
+ * commit together, so a crash never emits a story twice to read_committed consumers, nor loses one.
+ * One transaction per poll rather than per story, because each costs broker round trips.
  */
 @Component
 class IngestedStoryListener {
@@ -26,24 +33,36 @@ class IngestedStoryListener {
     private final IntakeSettings settings;
     private final StoryEnricher enricher;
     private final StoryEventSender sender;
+    private final BatchRecords batch;
+    private final RecordMessageConverter converter;
     private volatile boolean historyRead;
 
     IngestedStoryListener(LogReplica<StoryEnriched> corpusReplica, IntakeSettings settings, StoryEnricher enricher,
-            StoryEventSender sender) {
+            StoryEventSender sender, BatchRecords batch, RecordMessageConverter converter) {
         this.corpusReplica = corpusReplica;
         this.settings = settings;
         this.enricher = enricher;
         this.sender = sender;
+        this.batch = batch;
+        this.converter = converter;
     }
 
-    @KafkaListener(id = "${wireline.enrich.listener-id:enrich-ingested}", idIsGroup = false, topics = Topics.INGESTED_NAME)
-    void on(StoryIngested story, @Header(name = Headers.TRACE_ID, required = false) String traceId) throws InterruptedException {
+    @KafkaListener(id = "${wireline.enrich.listener-id:enrich-ingested}", idIsGroup = false, topics = Topics.INGESTED_NAME,
+            batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) throws InterruptedException {
         awaitHistory();
-        StoryEnriched enriched = enricher.enrich(story);
-        sender.send(Topics.ENRICHED, story.id(), enriched, story.desk(), traceId);
-        // Remembered before the commit: if the transaction aborts, the story is enriched again, identically.
+        batch.handleEach(records, consumer, record -> enricher.enrich(read(record, consumer)), this::emit);
+    }
+
+    private StoryIngested read(ConsumerRecord<String, byte[]> record, Consumer<?, ?> consumer) {
+        return (StoryIngested) converter.toMessage(record, null, consumer, StoryIngested.class).getPayload();
+    }
+
+    /** Remembered as soon as sent, so the rest of the poll links to it; if the transaction aborts, it is enriched again, identically. */
+    private void emit(ConsumerRecord<String, byte[]> record, StoryEnriched enriched) {
+        sender.send(Topics.ENRICHED, enriched.id(), enriched, enriched.desk(), StoryRecords.header(record, Headers.TRACE_ID));
         enricher.remember(enriched);
-        log.info("enriched story {} version {}: {} tags, {} related", story.id(), story.version(),
+        log.info("enriched story {} version {}: {} tags, {} related", enriched.id(), enriched.version(),
                 enriched.tags().size(), enriched.related().size());
     }
 

@@ -1,0 +1,187 @@
+package news.wireline.enrich.intake;
+
+import static news.wireline.enrich.intake.IngestedStories.ingested;
+import static news.wireline.enrich.intake.IngestedStories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import news.wireline.enrich.EnrichApplication;
+import news.wireline.events.Headers;
+import news.wireline.events.RejectCode;
+import news.wireline.events.Release;
+import news.wireline.events.StoryEnriched;
+import news.wireline.events.StoryId;
+import news.wireline.events.StoryIngested;
+import news.wireline.events.Timeline;
+import news.wireline.events.Topics;
+import news.wireline.local.LocalKafkaBroker;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One poll of the ingested topic, on a real broker, holds an unreadable record first and a story
+ * that fails enrichment in the middle: the poll's transaction dead-letters both with their reasons
+ * and emits every good story once, each linked to the good stories before it in the same poll.
+ */
+class PoisonInAPollTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final String GROUP = "enrich-service";
+    private static final TopicPartition INGESTED = new TopicPartition(Topics.INGESTED_NAME, 0);
+
+    private static final StoryIngested STRIKE = ingested("wl-strike", 1, 1, story("Dockworkers walk out at Rotterdam as pay talks collapse",
+            "Thousands of dockworkers at the Port of Rotterdam stopped work on Monday after talks with terminal operators"
+                    + " over pay and night shifts broke down.",
+            "Union negotiator Marloes Dekker said the strike would last at least 48 hours."));
+    private static final StoryIngested DERBY = ingested("wl-derby", 1, 2, story("Feyenoord win derby to go top",
+            "Feyenoord beat Sparta 3-1 at De Kuip on Sunday to go top of the league."));
+    /** Readable, but with no story to enrich: it fails on every try. */
+    private static final StoryIngested HOLLOW = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of("wl-hollow"), 1, "test-desk",
+            "hash-wl-hollow-1", Release.usable(), null, new Timeline(null, Instant.parse("2026-03-02T08:03:00Z"), null, null));
+    private static final StoryIngested TALKS = ingested("wl-talks", 1, 4, story("Rotterdam port talks resume as ships queue",
+            "Terminal operators and the FNV union resumed talks on pay and night shifts on Wednesday, with 40 ships"
+                    + " waiting at anchor off Rotterdam.",
+            "Union negotiator Marloes Dekker said dockworkers would stay out until the pay offer improved."));
+    private static final StoryIngested DEAL = ingested("wl-deal", 1, 5, story("Rotterdam dockworkers end strike after wage deal",
+            "Dockworkers at the Port of Rotterdam returned to work on Saturday after the FNV union and terminal operators"
+                    + " agreed a pay rise and extra pay for night shifts.",
+            "Marloes Dekker called the agreement fair."));
+
+    private static LocalKafkaBroker broker;
+    private static ConfigurableApplicationContext enrich;
+    private static List<ConsumerRecord<String, byte[]>> enriched;
+    private static List<ConsumerRecord<String, byte[]>> deadLetters;
+
+    @BeforeAll
+    static void enrichOnePollWithPoisonFirstAndInTheMiddle() throws Exception {
+        broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-enrich-poll-broker"));
+        enrich = EnrichApplication.application().run("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                "--server.port=0", "--management.server.port=0", "--wireline.kafka.partitions=1", "--wireline.kafka.retry-delay=100ms",
+                "--spring.kafka.listener.auto-startup=false", "--logging.structured.format.console=", "--spring.main.banner-mode=off");
+        // Held back until every record is on the partition, written in one produce request, so the first poll takes them all.
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(), ProducerConfig.LINGER_MS_CONFIG, 60_000), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.INGESTED_NAME, "wl-poison", "{not an event".getBytes(StandardCharsets.UTF_8)));
+            for (StoryIngested story : List.of(STRIKE, DERBY, HOLLOW, TALKS, DEAL)) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGESTED_NAME, story.id().value(), JSON.writeValueAsBytes(story));
+                record.headers().add(Headers.TRACE_ID, traceId(story).getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+        enrich.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("enrich-ingested").start();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            await().atMost(PATIENCE).until(() -> committedOffset(admin) == 6);
+        }
+        enriched = readCommitted(Topics.ENRICHED_NAME);
+        deadLetters = readCommitted(Topics.DEAD_LETTER_NAME);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (enrich != null) {
+            enrich.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void emitsEachGoodStoryOnceWithItsTraceId() {
+        assertThat(enriched).extracting(ConsumerRecord::key).containsExactly("wl-strike", "wl-derby", "wl-talks", "wl-deal");
+        assertThat(enriched).allSatisfy(record -> assertThat(header(record, Headers.TRACE_ID)).isEqualTo("trace-" + record.key()));
+    }
+
+    @Test
+    void linksAStoryToTheStoriesBeforeItInTheSamePoll() {
+        StoryEnriched deal = JSON.readValue(enriched.get(3).value(), StoryEnriched.class);
+        assertThat(deal.related()).extracting(link -> link.id().value()).contains("wl-strike", "wl-talks");
+    }
+
+    @Test
+    void deadLettersBothPoisonRecordsOnceWithTheirReasons() {
+        assertThat(deadLetters).extracting(ConsumerRecord::key).containsExactly("wl-poison", "wl-hollow");
+        assertThat(deadLetters.get(0)).satisfies(letter -> {
+            assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("{not an event");
+            assertThat(header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.UNREADABLE_EVENT.name());
+            assertThat(originalOffset(letter)).isEqualTo(0);
+        });
+        assertThat(deadLetters.get(1)).satisfies(letter -> {
+            assertThat(header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.PROCESSING_FAILED.name());
+            assertThat(header(letter, Headers.REJECT_MESSAGE)).startsWith("NullPointerException");
+            assertThat(header(letter, "kafka_dlt-original-topic")).isEqualTo(Topics.INGESTED_NAME);
+            assertThat(originalOffset(letter)).isEqualTo(3);
+        });
+    }
+
+    private static String traceId(StoryIngested story) {
+        return "trace-" + story.id().value();
+    }
+
+    private static long committedOffset(Admin admin) throws Exception {
+        OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get().get(INGESTED);
+        return committed == null ? -1 : committed.offset();
+    }
+
+    /** Everything committed on the topic so far: a story emitted twice or dead-lettered again would be here. */
+    private static List<ConsumerRecord<String, byte[]>> readCommitted(String topic) throws Exception {
+        TopicPartition partition = new TopicPartition(topic, 0);
+        long end;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()),
+                    new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get().get(partition).offset();
+        }
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.assign(List.of(partition));
+            consumer.seekToBeginning(List.of(partition));
+            await().atMost(PATIENCE).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return consumer.position(partition) >= end;
+            });
+        }
+        return records;
+    }
+
+    private static long originalOffset(ConsumerRecord<String, byte[]> letter) {
+        return ByteBuffer.wrap(letter.headers().lastHeader("kafka_dlt-original-offset").value()).getLong();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

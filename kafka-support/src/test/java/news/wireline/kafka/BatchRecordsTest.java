@@ -1,0 +1,123 @@
+package news.wireline.kafka;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import news.wireline.events.RejectCode;
+import news.wireline.events.StoryRejectedException;
+import news.wireline.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.CompositeRecordInterceptor;
+import org.springframework.kafka.support.converter.ConversionException;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BatchRecordsTest {
+
+    static final int RETRIES = 2;
+
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    final List<String> deadLettered = new ArrayList<>();
+    final List<String> emitted = new ArrayList<>();
+    final Map<String, Integer> attempts = new HashMap<>();
+    final MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
+    final BatchRecords batch = new BatchRecords(ObservationRegistry.NOOP,
+            (record, from, failure) -> deadLettered.add(record.key() + ": " + failure.getMessage()),
+            new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry)),
+            List.of(failure -> failure instanceof DatabaseDown),
+            new WirelineKafkaProperties(6, (short) 1, RETRIES, Duration.ZERO, Duration.ZERO, Duration.ofDays(1), Duration.ofSeconds(10)));
+
+    @Test
+    void deadLettersUnreadableAndRejectedRecordsAtOnceAndGoesOnWithThePoll() throws Exception {
+        handle(List.of("unreadable", "wl-1", "rejected", "wl-2"), value -> switch (value) {
+            case "unreadable" -> throw new ConversionException("Failed to convert from JSON", null);
+            case "rejected" -> throw new StoryRejectedException(RejectCode.MISSING_FIELD, "headline", "no headline");
+            default -> value;
+        });
+
+        assertThat(emitted).containsExactly("wl-1", "wl-2");
+        assertThat(deadLettered).containsExactly("unreadable: Failed to convert from JSON", "rejected: no headline");
+        assertThat(attempts).containsEntry("unreadable", 1).containsEntry("rejected", 1);
+        assertThat(registry.get(StageMetrics.PROCESSING).tag("outcome", "success").timer().count()).isEqualTo(2);
+        assertThat(registry.get(StageMetrics.PROCESSING).tag("outcome", "failure").timer().count()).isEqualTo(2);
+    }
+
+    @Test
+    void retriesARecordThatKeepsFailingThenDeadLettersIt() throws Exception {
+        handle(List.of("broken", "wl-1"), value -> {
+            if (value.equals("broken")) {
+                throw new IllegalStateException("cannot enrich");
+            }
+            return value;
+        });
+
+        assertThat(attempts).containsEntry("broken", 1 + RETRIES);
+        assertThat(deadLettered).containsExactly("broken: cannot enrich");
+        assertThat(emitted).containsExactly("wl-1");
+    }
+
+    @Test
+    void emitsARecordThatSucceedsOnItsRetry() throws Exception {
+        handle(List.of("flaky"), value -> {
+            if (attempts.get(value) == 1) {
+                throw new IllegalStateException("once");
+            }
+            return value;
+        });
+
+        assertThat(emitted).containsExactly("flaky");
+        assertThat(deadLettered).isEmpty();
+    }
+
+    @Test
+    void anOutageFailsThePollWithoutDeadLetteringOrGoingOn() {
+        assertThatThrownBy(() -> handle(List.of("wl-1", "wl-2", "wl-3"), value -> {
+            if (value.equals("wl-2")) {
+                throw new IllegalStateException("write failed", new DatabaseDown());
+            }
+            return value;
+        })).hasRootCauseInstanceOf(DatabaseDown.class);
+
+        assertThat(attempts).containsOnlyKeys("wl-1", "wl-2").containsEntry("wl-2", 1);
+        assertThat(deadLettered).isEmpty();
+    }
+
+    @Test
+    void aFailedEmitFailsThePollWithoutRetryingOrDeadLettering() {
+        List<ConsumerRecord<String, String>> records = records(List.of("wl-1", "wl-2"));
+
+        assertThatThrownBy(() -> batch.handleEach(records, consumer, record -> record.value(), (record, value) -> {
+            throw new IllegalStateException("broker unreachable");
+        })).hasMessage("broker unreachable");
+
+        assertThat(deadLettered).isEmpty();
+        assertThat(registry.get(StageMetrics.PROCESSING).tag("outcome", "failure").timer().count()).isEqualTo(1);
+    }
+
+    private void handle(List<String> values, Function<String, String> process) throws InterruptedException {
+        batch.handleEach(records(values), consumer, record -> {
+            attempts.merge(record.value(), 1, Integer::sum);
+            return process.apply(record.value());
+        }, (record, value) -> emitted.add(value));
+    }
+
+    private static List<ConsumerRecord<String, String>> records(List<String> values) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (String value : values) {
+            records.add(new ConsumerRecord<>(Topics.INGESTED_NAME, 0, records.size(), value, value));
+        }
+        return records;
+    }
+
+    static class DatabaseDown extends RuntimeException {
+    }
+}
