@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -39,6 +40,7 @@ class StoryIntake {
     private final IntakeMetrics metrics;
     private final LedgerCatchingUp ledgerCatchingUp;
     private final Clock clock = Clock.systemUTC();
+    private final Object[] storyLocks = newLocks(256);
 
     StoryIntake(IngestLimits limits, StoryLedger ledger, LedgerCatchingUp ledgerCatchingUp, StoryEventSender sender,
                 JsonMapper json, IntakeMetrics metrics) {
@@ -70,18 +72,23 @@ class StoryIntake {
         ledgerCatchingUp.requireCaughtUp();
         ParsedStory parsed = parser.read(raw.body(), raw.contentType());
         StoryId id = StoryIdentity.of(raw.storyId(), raw.desk(), parsed);
-        Claim claim = ledger.claim(id, contentHash(parsed), parsed.version());
-        switch (claim.outcome()) {
-            case DUPLICATE -> {
-                log.info("story {} is an exact re-send of version {}; not emitted again", id, claim.version());
-                return new IntakeResult(id, claim.version(), IntakeResult.Status.DUPLICATE);
+        String contentHash = contentHash(parsed);
+        // Two versions of one story sent at once must reach the topic in the order they were claimed,
+        // or version 1 would land after version 2 and publish would find it stale.
+        synchronized (storyLocks[Math.floorMod(id.hashCode(), storyLocks.length)]) {
+            Claim claim = ledger.claim(id, contentHash, parsed.version());
+            switch (claim.outcome()) {
+                case DUPLICATE -> {
+                    log.info("story {} is an exact re-send of version {}; not emitted again", id, claim.version());
+                    return new IntakeResult(id, claim.version(), IntakeResult.Status.DUPLICATE);
+                }
+                case STALE -> throw new StoryRejectedException(RejectCode.STALE_VERSION, "version",
+                        "story " + id + " is already at version " + claim.version() + "; version " + parsed.version()
+                                + " would undo it. Send a higher version.");
+                case NEW -> emit(raw, parsed, id, claim, received);
             }
-            case STALE -> throw new StoryRejectedException(RejectCode.STALE_VERSION, "version",
-                    "story " + id + " is already at version " + claim.version() + "; version " + parsed.version()
-                            + " would undo it. Send a higher version.");
-            case NEW -> emit(raw, parsed, id, claim, received);
+            return new IntakeResult(id, claim.version(), IntakeResult.Status.ACCEPTED);
         }
-        return new IntakeResult(id, claim.version(), IntakeResult.Status.ACCEPTED);
     }
 
     private void emit(RawStory raw, ParsedStory parsed, StoryId id, Claim claim, Instant received) {
@@ -95,6 +102,12 @@ class StoryIntake {
             throw e;
         }
         log.info("ingested story {} version {} ({}) from desk {}", id, claim.version(), parsed.release().status(), raw.desk());
+    }
+
+    private static Object[] newLocks(int count) {
+        Object[] locks = new Object[count];
+        Arrays.setAll(locks, i -> new Object());
+        return locks;
     }
 
     /** Hashes what was parsed, not the raw bytes: copy that differs only in layout is the same story. */
