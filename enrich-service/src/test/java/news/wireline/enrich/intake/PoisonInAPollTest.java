@@ -23,6 +23,7 @@ import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
+import news.wireline.kafka.StoryRecords;
 import news.wireline.local.LocalKafkaBroker;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -121,7 +122,7 @@ class PoisonInAPollTest {
     @Test
     void emitsEachGoodStoryOnceWithItsTraceId() {
         assertThat(enriched).extracting(ConsumerRecord::key).containsExactly("wl-strike", "wl-derby", "wl-talks", "wl-deal");
-        assertThat(enriched).allSatisfy(record -> assertThat(header(record, Headers.TRACE_ID)).isEqualTo("trace-" + record.key()));
+        assertThat(enriched).allSatisfy(record -> assertThat(StoryRecords.header(record, Headers.TRACE_ID)).isEqualTo("trace-" + record.key()));
     }
 
     @Test
@@ -135,13 +136,13 @@ class PoisonInAPollTest {
         assertThat(deadLetters).extracting(ConsumerRecord::key).containsExactly("wl-poison", "wl-hollow");
         assertThat(deadLetters.get(0)).satisfies(letter -> {
             assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("{not an event");
-            assertThat(header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.UNREADABLE_EVENT.name());
+            assertThat(StoryRecords.header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.UNREADABLE_EVENT.name());
             assertThat(originalOffset(letter)).isEqualTo(0);
         });
         assertThat(deadLetters.get(1)).satisfies(letter -> {
-            assertThat(header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.PROCESSING_FAILED.name());
-            assertThat(header(letter, Headers.REJECT_MESSAGE)).startsWith("NullPointerException");
-            assertThat(header(letter, "kafka_dlt-original-topic")).isEqualTo(Topics.INGESTED_NAME);
+            assertThat(StoryRecords.header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.PROCESSING_FAILED.name());
+            assertThat(StoryRecords.header(letter, Headers.REJECT_MESSAGE)).startsWith("NullPointerException");
+            assertThat(StoryRecords.header(letter, "kafka_dlt-original-topic")).isEqualTo(Topics.INGESTED_NAME);
             assertThat(originalOffset(letter)).isEqualTo(3);
         });
     }
@@ -178,10 +179,5 @@ class PoisonInAPollTest {
 
     private static long originalOffset(ConsumerRecord<String, byte[]> letter) {
         return ByteBuffer.wrap(letter.headers().lastHeader("kafka_dlt-original-offset").value()).getLong();
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

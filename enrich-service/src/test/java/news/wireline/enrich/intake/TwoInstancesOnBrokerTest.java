@@ -31,6 +31,7 @@ import news.wireline.events.RejectCode;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Topics;
+import news.wireline.kafka.StoryRecords;
 import news.wireline.local.LocalKafkaBroker;
 import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.admin.Admin;
@@ -145,9 +146,9 @@ class TwoInstancesOnBrokerTest {
         assertThat(deadLetters).singleElement().satisfies(letter -> {
             assertThat(letter.key()).isEqualTo("wl-poison");
             assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("{not an event");
-            assertThat(header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.UNREADABLE_EVENT.name());
-            assertThat(header(letter, "kafka_dlt-original-topic")).isEqualTo(Topics.INGESTED_NAME);
-            assertThat(header(letter, "kafka_dlt-exception-fqcn")).isNotBlank();
+            assertThat(StoryRecords.header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.UNREADABLE_EVENT.name());
+            assertThat(StoryRecords.header(letter, "kafka_dlt-original-topic")).isEqualTo(Topics.INGESTED_NAME);
+            assertThat(StoryRecords.header(letter, "kafka_dlt-exception-fqcn")).isNotBlank();
         });
         int poisoned = java.nio.ByteBuffer.wrap(deadLetters.get(0).headers().lastHeader("kafka_dlt-original-partition").value()).getInt();
         assertThat(enriched).extracting(ConsumerRecord::partition).as("stories after the poison on its partition").contains(poisoned);
@@ -187,10 +188,5 @@ class TwoInstancesOnBrokerTest {
             await().atMost(PATIENCE).until(() -> admin.describeConsumerGroups(List.of("enrich-service")).all().get()
                     .get("enrich-service").members().stream().filter(member -> !member.assignment().topicPartitions().isEmpty()).count() == 2);
         }
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
