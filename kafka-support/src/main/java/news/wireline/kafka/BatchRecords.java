@@ -63,8 +63,8 @@ public class BatchRecords {
     public <K, V, R> void handleEach(List<ConsumerRecord<K, V>> records, Consumer<?, ?> consumer,
                                      Function<ConsumerRecord<K, V>, R> process, BiConsumer<ConsumerRecord<K, V>, R> emit)
             throws InterruptedException {
+        String group = consumer.groupMetadata().groupId();
         for (ConsumerRecord<K, V> record : records) {
-            String group = consumer.groupMetadata().groupId();
             Observation observation = KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
                     DefaultKafkaListenerObservationConvention.INSTANCE,
                     () -> new KafkaRecordReceiverContext(record, group, null, group, () -> null), observations).start();
