@@ -4,6 +4,7 @@ import news.wireline.local.FreePorts;
 import news.wireline.local.LocalKafkaBroker;
 import news.wireline.local.LocalPostgres;
 import news.wireline.publish.PublishApplication;
+import news.wireline.publish.store.ListedStory;
 import news.wireline.runner.LocalPipeline;
 import news.wireline.runner.PipelineConfig;
 import news.wireline.runner.PipelinePorts;
@@ -177,7 +178,7 @@ public final class Bench {
             String base = "http://127.0.0.1:" + port;
             HttpClient http = HttpClient.newHttpClient();
             JsonMapper json = JsonMapper.builder().build();
-            String tag = templates.commonestTag(FeedStoreLoader.TAGS);
+            String tag = templates.commonestTag(ListedStory.BEST_TAGS);
             String tagPath = "/feed?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
             String cursor = json.readTree(get(http, base + "/feed")).get("next").asString();
             progress("  tag %s: its first page holds %d stories", tag, json.readTree(get(http, base + tagPath)).get("items").size());

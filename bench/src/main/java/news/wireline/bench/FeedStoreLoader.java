@@ -1,5 +1,6 @@
 package news.wireline.bench;
 
+import news.wireline.publish.store.ListedStory;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -27,8 +28,6 @@ import java.util.List;
  */
 final class FeedStoreLoader {
 
-    /** A bench story has a hundred tags (its 2-10 KB are paragraphs of several stories); the rows keep the ten best, as a short story would have. */
-    static final int TAGS = 10;
     private static final List<String> TABLES = List.of("story", "story_tag", "story_related");
 
     private final String url;
@@ -49,11 +48,12 @@ final class FeedStoreLoader {
             List<String> rebuild = dropKeysAndIndexes(connection, sql);
             int n = templates.templates().size();
             multiply(connection, """
-                    INSERT INTO story (story_id, version, desk, headline, section, content_hash, document, first_published_at,
-                                       updated_at, state, urgency)
+                    INSERT INTO story (story_id, version, desk, headline, section, content_hash, document, summary, best_tags,
+                                       first_published_at, updated_at, state, urgency)
                     SELECT 'bench-feed-' || i, 1, 'bench', t.headline || ' #' || i, t.section, t.content_hash,
                            jsonb_set(jsonb_set(t.document, '{id}', to_jsonb('bench-feed-' || i)),
                                      '{story,headline}', to_jsonb(t.headline || ' #' || i)),
+                           t.document -> 'story' -> 'body' ->> 0, t.best_tags,
                            ?::timestamptz - make_interval(secs => i), ?::timestamptz - make_interval(secs => i), 'LIVE', 5
                     FROM generate_series(0, ? - 1) i JOIN bench_template t ON t.n = i % ?""", newest, newest, count, n);
             multiply(connection, """
@@ -75,7 +75,8 @@ final class FeedStoreLoader {
     }
 
     private static void stageTemplates(Connection connection, Statement sql, StoredTemplates templates) throws SQLException {
-        sql.execute("CREATE TEMPORARY TABLE bench_template (n integer PRIMARY KEY, headline text, section text, content_hash text, document jsonb)");
+        sql.execute("CREATE TEMPORARY TABLE bench_template (n integer PRIMARY KEY, headline text, section text, content_hash text, "
+                + "document jsonb, best_tags jsonb)");
         sql.execute("CREATE TEMPORARY TABLE bench_template_tag (n integer, tag_key text, name text, type text, confidence double precision,"
                 + " mentions integer, rank smallint)");
         StringBuilder stories = new StringBuilder();
@@ -83,8 +84,9 @@ final class FeedStoreLoader {
         List<StoredTemplates.Template> all = templates.templates();
         for (int n = 0; n < all.size(); n++) {
             StoredTemplates.Template template = all.get(n);
-            csv(stories, Integer.toString(n), template.headline(), template.section(), template.contentHash(), template.document());
-            for (StoredTemplates.TagRow tag : template.tags().subList(0, Math.min(TAGS, template.tags().size()))) {
+            csv(stories, Integer.toString(n), template.headline(), template.section(), template.contentHash(), template.document(),
+                    template.bestTags());
+            for (StoredTemplates.TagRow tag : template.tags().subList(0, Math.min(ListedStory.BEST_TAGS, template.tags().size()))) {
                 csv(tags, Integer.toString(n), tag.key(), tag.name(), tag.type(), Double.toString(tag.confidence()),
                         Integer.toString(tag.mentions()), Integer.toString(tag.rank()));
             }

@@ -2,6 +2,7 @@ package news.wireline.publish.feed;
 
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.FeedReader;
+import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.StoryPage;
 import news.wireline.publish.store.StoredStory;
 import news.wireline.publish.store.Visibility;
@@ -33,14 +34,14 @@ class FeedController {
 
     @GetMapping(path = "/feed", produces = MediaType.APPLICATION_JSON_VALUE)
     FeedPage feed(FeedParams params) {
-        return page(reader.page(params.query(DEFAULT_LIMIT, settings.maxPageSize())));
+        return page(reader.listing(params.query(DEFAULT_LIMIT, settings.maxPageSize())));
     }
 
     @GetMapping(path = "/tags/{tag}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TagPage> tag(@PathVariable String tag, FeedParams params) {
         return reader.tagName(tag)
                 .map(name -> {
-                    FeedPage page = page(reader.page(params.query(DEFAULT_LIMIT, settings.maxPageSize()).withTag(tag)));
+                    FeedPage page = page(reader.listing(params.query(DEFAULT_LIMIT, settings.maxPageSize()).withTag(tag)));
                     return ResponseEntity.ok(new TagPage(name, page.items(), page.next()));
                 })
                 .orElse(ResponseEntity.notFound().build());
@@ -58,7 +59,7 @@ class FeedController {
         return ResponseEntity.ok(StoryView.of(stored, settings));
     }
 
-    private FeedPage page(StoryPage page) {
+    private FeedPage page(StoryPage<ListedStory> page) {
         return new FeedPage(page.stories().stream().map(story -> FeedItem.of(story, settings)).toList(),
                 page.next() == null ? null : FeedCursor.encode(page.next()));
     }

@@ -11,17 +11,21 @@ import java.sql.Timestamp;
  */
 final class FeedSql {
 
+    /** A whole story, for a page that shows all of each (syndication) or for one story. */
     static final String COLUMNS = "s.story_id, s.document, s.state, s.first_published_at, s.updated_at, s.withdrawn_at";
+    /** A story's listing, for a page that lists stories: no document. */
+    static final String LISTING = "s.story_id, s.version, s.headline, s.section, s.summary, s.desk, s.urgency, s.best_tags, "
+            + "s.first_published_at, s.updated_at";
 
     private FeedSql() {
     }
 
-    static String page(FeedQuery query) {
+    static String page(FeedQuery query, String columns) {
         boolean byTag = query.tag() != null;
         // For a tag the order comes from story_tag, whose published_at is a copy of the story's.
         String at = byTag ? "t.published_at" : "s.first_published_at";
         String id = byTag ? "t.story_id" : "s.story_id";
-        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
+        StringBuilder sql = new StringBuilder("SELECT ").append(columns);
         sql.append(byTag
                 ? " FROM story_tag t JOIN story s ON s.story_id = t.story_id WHERE t.tag_key = lower(:tag) AND s.state = 'LIVE'"
                 : " FROM story s WHERE s.state = 'LIVE'");

@@ -2,8 +2,11 @@ package news.wireline.publish.store;
 
 import java.util.List;
 
-/** One page of a feed; {@code next} is where the following page starts, or null on the last page. */
-public record StoryPage(List<StoredStory> stories, FeedPosition next) {
+/**
+ * One page of a feed, of whole stories or of their listings; {@code next} is where the following
+ * page starts, or null on the last page.
+ */
+public record StoryPage<T>(List<T> stories, FeedPosition next) {
 
     public StoryPage {
         stories = List.copyOf(stories);

@@ -60,20 +60,22 @@ class StoryRows {
 
     void upsert(StoryEnriched story, Visibility visibility, Instant publishedAt, String traceId, Instant now) {
         jdbc.sql("""
-                        INSERT INTO story (story_id, version, desk, headline, section, content_hash, document, state, urgency,
-                                           embargoed_until, withdrawn_at, trace_id, first_published_at, updated_at)
-                        VALUES (:id, :version, :desk, :headline, :section, :hash, CAST(:document AS jsonb), :state, :urgency,
-                                :embargoedUntil, :withdrawnAt, :traceId, :publishedAt, :now)
+                        INSERT INTO story (story_id, version, desk, headline, section, content_hash, document, summary, best_tags, state,
+                                           urgency, embargoed_until, withdrawn_at, trace_id, first_published_at, updated_at)
+                        VALUES (:id, :version, :desk, :headline, :section, :hash, CAST(:document AS jsonb), :summary,
+                                CAST(:bestTags AS jsonb), :state, :urgency, :embargoedUntil, :withdrawnAt, :traceId, :publishedAt, :now)
                         ON CONFLICT (story_id) DO UPDATE SET
                             version = EXCLUDED.version, desk = EXCLUDED.desk, headline = EXCLUDED.headline,
                             section = EXCLUDED.section, content_hash = EXCLUDED.content_hash, document = EXCLUDED.document,
+                            summary = EXCLUDED.summary, best_tags = EXCLUDED.best_tags,
                             state = EXCLUDED.state, urgency = EXCLUDED.urgency, embargoed_until = EXCLUDED.embargoed_until,
                             withdrawn_at = EXCLUDED.withdrawn_at, trace_id = EXCLUDED.trace_id,
                             first_published_at = EXCLUDED.first_published_at, updated_at = EXCLUDED.updated_at""")
                 .param("id", story.id().value()).param("version", story.version())
                 .param("desk", story.desk()).param("headline", story.story().headline())
                 .param("section", story.story().section()).param("hash", story.contentHash())
-                .param("document", json.writeValueAsString(story)).param("state", visibility.name())
+                .param("document", json.writeValueAsString(story)).param("summary", ListedStory.summaryOf(story.story()))
+                .param("bestTags", json.writeValueAsString(ListedStory.bestTagsOf(story))).param("state", visibility.name())
                 .param("urgency", story.release().urgency())
                 .param("embargoedUntil", timestamp(visibility == Visibility.EMBARGOED ? story.release().embargoedUntil() : null))
                 .param("withdrawnAt", timestamp(visibility == Visibility.WITHDRAWN ? now : null))

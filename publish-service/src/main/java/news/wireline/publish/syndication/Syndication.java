@@ -2,6 +2,7 @@ package news.wireline.publish.syndication;
 
 import news.wireline.events.StoryEnriched;
 import news.wireline.publish.PublishSettings;
+import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.StoredStory;
 
 import java.time.Instant;
@@ -18,8 +19,7 @@ final class Syndication {
     }
 
     static String summary(StoredStory stored) {
-        List<String> body = stored.story().story().body();
-        return body.isEmpty() ? null : body.get(0);
+        return ListedStory.summaryOf(stored.story().story());
     }
 
     /** The byline's authors, or the desk it credits when it names none. */

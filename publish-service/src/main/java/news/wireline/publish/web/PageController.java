@@ -5,6 +5,7 @@ import news.wireline.publish.feed.FeedCursor;
 import news.wireline.publish.feed.FeedParams;
 import news.wireline.publish.store.FeedQuery;
 import news.wireline.publish.store.FeedReader;
+import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.StoryPage;
 import news.wireline.publish.store.StoredStory;
 import news.wireline.publish.store.Visibility;
@@ -40,13 +41,13 @@ class PageController {
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView home(FeedParams params) {
         FeedQuery query = params.query(PAGE_SIZE, settings.maxPageSize());
-        return list(settings.title(), null, reader.page(query), UriComponentsBuilder.fromPath("/"));
+        return list(settings.title(), null, reader.listing(query), UriComponentsBuilder.fromPath("/"));
     }
 
     @GetMapping(path = "/tag/{tag}", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView tag(@PathVariable String tag, FeedParams params) {
         return reader.tagName(tag)
-                .map(name -> list(name, name, reader.page(params.query(PAGE_SIZE, settings.maxPageSize()).withTag(tag)),
+                .map(name -> list(name, name, reader.listing(params.query(PAGE_SIZE, settings.maxPageSize()).withTag(tag)),
                         UriComponentsBuilder.fromPath("/tag/{tag}").uriVariables(Map.of("tag", tag))))
                 .orElseGet(() -> missing("No stories are tagged " + tag + "."));
     }
@@ -64,7 +65,7 @@ class PageController {
         return page("reader/story", HttpStatus.OK, article.headline(), Map.of("story", article));
     }
 
-    private ModelAndView list(String heading, String tag, StoryPage page, UriComponentsBuilder here) {
+    private ModelAndView list(String heading, String tag, StoryPage<ListedStory> page, UriComponentsBuilder here) {
         Map<String, Object> model = new HashMap<>();
         model.put("heading", heading);
         model.put("tag", tag);

@@ -3,6 +3,7 @@ package news.wireline.publish.web;
 import news.wireline.events.Story;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.Tag;
+import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.LiveLink;
 import news.wireline.publish.store.StoredStory;
 
@@ -33,12 +34,9 @@ final class PageModels {
     }
 
     record Item(String id, String headline, String section, String summary, When published, boolean urgent, List<String> tags) {
-        static Item of(StoredStory stored) {
-            StoryEnriched story = stored.story();
-            List<String> body = story.story().body();
-            return new Item(story.id().value(), story.story().headline(), story.story().section(),
-                    body.isEmpty() ? null : body.get(0), When.of(stored.publishedAt()),
-                    story.release().urgency() <= MARKED_URGENCY, story.tags().stream().map(Tag::name).toList());
+        static Item of(ListedStory listed) {
+            return new Item(listed.id().value(), listed.headline(), listed.section(), listed.summary(), When.of(listed.publishedAt()),
+                    listed.urgency() <= MARKED_URGENCY, listed.bestTags().stream().map(Tag::name).toList());
         }
     }
 

@@ -24,10 +24,10 @@ class FeedIndexTest {
     static void fillStore() {
         store = StoreFixture.fresh();
         store.jdbc().sql("""
-                INSERT INTO story (story_id, version, desk, headline, section, content_hash, document, state, urgency,
+                INSERT INTO story (story_id, version, desk, headline, section, content_hash, document, best_tags, state, urgency,
                                    first_published_at, updated_at)
                 SELECT 's' || i, 1, 'desk', 'Story ' || i, (ARRAY['World', 'Business', 'Sport', 'Africa'])[1 + i % 4], 'h',
-                       '{}'::jsonb, CASE WHEN i % 50 = 0 THEN 'WITHDRAWN' WHEN i % 70 = 0 THEN 'EMBARGOED' ELSE 'LIVE' END,
+                       '{}'::jsonb, '[]'::jsonb, CASE WHEN i % 50 = 0 THEN 'WITHDRAWN' WHEN i % 70 = 0 THEN 'EMBARGOED' ELSE 'LIVE' END,
                        1 + i % 9, timestamptz '2026-01-01' + i * interval '1 minute', timestamptz '2026-01-01' + i * interval '1 minute'
                 FROM generate_series(1, 50000) AS i""").update();
         store.jdbc().sql("""
@@ -76,7 +76,7 @@ class FeedIndexTest {
     }
 
     private static String plan(FeedQuery query) {
-        JdbcClient.StatementSpec explain = FeedSql.bind(store.jdbc().sql("EXPLAIN " + FeedSql.page(query)), query)
+        JdbcClient.StatementSpec explain = FeedSql.bind(store.jdbc().sql("EXPLAIN " + FeedSql.page(query, FeedSql.LISTING)), query)
                 .param("limit", query.limit() + 1);
         return String.join("\n", explain.query(String.class).list());
     }

@@ -1,6 +1,7 @@
 package news.wireline.publish.store;
 
 import news.wireline.events.StoryId;
+import news.wireline.events.Tag;
 import news.wireline.publish.Stories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static news.wireline.publish.Stories.NOON;
@@ -45,7 +47,7 @@ class FeedReaderTest {
         List<String> seen = new ArrayList<>();
         List<Integer> pageSizes = new ArrayList<>();
         FeedQuery query = FeedQuery.newest(2);
-        StoryPage page;
+        StoryPage<StoredStory> page;
         do {
             page = store.reader().page(query);
             page.stories().forEach(stored -> seen.add(stored.story().story().headline()));
@@ -63,8 +65,8 @@ class FeedReaderTest {
             store.writer().store(story(id, "Story " + id).tags(place("Rotterdam")).enriched(), null, NOON);
         }
 
-        StoryPage first = store.reader().page(FeedQuery.newest(3).withTag("rotterdam"));
-        StoryPage second = store.reader().page(new FeedQuery("rotterdam", null, null, null, first.next(), 3));
+        StoryPage<StoredStory> first = store.reader().page(FeedQuery.newest(3).withTag("rotterdam"));
+        StoryPage<StoredStory> second = store.reader().page(new FeedQuery("rotterdam", null, null, null, first.next(), 3));
 
         assertThat(ids(first)).containsExactly("d", "c", "b");
         assertThat(ids(second)).containsExactly("a");
@@ -107,6 +109,30 @@ class FeedReaderTest {
     }
 
     @Test
+    void aListingShowsTheFirstParagraphAndTheTenBestTagsOfEachStoryOnTheSamePagesAsTheWholeStories() {
+        Tag[] tags = new Tag[12];
+        for (int n = 0; n < tags.length; n++) {
+            tags[n] = place("Port " + n);
+        }
+        store.writer().store(story("a", "Dredging starts").body("The dredgers arrived at dawn.", "Work lasts a year.").enriched(), null, NOON);
+        store.writer().store(story("b", "Ferry resumes").tags(tags).section("Travel").urgency(2).enriched(), null, NOON.plusSeconds(1));
+        store.writer().store(story("c", "Quay closes").relatedTo("a", "Dredging starts").enriched(), null, NOON.plusSeconds(2));
+
+        StoryPage<ListedStory> first = store.reader().listing(FeedQuery.newest(2));
+        StoryPage<ListedStory> second = store.reader().listing(new FeedQuery(null, null, null, null, first.next(), 2));
+
+        assertThat(first.stories()).extracting(ListedStory::id).containsExactly(StoryId.of("c"), StoryId.of("b"));
+        assertThat(first.next()).isEqualTo(store.reader().page(FeedQuery.newest(2)).next());
+        assertThat(second.stories()).extracting(ListedStory::id).containsExactly(StoryId.of("a"));
+        ListedStory ferry = first.stories().get(1);
+        assertThat(ferry.bestTags()).containsExactly(Arrays.copyOf(tags, ListedStory.BEST_TAGS));
+        assertThat(ferry).extracting(ListedStory::headline, ListedStory::section, ListedStory::urgency, ListedStory::publishedAt)
+                .containsExactly("Ferry resumes", "Travel", 2, NOON.plusSeconds(1));
+        assertThat(second.stories().get(0).summary()).isEqualTo("The dredgers arrived at dawn.");
+        assertThat(first.stories().get(0).related()).extracting(LiveLink::headline).containsExactly("Dredging starts");
+    }
+
+    @Test
     void aTagIsNamedAsItsNewestLiveStorySpellsItAndUnknownWhenNoneIsLive() {
         store.writer().store(story("a", "First").tags(place("Den Haag")).enriched(), null, NOON);
         store.writer().store(story("b", "Second").tags(place("den haag")).enriched(), null, NOON.plusSeconds(1));
@@ -119,7 +145,7 @@ class FeedReaderTest {
         assertThat(store.reader().tagName("den haag")).isEmpty();
     }
 
-    private static List<String> ids(StoryPage page) {
+    private static List<String> ids(StoryPage<StoredStory> page) {
         return page.stories().stream().map(stored -> stored.story().id().value()).toList();
     }
 }
