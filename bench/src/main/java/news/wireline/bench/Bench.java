@@ -117,22 +117,25 @@ public final class Bench {
         }
     }
 
+    /** First at a load below the pipeline's capacity, which shows its own latency; then at the load. */
     private static void latency(BenchSettings settings, StoryMaker maker, Report report, LocalPipeline pipeline) throws Exception {
         FeedLatency latency = new FeedLatency(pipeline.ingestUrl(), pipeline.publishUrl(), pipeline.deskKey(DESK));
         latency.run("warm", stories(maker, "warm", 50), 10, Duration.ofSeconds(60));
-        int offered = settings.latencyRate() * settings.latencySeconds();
         Duration patience = Duration.ofSeconds(settings.quick() ? 20 : 60);
-        FeedLatency.Outcome measured = latency.run("lat", stories(maker, "lat", offered), settings.latencyRate(), patience);
-        Histogram h = measured.latencyMicros();
-        String figures = ms(h, 50) + " / " + ms(h, 95) + " / " + ms(h, 99) + " / " + Report.millis(h.getMaxValue() / 1000.0);
-        progress("  latency at %d/s: %d sent, %d accepted, %d seen; p50/p95/p99/max %s; feed poll p50 %s",
-                settings.latencyRate(), measured.sent(), measured.accepted(), measured.seen(), figures, ms(measured.pollMicros(), 50));
-        report.add(String.format(Locale.ROOT, "ingest-accepted -> in GET /feed at %d/s, p50 / p95 / p99 / max", settings.latencyRate()),
-                "", figures, String.format(Locale.ROOT, "%d s of load after 50 warm-up stories; %,d of %,d seen%s; counted from when each "
-                        + "was due (coordinated omission); feed polled back to back, poll p50 %s", settings.latencySeconds(), measured.seen(),
-                        measured.sent(), measured.seen() < measured.sent()
-                                ? ", the rest counted as seen " + patience.toSeconds() + " s after the last was due (a lower bound)" : "",
-                        ms(measured.pollMicros(), 50)));
+        for (int rate : new int[] {settings.calmRate(), settings.latencyRate()}) {
+            String run = "lat" + rate;
+            FeedLatency.Outcome measured = latency.run(run, stories(maker, run, rate * settings.latencySeconds()), rate, patience);
+            Histogram h = measured.latencyMicros();
+            String figures = ms(h, 50) + " / " + ms(h, 95) + " / " + ms(h, 99) + " / " + Report.millis(h.getMaxValue() / 1000.0);
+            progress("  latency at %d/s: %d sent, %d accepted, %d seen; p50/p95/p99/max %s; feed poll p50 %s",
+                    rate, measured.sent(), measured.accepted(), measured.seen(), figures, ms(measured.pollMicros(), 50));
+            report.add(String.format(Locale.ROOT, "ingest-accepted -> in GET /feed at %d/s, p50 / p95 / p99 / max", rate),
+                    "", figures, String.format(Locale.ROOT, "%d s of load after 50 warm-up stories; %,d of %,d seen%s; counted from when "
+                            + "each was due (coordinated omission); feed polled back to back, poll p50 %s", settings.latencySeconds(),
+                            measured.seen(), measured.sent(), measured.seen() < measured.sent()
+                                    ? ", the rest counted as seen " + patience.toSeconds() + " s after the last was due (a lower bound)" : "",
+                            ms(measured.pollMicros(), 50)));
+        }
     }
 
     private static void throughput(BenchSettings settings, LocalPostgres postgres, BenchDatabases databases, StoryMaker maker,

@@ -7,15 +7,16 @@ package news.wireline.bench;
  * @param baselineStories stories through the plain Kafka hops and the JDBC upsert
  * @param pipelineStories stories offered to Wireline as fast as it takes them
  * @param pipelineSeconds the longest the throughput run waits for them to be stored
- * @param latencyRate     offered load of the latency run, stories per second
- * @param latencySeconds  how long the latency run offers that load
+ * @param calmRate        offered load of the first latency run, below what the pipeline sustains, stories per second
+ * @param latencyRate     offered load of the second latency run, the issue's, stories per second
+ * @param latencySeconds  how long each latency run offers its load
  * @param feedStories     stories bulk-loaded into PostgreSQL for the feed queries
  * @param feedSeconds     how long wrk runs each feed query
  * @param memorySmall     corpus size of the first enrich memory reading
  * @param memoryLarge     corpus size of the second
  * @param jmhSeconds      measurement time of each JMH iteration
  */
-record BenchSettings(int baselineStories, int pipelineStories, int pipelineSeconds, int latencyRate, int latencySeconds, int feedStories,
+record BenchSettings(int baselineStories, int pipelineStories, int pipelineSeconds, int calmRate, int latencyRate, int latencySeconds, int feedStories,
                      int feedSeconds, int memorySmall, int memoryLarge, int jmhSeconds, boolean quick) {
 
     static BenchSettings from(String[] args) {
@@ -24,6 +25,7 @@ record BenchSettings(int baselineStories, int pipelineStories, int pipelineSecon
                 get("baselineStories", quick ? 5_000 : 30_000),
                 get("pipelineStories", quick ? 2_000 : 20_000),
                 get("pipelineSeconds", quick ? 60 : 150),
+                get("calmRate", 5),
                 get("latencyRate", 200),
                 get("latencySeconds", quick ? 10 : 30),
                 get("feedStories", quick ? 100_000 : 1_000_000),
