@@ -45,7 +45,8 @@ final class CorpusDocuments {
     private CorpusDocuments() {
     }
 
-    static Document document(StoryEnriched story, long until, int[] signature) {
+    /** {@code terms} are the story's, {@link StoryTerms#of} it. */
+    static Document document(StoryEnriched story, List<Term> terms, long until, int[] signature) {
         Document document = new Document();
         document.add(new StringField(KEY, key(story.id(), story.version()), Field.Store.NO));
         document.add(new StringField(ID, story.id().value(), Field.Store.YES));
@@ -56,7 +57,7 @@ final class CorpusDocuments {
         document.add(new LongPoint(FROM, from));
         document.add(new NumericDocValuesField(FROM, from));
         document.add(new NumericDocValuesField(UNTIL, until));
-        document.add(new Field(TEXT, String.join(" ", contentTerms(StoryTerms.of(story.story()))), TEXT_TYPE));
+        document.add(new Field(TEXT, String.join(" ", contentTerms(terms)), TEXT_TYPE));
         entities(story.tags()).forEach(entity -> document.add(new StringField(ENTITY, entity, Field.Store.YES)));
         document.add(new StoredField(SIGNATURE, signatureBytes(signature)));
         return document;

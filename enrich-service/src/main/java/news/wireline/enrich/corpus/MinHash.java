@@ -23,9 +23,11 @@ public final class MinHash {
     public static int[] signature(List<String> words) {
         int[] signature = new int[SIZE];
         Arrays.fill(signature, Integer.MAX_VALUE);
+        // each word's bytes once, not once for each of the four shingles it is in
+        byte[][] bytes = words.stream().map(word -> word.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
         int shingles = Math.max(1, words.size() - SHINGLE + 1);
         for (int start = 0; start < shingles && !words.isEmpty(); start++) {
-            long base = fnv1a(String.join(" ", words.subList(start, Math.min(words.size(), start + SHINGLE))));
+            long base = fnv1a(bytes, start, Math.min(words.size(), start + SHINGLE));
             for (int i = 0; i < SIZE; i++) {
                 signature[i] = Math.min(signature[i], (int) (mix(base ^ SEEDS[i]) >>> 33));
             }
@@ -42,10 +44,16 @@ public final class MinHash {
         return (double) same / SIZE;
     }
 
-    private static long fnv1a(String text) {
+    /** FNV-1a of words {@code from} to {@code to} (exclusive) joined by single spaces, as UTF-8. */
+    private static long fnv1a(byte[][] words, int from, int to) {
         long hash = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        for (int w = from; w < to; w++) {
+            if (w > from) {
+                hash = (hash ^ ' ') * 0x100000001b3L;
+            }
+            for (byte b : words[w]) {
+                hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+            }
         }
         return hash;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -13,12 +14,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntConsumer;
 
 import news.wireline.enrich.terms.StoryTerms;
+import news.wireline.enrich.terms.Term;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
@@ -77,15 +78,16 @@ public final class StoryCorpus implements AutoCloseable {
             }
             long from = CorpusDocuments.nanos(CorpusDocuments.ingested(story));
             boolean withdrawn = story.release() != null && story.release().isWithdrawn();
-            int[] signature = withdrawn ? null : MinHash.signature(CorpusDocuments.bodyWords(StoryTerms.of(story.story())));
+            List<Term> terms = withdrawn ? List.of() : StoryTerms.of(story.story());
+            int[] signature = withdrawn ? null : MinHash.signature(CorpusDocuments.bodyWords(terms));
             int at = timeline.insert(from, story.version(), withdrawn, signature);
             if (!withdrawn) {
                 long until = at + 1 < timeline.size() ? timeline.from(at + 1) : Long.MAX_VALUE;
-                writer.addDocument(CorpusDocuments.document(story, until, signature));
+                writer.addDocument(CorpusDocuments.document(story, terms, until, signature));
                 sign(timeline, story.version(), signature);
             }
             if (at > 0 && !timeline.withdrawn(at - 1)) {
-                writer.updateNumericDocValue(new Term(CorpusDocuments.KEY, CorpusDocuments.key(story.id(), timeline.version(at - 1))),
+                writer.updateNumericDocValue(new org.apache.lucene.index.Term(CorpusDocuments.KEY, CorpusDocuments.key(story.id(), timeline.version(at - 1))),
                         CorpusDocuments.UNTIL, from);
             }
         } catch (IOException e) {
