@@ -38,6 +38,8 @@ final class CorpusDocuments {
     static final String ENTITY = "entity";
     /** The version's MinHash signature, for near-duplicate checks against versions no longer the story's latest. */
     static final String SIGNATURE = "signature";
+    /** The keys of the signature's bands ({@link NearDuplicateBands}), by which near-duplicates are found. */
+    static final String BAND = "band";
 
     private static final Set<TagType> ENTITY_TYPES = Set.of(TagType.PERSON, TagType.PLACE, TagType.ORGANISATION);
     private static final FieldType TEXT_TYPE = textType();
@@ -60,6 +62,7 @@ final class CorpusDocuments {
         document.add(new Field(TEXT, String.join(" ", contentTerms(terms)), TEXT_TYPE));
         entities(story.tags()).forEach(entity -> document.add(new StringField(ENTITY, entity, Field.Store.YES)));
         document.add(new StoredField(SIGNATURE, signatureBytes(signature)));
+        NearDuplicateBands.keys(signature).forEach(key -> document.add(new StringField(BAND, key, Field.Store.NO)));
         return document;
     }
 

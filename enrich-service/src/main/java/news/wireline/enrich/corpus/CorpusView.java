@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
@@ -18,8 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * The corpus as it stood at one instant: only the versions current then count, for document
@@ -93,30 +90,7 @@ public final class CorpusView implements AutoCloseable {
 
     /** The earliest current story, not {@code exclude}, whose text is at least {@code threshold} like this signature. */
     public Optional<CorpusMatch> nearDuplicate(StoryId exclude, int[] signature, double threshold) {
-        return corpus.nearDuplicate(exclude, signature, threshold, before, this::storedSignature)
-                .flatMap(original -> Optional.ofNullable(stored(original.id(), original.version()))
-                        .map(stored -> new CorpusMatch(original.id(), stored.get(CorpusDocuments.HEADLINE), Map.of(),
-                                List.of(stored.getValues(CorpusDocuments.ENTITY)), 1.0)));
-    }
-
-    /** Where the signatures of versions that are no longer their story's latest are read from. */
-    interface StoredSignatures {
-        int[] of(StoryId id, int version);
-    }
-
-    private int[] storedSignature(StoryId id, int version) {
-        Document stored = stored(id, version);
-        return stored == null ? null : CorpusDocuments.signature(stored.getBinaryValue(CorpusDocuments.SIGNATURE));
-    }
-
-    /** A version's stored fields, or null if this view's searcher does not hold it (added after the view was taken). */
-    private Document stored(StoryId id, int version) {
-        try {
-            TopDocs hit = acquired.search(new TermQuery(new Term(CorpusDocuments.KEY, CorpusDocuments.key(id, version))), 1);
-            return hit.scoreDocs.length == 0 ? null : acquired.storedFields().document(hit.scoreDocs[0].doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return NearDuplicates.earliest(acquired, current, exclude, signature, threshold);
     }
 
     /** In how many current stories a word or entity term occurs. */

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.IntConsumer;
 
 import news.wireline.enrich.terms.StoryTerms;
 import news.wireline.enrich.terms.Term;
@@ -36,8 +33,9 @@ import org.apache.lucene.util.IOUtils;
  * The index lives in a memory-mapped directory of its own under the temporary directory, deleted
  * on close: its size grows with the corpus, so it is kept in the page cache rather than on the
  * heap, and it need not outlive the instance, which rebuilds it from the compacted topic anyway.
- * The heap holds each story's timeline, the near-duplicate bands and the few megabytes of newest
- * segments not yet merged to the directory.
+ * So are the near-duplicate bands, as index terms. The heap holds each story's timeline (its
+ * versions' numbers and times, a few hundred bytes) and the few megabytes of newest segments not
+ * yet merged to the directory.
  */
 public final class StoryCorpus implements AutoCloseable {
 
@@ -45,11 +43,6 @@ public final class StoryCorpus implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<StoryId, StoryTimeline> timelines = new HashMap<>();
-    private final NearDuplicateBands bands = new NearDuplicateBands();
-    /** For each signed version, numbered as the bands number it: its story and version number. */
-    private StoryTimeline[] entryStory = new StoryTimeline[1024];
-    private int[] entryVersion = new int[1024];
-    private int entries;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     public StoryCorpus() {
@@ -64,10 +57,6 @@ public final class StoryCorpus implements AutoCloseable {
         }
     }
 
-    /** The version of a story a near-duplicate repeats. */
-    record Original(StoryId id, int version) {
-    }
-
     /** Adds a story version; seeing a version again changes nothing, so replays and own writes are both safe. */
     public void add(StoryEnriched story) {
         lock.writeLock().lock();
@@ -80,11 +69,10 @@ public final class StoryCorpus implements AutoCloseable {
             boolean withdrawn = story.release() != null && story.release().isWithdrawn();
             List<Term> terms = withdrawn ? List.of() : StoryTerms.of(story.story());
             int[] signature = withdrawn ? null : MinHash.signature(CorpusDocuments.bodyWords(terms));
-            int at = timeline.insert(from, story.version(), withdrawn, signature);
+            int at = timeline.insert(from, story.version(), withdrawn);
             if (!withdrawn) {
                 long until = at + 1 < timeline.size() ? timeline.from(at + 1) : Long.MAX_VALUE;
                 writer.addDocument(CorpusDocuments.document(story, terms, until, signature));
-                sign(timeline, story.version(), signature);
             }
             if (at > 0 && !timeline.withdrawn(at - 1)) {
                 writer.updateNumericDocValue(new org.apache.lucene.index.Term(CorpusDocuments.KEY, CorpusDocuments.key(story.id(), timeline.version(at - 1))),
@@ -117,56 +105,6 @@ public final class StoryCorpus implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The earliest-ingested story current at {@code before} (nanoseconds), not {@code exclude}, whose
-     * text is at least {@code threshold} like this signature; ties go to the smaller id. Candidates
-     * come from the bands when they cannot miss one at this threshold, else from every version.
-     */
-    Optional<Original> nearDuplicate(StoryId exclude, int[] signature, double threshold, long before, CorpusView.StoredSignatures stored) {
-        lock.readLock().lock();
-        try {
-            Original[] best = new Original[1];
-            long[] bestFrom = new long[1];
-            IntConsumer check = entry -> {
-                StoryTimeline timeline = entryStory[entry];
-                int at = timeline.currentAt(before);
-                if (timeline.id().equals(exclude) || at < 0 || timeline.withdrawn(at) || timeline.version(at) != entryVersion[entry]) {
-                    return;
-                }
-                int[] other = timeline.signatureIfLatest(at);
-                other = other != null ? other : stored.of(timeline.id(), timeline.version(at));
-                if (other == null || MinHash.similarity(signature, other) < threshold) {
-                    return;
-                }
-                long from = timeline.from(at);
-                if (best[0] == null || from < bestFrom[0] || (from == bestFrom[0] && timeline.id().value().compareTo(best[0].id().value()) < 0)) {
-                    best[0] = new Original(timeline.id(), timeline.version(at));
-                    bestFrom[0] = from;
-                }
-            };
-            if (NearDuplicateBands.findsAllAt(threshold)) {
-                bands.forEachCandidate(signature, check);
-            } else {
-                for (int entry = 0; entry < entries; entry++) {
-                    check.accept(entry);
-                }
-            }
-            return Optional.ofNullable(best[0]);
-        } finally {
-            lock.readLock().unlock();
-        }
-    }
-
-    private void sign(StoryTimeline timeline, int version, int[] signature) {
-        if (entries == entryStory.length) {
-            entryStory = Arrays.copyOf(entryStory, entries * 2);
-            entryVersion = Arrays.copyOf(entryVersion, entries * 2);
-        }
-        entryStory[entries] = timeline;
-        entryVersion[entries] = version;
-        bands.add(entries++, signature);
     }
 
     SearcherManager searchers() {

@@ -6,9 +6,8 @@ import news.wireline.events.StoryId;
 
 /**
  * One story's versions in primitive arrays, ordered by when each was ingested, then by version
- * number (two versions ingested in the same nanosecond still have an order). Only the latest
- * version's MinHash signature is kept here; earlier versions' are in the index. A story has a
- * few versions, so inserting by copying is cheap.
+ * number (two versions ingested in the same nanosecond still have an order). A story has a few
+ * versions, so inserting by copying is cheap.
  */
 final class StoryTimeline {
 
@@ -17,7 +16,6 @@ final class StoryTimeline {
     private int[] version = new int[1];
     private boolean[] withdrawn = new boolean[1];
     private int size;
-    private int[] latestSignature;
 
     StoryTimeline(StoryId id) {
         this.id = id;
@@ -37,7 +35,7 @@ final class StoryTimeline {
     }
 
     /** Inserts a version in order and returns its position. */
-    int insert(long ingested, int number, boolean isWithdrawn, int[] signature) {
+    int insert(long ingested, int number, boolean isWithdrawn) {
         int at = 0;
         while (at < size && (from[at] < ingested || (from[at] == ingested && version[at] < number))) {
             at++;
@@ -54,18 +52,6 @@ final class StoryTimeline {
         version[at] = number;
         withdrawn[at] = isWithdrawn;
         size++;
-        if (at == size - 1) {
-            latestSignature = signature;
-        }
-        return at;
-    }
-
-    /** The position of the version current just before {@code before} (nanoseconds), or -1 if none was ingested yet. */
-    int currentAt(long before) {
-        int at = -1;
-        while (at + 1 < size && from[at + 1] < before) {
-            at++;
-        }
         return at;
     }
 
@@ -83,10 +69,5 @@ final class StoryTimeline {
 
     boolean withdrawn(int at) {
         return withdrawn[at];
-    }
-
-    /** The signature of the version at {@code at} if it is the latest, else null: earlier ones are read from the index. */
-    int[] signatureIfLatest(int at) {
-        return at == size - 1 ? latestSignature : null;
     }
 }

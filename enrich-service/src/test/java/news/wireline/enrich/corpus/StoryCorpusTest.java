@@ -92,6 +92,22 @@ class StoryCorpusTest {
         }
     }
 
+    @Test
+    void ofSeveralCopiesTheOriginalIsTheEarliestIngestedThenTheSmallestId() {
+        corpus.add(enriched("copy-b", 1, 2, DOCKS));
+        corpus.add(enriched("copy-c", 1, 1, DOCKS + " More follows."));
+        corpus.add(enriched("copy-a", 1, 2, DOCKS));
+        corpus.add(enriched("other", 1, 0, "Farmers block the roads to the capital with tractors."));
+        int[] repeat = CorpusView.signature(StoryTerms.of(enriched("repeat", 1, 3, DOCKS).story()));
+
+        try (CorpusView view = corpus.asOf(minute(3))) {
+            assertThat(view.nearDuplicate(StoryId.of("repeat"), repeat, 0.8)).map(CorpusMatch::id).contains(StoryId.of("copy-c"));
+            assertThat(view.nearDuplicate(StoryId.of("copy-c"), repeat, 0.8)).map(CorpusMatch::id).contains(StoryId.of("copy-a"));
+            // at 0.5 bands could miss a near-duplicate, so every current version is a candidate
+            assertThat(view.nearDuplicate(StoryId.of("copy-c"), repeat, 0.5)).map(CorpusMatch::id).contains(StoryId.of("copy-a"));
+        }
+    }
+
     private int at(int minute, ToIntFunction<CorpusView> question) {
         try (CorpusView view = corpus.asOf(minute(minute))) {
             return question.applyAsInt(view);
