@@ -19,19 +19,19 @@ record StoredTemplates(List<Template> templates) {
     record TagRow(String key, String name, String type, double confidence, int mentions, int rank) {
     }
 
-    record Template(String id, String headline, String section, String contentHash, String document, String bestTags, List<TagRow> tags) {
+    record Template(String id, String headline, String section, String contentHash, String document, String summary, String bestTags, List<TagRow> tags) {
     }
 
     static StoredTemplates read(String url, String user, String password, int limit) throws SQLException {
         Map<String, Template> byId = new LinkedHashMap<>();
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             try (PreparedStatement stories = connection.prepareStatement(
-                    "SELECT story_id, headline, section, content_hash, document::text, best_tags::text FROM story WHERE state = 'LIVE' ORDER BY story_id LIMIT ?")) {
+                    "SELECT story_id, headline, section, content_hash, document::text, summary, best_tags::text FROM story WHERE state = 'LIVE' ORDER BY story_id LIMIT ?")) {
                 stories.setInt(1, limit);
                 try (ResultSet rs = stories.executeQuery()) {
                     while (rs.next()) {
                         byId.put(rs.getString(1), new Template(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), new ArrayList<>()));
+                                rs.getString(5), rs.getString(6), rs.getString(7), new ArrayList<>()));
                     }
                 }
             }

@@ -3,9 +3,6 @@ package news.wireline.publish.store;
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
 import news.wireline.publish.Stories;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,25 +15,7 @@ import static news.wireline.publish.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-class FeedReaderTest {
-
-    static StoreFixture fixture;
-    StoreFixture store;
-
-    @BeforeAll
-    static void openStore() {
-        fixture = StoreFixture.fresh();
-    }
-
-    @AfterAll
-    static void closeStore() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void emptyStore() {
-        store = fixture.empty();
-    }
+class FeedReaderTest extends StoreTest {
 
     @Test
     void feedPagesNewestFirstWithoutGapsOrRepeats() {

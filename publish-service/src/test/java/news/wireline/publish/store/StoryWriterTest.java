@@ -3,9 +3,6 @@ package news.wireline.publish.store;
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
 import news.wireline.publish.Stories;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,25 +13,7 @@ import static news.wireline.publish.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class StoryWriterTest {
-
-    static StoreFixture fixture;
-    StoreFixture store;
-
-    @BeforeAll
-    static void openStore() {
-        fixture = StoreFixture.fresh();
-    }
-
-    @AfterAll
-    static void closeStore() {
-        fixture.close();
-    }
-
-    @BeforeEach
-    void emptyStore() {
-        store = fixture.empty();
-    }
+class StoryWriterTest extends StoreTest {
 
     @Test
     void firstVersionIsPublishedAndAnnounced() {
