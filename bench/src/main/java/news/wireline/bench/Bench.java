@@ -131,7 +131,7 @@ public final class Bench {
                     rate, measured.sent(), measured.accepted(), measured.seen(), figures, ms(measured.pollMicros(), 50));
             report.add(String.format(Locale.ROOT, "ingest-accepted -> in GET /feed at %d/s, p50 / p95 / p99 / max", rate),
                     "", figures, String.format(Locale.ROOT, "%d s of load after 50 warm-up stories; %,d of %,d seen%s; counted from when "
-                            + "each was due (coordinated omission); feed polled back to back, poll p50 %s", settings.latencySeconds(),
+                            + "each was due (coordinated omission); feed polled every " + FeedLatency.PAUSE_MILLIS + " ms, poll p50 %s", settings.latencySeconds(),
                             measured.seen(), measured.sent(), measured.seen() < measured.sent()
                                     ? ", the rest counted as seen " + patience.toSeconds() + " s after the last was due (a lower bound)" : "",
                             ms(measured.pollMicros(), 50)));
