@@ -36,6 +36,7 @@ import java.util.Map;
 public final class Bench {
 
     private static final String DESK = "bench";
+    private static final int WARM_UP_STORIES = 200;
     private static final Path RESULTS = Path.of("bench/results");
 
     private Bench() {
@@ -120,7 +121,8 @@ public final class Bench {
     /** First at a load below the pipeline's capacity, which shows its own latency; then at the load. */
     private static void latency(BenchSettings settings, StoryMaker maker, Report report, LocalPipeline pipeline) throws Exception {
         FeedLatency latency = new FeedLatency(pipeline.ingestUrl(), pipeline.publishUrl(), pipeline.deskKey(DESK));
-        latency.run("warm", stories(maker, "warm", 50), 10, Duration.ofSeconds(60));
+        // long enough for the JIT to have compiled the hot paths: a fresh JVM spends its first minutes compiling on these cores
+        latency.run("warm", stories(maker, "warm", WARM_UP_STORIES), 5, Duration.ofSeconds(60));
         Duration patience = Duration.ofSeconds(settings.quick() ? 20 : 60);
         for (int rate : new int[] {settings.calmRate(), settings.latencyRate()}) {
             String run = "lat" + rate;
@@ -130,7 +132,7 @@ public final class Bench {
             progress("  latency at %d/s: %d sent, %d accepted, %d seen; p50/p95/p99/max %s; feed poll p50 %s",
                     rate, measured.sent(), measured.accepted(), measured.seen(), figures, ms(measured.pollMicros(), 50));
             report.add(String.format(Locale.ROOT, "ingest-accepted -> in GET /feed at %d/s, p50 / p95 / p99 / max", rate),
-                    "", figures, String.format(Locale.ROOT, "%d s of load after 50 warm-up stories; %,d of %,d seen%s; counted from when "
+                    "", figures, String.format(Locale.ROOT, "%d s of load after " + WARM_UP_STORIES + " warm-up stories; %,d of %,d seen%s; counted from when "
                             + "each was due (coordinated omission); feed polled every " + FeedLatency.PAUSE_MILLIS + " ms, poll p50 %s", settings.latencySeconds(),
                             measured.seen(), measured.sent(), measured.seen() < measured.sent()
                                     ? ", the rest counted as seen " + patience.toSeconds() + " s after the last was due (a lower bound)" : "",
