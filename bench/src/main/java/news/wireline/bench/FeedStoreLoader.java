@@ -25,8 +25,9 @@ import java.util.List;
  * id and headline, one second older than row i - 1, the template's ten best tags and links to the
  * two rows before it. Its document is the template's as stored, compressed once: rewriting the id
  * and headline inside a million 18 KB documents took four times as long as the rest of the load,
- * and the pages measured read the listing columns, not the document. The store's indexes and keys are dropped for the load and built again after
- * it, as the schema defined them, so a bulk build replaces a million single-row index inserts.
+ * and the pages measured read the listing columns, not the document. The store's indexes and keys
+ * are dropped for the load and built again after it, as the schema defined them, so a bulk build
+ * replaces a million single-row index inserts.
  */
 final class FeedStoreLoader {
 

@@ -56,9 +56,7 @@ final class CorpusSearch {
         if (query.build().clauses().isEmpty()) {
             return List.of();
         }
-        query.add(view.current(), Occur.FILTER);
-        query.add(new TermQuery(new Term(CorpusDocuments.ID, exclude.value())), Occur.MUST_NOT);
-        query.setMinimumNumberShouldMatch(1);
+        view.currentExcept(query, exclude).setMinimumNumberShouldMatch(1);
         try {
             List<CorpusMatch> matches = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query.build(), limit, BEST_THEN_ID, true).scoreDocs) {

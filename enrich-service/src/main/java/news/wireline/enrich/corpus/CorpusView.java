@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The corpus as it stood at one instant: only the versions current then count, for document
@@ -90,7 +91,7 @@ public final class CorpusView implements AutoCloseable {
 
     /** The earliest current story, not {@code exclude}, whose text is at least {@code threshold} like this signature. */
     public Optional<CorpusMatch> nearDuplicate(StoryId exclude, int[] signature, double threshold) {
-        return NearDuplicates.earliest(acquired, current, exclude, signature, threshold);
+        return NearDuplicates.earliest(acquired, currentExcept(new BooleanQuery.Builder(), exclude), signature, threshold);
     }
 
     /** In how many current stories a word or entity term occurs. */
@@ -102,8 +103,9 @@ public final class CorpusView implements AutoCloseable {
         };
     }
 
-    Query current() {
-        return current;
+    /** Adds to {@code query} that a match is a version current in this view, of a story other than {@code exclude}. */
+    BooleanQuery.Builder currentExcept(BooleanQuery.Builder query, StoryId exclude) {
+        return query.add(current, Occur.FILTER).add(new TermQuery(new Term(CorpusDocuments.ID, exclude.value())), Occur.MUST_NOT);
     }
 
     IndexReader reader() {

@@ -42,10 +42,8 @@ final class NearDuplicates {
     private NearDuplicates() {
     }
 
-    static Optional<CorpusMatch> earliest(IndexSearcher searcher, Query current, StoryId exclude, int[] signature, double threshold) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(current, Occur.FILTER)
-                .add(new TermQuery(new Term(CorpusDocuments.ID, exclude.value())), Occur.MUST_NOT);
+    /** {@code query} already holds the view's restrictions: current versions, not the story's own. */
+    static Optional<CorpusMatch> earliest(IndexSearcher searcher, BooleanQuery.Builder query, int[] signature, double threshold) {
         if (NearDuplicateBands.findsAllAt(threshold)) {
             BooleanQuery.Builder bands = new BooleanQuery.Builder();
             NearDuplicateBands.keys(signature).forEach(key -> bands.add(new TermQuery(new Term(CorpusDocuments.BAND, key)), Occur.SHOULD));
