@@ -43,7 +43,7 @@ public final class CorpusView implements AutoCloseable {
                 .add(LongPoint.newRangeQuery(CorpusDocuments.FROM, Long.MIN_VALUE, before - 1), Occur.FILTER)
                 .add(NumericDocValuesField.newSlowRangeQuery(CorpusDocuments.UNTIL, before, Long.MAX_VALUE), Occur.FILTER)
                 .build();
-        this.stories = new CurrentStories(acquired.getIndexReader(), current);
+        this.stories = new CurrentStories(acquired.getIndexReader(), current, corpus.segmentCounts());
     }
 
     /** The content words of a story in reading order, as the corpus indexes them. */
@@ -71,12 +71,12 @@ public final class CorpusView implements AutoCloseable {
 
     /** In how many current stories a content word occurs. */
     public int documentFrequency(String term) {
-        return wordFrequencies.computeIfAbsent(term, word -> stories.count(new Term(CorpusDocuments.TEXT, word)));
+        return wordFrequencies.computeIfAbsent(term, word -> stories.count(CorpusDocuments.TEXT, word));
     }
 
     /** In how many current stories an entity ("PLACE:Kursk Oblast") is tagged. */
     public int entityFrequency(String entity) {
-        return entityFrequencies.computeIfAbsent(entity, key -> stories.count(new Term(CorpusDocuments.ENTITY, key)));
+        return entityFrequencies.computeIfAbsent(entity, key -> stories.count(CorpusDocuments.ENTITY, key));
     }
 
     /** Smoothed inverse document frequency: a word no current story uses weighs most, one all use least. */

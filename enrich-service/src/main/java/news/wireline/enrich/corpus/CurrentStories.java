@@ -27,60 +27,72 @@ import org.apache.lucene.util.FixedBitSet;
  * use a term is cheap: a story asks for hundreds of counts. Nearly every document is current in
  * the view a new story sees (only later and superseded versions are not), so a count is the
  * term's document frequency less the few documents outside the view that contain it, rather than
- * a walk of postings as long as the corpus.
+ * a walk of postings as long as the corpus. A segment's counts are kept for the next view holding
+ * the same of its documents ({@link SegmentCounts}).
  */
 final class CurrentStories {
 
-    /** One segment's documents in the view and outside it, with how many of each. */
-    private record Segment(FixedBitSet inside, int insideCount, FixedBitSet outside, int outsideCount) {
+    /** One segment's documents in the view and outside it, with how many of each, and the counts made for those documents. */
+    private record Segment(FixedBitSet inside, int insideCount, FixedBitSet outside, int outsideCount, SegmentCounts.Counts counts) {
 
-        static Segment of(FixedBitSet inside) {
+        static Segment of(FixedBitSet inside, SegmentCounts.Counts counts) {
             FixedBitSet outside = inside.clone();
             outside.flip(0, outside.length());
-            return new Segment(inside, inside.cardinality(), outside, outside.cardinality());
+            return new Segment(inside, inside.cardinality(), outside, outside.cardinality(), counts);
         }
     }
 
     private final IndexReader reader;
     private final Query current;
+    private final SegmentCounts kept;
     private final Map<String, TermsEnum[]> termsByField = new HashMap<>();
     private PostingsEnum postings;
     private List<Segment> bySegment;
 
-    CurrentStories(IndexReader reader, Query current) {
+    CurrentStories(IndexReader reader, Query current, SegmentCounts kept) {
         this.reader = reader;
         this.current = current;
+        this.kept = kept;
     }
 
     int size() {
         return bySegment().stream().mapToInt(Segment::insideCount).sum();
     }
 
-    int count(Term term) {
+    /** In how many of the view's documents a word or entity occurs. */
+    int count(String field, String text) {
         try {
             List<LeafReaderContext> leaves = reader.leaves();
-            TermsEnum[] enums = termsEnums(term.field());
+            Term term = null;
             int count = 0;
             for (int i = 0; i < leaves.size(); i++) {
-                TermsEnum each = enums[i];
-                if (each == null || !each.seekExact(term.bytes())) {
-                    continue;
-                }
-                // docFreq counts every document with the term, deleted or not, as the postings list them
                 Segment segment = bySegment().get(i);
-                if (segment.outsideCount() == 0) {
-                    count += each.docFreq();
-                    continue;
+                Integer known = segment.counts().get(field, text);
+                if (known == null) {
+                    term = term == null ? new Term(field, text) : term;
+                    known = countIn(segment, termsEnums(field)[i], term);
+                    segment.counts().put(field, text, known);
                 }
-                postings = each.postings(postings, PostingsEnum.NONE);
-                count += segment.outsideCount() < each.docFreq()
-                        ? each.docFreq() - countIn(postings, segment.outside(), segment.outsideCount())
-                        : countIn(postings, segment.inside(), segment.insideCount());
+                count += known;
             }
             return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private int countIn(Segment segment, TermsEnum terms, Term term) throws IOException {
+        if (segment.insideCount() == 0 || terms == null || !terms.seekExact(term.bytes())) {
+            return 0;
+        }
+        // docFreq counts every document with the term, deleted or not, as the postings list them
+        if (segment.outsideCount() == 0) {
+            return terms.docFreq();
+        }
+        postings = terms.postings(postings, PostingsEnum.NONE);
+        return segment.outsideCount() < terms.docFreq()
+                ? terms.docFreq() - countIn(postings, segment.outside(), segment.outsideCount())
+                : countIn(postings, segment.inside(), segment.insideCount());
     }
 
     /** One terms enumeration per segment for a field, reused for every count: making one costs more than a seek. */
@@ -128,7 +140,8 @@ final class CurrentStories {
                 Weight weight = searcher.createWeight(searcher.rewrite(current), ScoreMode.COMPLETE_NO_SCORES, 1);
                 List<Segment> segments = new ArrayList<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
-                    segments.add(Segment.of(matches(weight, leaf)));
+                    FixedBitSet inside = matches(weight, leaf);
+                    segments.add(Segment.of(inside, kept.of(leaf.reader(), inside)));
                 }
                 bySegment = segments;
             } catch (IOException e) {

@@ -43,14 +43,16 @@ public final class StoryCorpus implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<StoryId, StoryTimeline> timelines = new HashMap<>();
+    private final SegmentCounts segmentCounts = new SegmentCounts();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     public StoryCorpus() {
         try {
             directory = CorpusDirectory.create();
             // the small segments every refresh flushes stay in memory until merged, as Lucene advises for near-real-time search
+            // and a refresh does not wait for them to be merged: Lucene's default waits up to 500 ms, once a story here
             writer = new IndexWriter(new NRTCachingDirectory(new MMapDirectory(directory), 4, 32),
-                    new IndexWriterConfig(new WhitespaceAnalyzer()));
+                    new IndexWriterConfig(new WhitespaceAnalyzer()).setMaxFullFlushMergeWaitMillis(0));
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the corpus index in the temporary directory", e);
@@ -105,6 +107,10 @@ public final class StoryCorpus implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    SegmentCounts segmentCounts() {
+        return segmentCounts;
     }
 
     SearcherManager searchers() {

@@ -67,6 +67,21 @@ class StoryCorpusTest {
     }
 
     @Test
+    void countsKeptFromOneViewToTheNextFollowWhatEachViewHolds() {
+        ToIntFunction<CorpusView> dockworkers = view -> view.documentFrequency("dockworker");
+        corpus.add(enriched("strike", 1, 1, "Dockworkers strike in Rotterdam."));
+
+        assertThat(at(3, dockworkers)).isEqualTo(1);
+        assertThat(at(1, dockworkers)).as("the same segment, without the story in view").isZero();
+        assertThat(at(3, dockworkers)).isEqualTo(1);
+
+        corpus.add(enriched("strike", 2, 2, "Nurses strike in Lisbon."));
+        assertThat(at(3, dockworkers)).as("the first version's segment, since superseded").isZero();
+        assertThat(at(2, dockworkers)).isEqualTo(1);
+        assertThat(at(3, view -> view.documentFrequency("nurse"))).isEqualTo(1);
+    }
+
+    @Test
     void seeingAVersionAgainChangesNothing() {
         corpus.add(enriched("strike", 1, 1, "Dockworkers strike."));
         corpus.add(enriched("strike", 1, 1, "Dockworkers strike."));
