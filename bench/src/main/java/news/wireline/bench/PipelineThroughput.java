@@ -26,11 +26,12 @@ import java.util.Map;
  */
 final class PipelineThroughput {
 
-    /** The stored count once the first twentieth is in, and when. */
-    record Progress(long stored, long nanos) {
+    /** The stored count once the first twentieth is in, when, and the JVM's thread times then. */
+    record Progress(long stored, long nanos, ThreadCpu cpu) {
     }
 
-    record Outcome(double perSecond, long stored, boolean finished) {
+    /** The sustained rate, and where the JVM's processor time went while it was measured. */
+    record Outcome(double perSecond, long stored, boolean finished, List<ThreadCpu.Share> cpu) {
     }
 
     private final String bootstrap;
@@ -57,18 +58,16 @@ final class PipelineThroughput {
             Thread.sleep(200);
             stored = storedCount();
             if (warm == null && stored - before >= Math.max(1, payloads.size() / 20)) {
-                warm = new Progress(stored, System.nanoTime());
+                warm = new Progress(stored, System.nanoTime(), ThreadCpu.read());
             }
         }
         long end = System.nanoTime();
+        ThreadCpu cpu = ThreadCpu.read();
         sender.join();
-        if (warm == null) {
-            return new Outcome(0, stored - before, false);
+        if (warm == null || stored == warm.stored()) {
+            return new Outcome(0, stored - before, false, List.of());
         }
-        if (stored == warm.stored()) {
-            return new Outcome(0, stored - before, false);
-        }
-        return new Outcome((stored - warm.stored()) / ((end - warm.nanos()) / 1e9), stored - before, stored >= target);
+        return new Outcome((stored - warm.stored()) / ((end - warm.nanos()) / 1e9), stored - before, stored >= target, cpu.since(warm.cpu()));
     }
 
     private void send(List<byte[]> payloads) {

@@ -1,0 +1,95 @@
+package news.wireline.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Where this JVM's processor time went between two readings, by thread. The benchmark JVM holds
+ * the broker and all three services, so this says how much of a run went to enrich's listeners,
+ * to the JIT compiler still compiling, to the broker. Read from Linux's /proc; a thread's name
+ * there is its Java name cut to 15 characters, and digits are folded so a pool counts as one.
+ * Threads that ended between the readings (Lucene's merges, each on a thread of its own) are
+ * counted only in the process's total.
+ */
+final class ThreadCpu {
+
+    /** Linux reports thread times in clock ticks of 1/100 s on every architecture Java runs on here. */
+    private static final double TICKS_PER_SECOND = 100;
+    private static final Path TASKS = Path.of("/proc/self/task");
+
+    record Share(String threads, double seconds) {
+    }
+
+    private final Map<String, Long> ticksByThread;
+    private final Map<String, String> names;
+    private final long processTicks;
+
+    private ThreadCpu(Map<String, Long> ticksByThread, Map<String, String> names, long processTicks) {
+        this.ticksByThread = ticksByThread;
+        this.names = names;
+        this.processTicks = processTicks;
+    }
+
+    /** A reading now; empty where /proc is not there to read. */
+    static ThreadCpu read() {
+        Map<String, Long> ticks = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(TASKS)) {
+            for (Path task : tasks.toList()) {
+                try {
+                    ticks.put(task.getFileName().toString(), ticks(Files.readString(task.resolve("stat"))));
+                    names.put(task.getFileName().toString(), Files.readString(task.resolve("comm")).strip().replaceAll("\\d+", "N"));
+                } catch (IOException ended) {
+                    // the thread ended while being read: its time shows in the process's total
+                }
+            }
+            return new ThreadCpu(ticks, names, ticks(Files.readString(Path.of("/proc/self/stat"))));
+        } catch (IOException e) {
+            return new ThreadCpu(Map.of(), Map.of(), 0);
+        }
+    }
+
+    /** Processor seconds since {@code earlier}, busiest thread group first, then the ended threads' share and the total. */
+    List<Share> since(ThreadCpu earlier) {
+        Map<String, Long> byGroup = new HashMap<>();
+        long live = 0;
+        for (Map.Entry<String, Long> thread : ticksByThread.entrySet()) {
+            long spent = thread.getValue() - earlier.ticksByThread.getOrDefault(thread.getKey(), 0L);
+            byGroup.merge(names.get(thread.getKey()), spent, Long::sum);
+            live += spent;
+        }
+        long total = processTicks - earlier.processTicks;
+        List<Share> shares = new ArrayList<>(byGroup.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(group -> new Share(group.getKey(), group.getValue() / TICKS_PER_SECOND)).toList());
+        shares.add(new Share("threads that ended", Math.max(0, total - live) / TICKS_PER_SECOND));
+        shares.add(new Share("process", total / TICKS_PER_SECOND));
+        return shares;
+    }
+
+    /** The {@code count} busiest groups as shares of the process's time: "enrich-ingested 58%, ...". */
+    static String busiest(List<Share> shares, int count) {
+        double total = shares.get(shares.size() - 1).seconds();
+        if (total <= 0) {
+            return "not read (no /proc)";
+        }
+        return shares.subList(0, shares.size() - 1).stream().sorted(Comparator.comparingDouble(Share::seconds).reversed()).limit(count)
+                .map(share -> String.format(Locale.ROOT, "%s %.0f%%", share.threads(), 100 * share.seconds() / total))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** utime + stime: fields 14 and 15 of a stat line, counted after the parenthesised name, which may hold spaces. */
+    private static long ticks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+}
