@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * Where this JVM's processor time went between two readings, by thread. The benchmark JVM holds
  * the broker and all three services, so this says how much of a run went to enrich's listeners,
  * to the JIT compiler still compiling, to the broker. Read from Linux's /proc; a thread's name
- * there is its Java name cut to 15 characters, and digits are folded so a pool counts as one.
+ * there is its Java name cut to 15 characters, and numbers after a '-' or '#' or at its end are
+ * folded ("GC Thread#1" is "GC Thread#N") so a pool counts as one, while "C1" and "C2" stay apart.
  * Threads that ended between the readings (Lucene's merges, each on a thread of its own) are
  * counted only in the process's total.
  */
@@ -25,6 +27,7 @@ final class ThreadCpu {
     /** Linux reports thread times in clock ticks of 1/100 s on every architecture Java runs on here. */
     private static final double TICKS_PER_SECOND = 100;
     private static final Path TASKS = Path.of("/proc/self/task");
+    private static final Pattern POOL_NUMBER = Pattern.compile("(?<=[-#])\\d+|\\d+$");
 
     record Share(String threads, double seconds) {
     }
@@ -47,7 +50,7 @@ final class ThreadCpu {
             for (Path task : tasks.toList()) {
                 try {
                     ticks.put(task.getFileName().toString(), ticks(Files.readString(task.resolve("stat"))));
-                    names.put(task.getFileName().toString(), Files.readString(task.resolve("comm")).strip().replaceAll("\\d+", "N"));
+                    names.put(task.getFileName().toString(), pool(Files.readString(task.resolve("comm")).strip()));
                 } catch (IOException ended) {
                     // the thread ended while being read: its time shows in the process's total
                 }
@@ -85,6 +88,11 @@ final class ThreadCpu {
         return shares.subList(0, shares.size() - 1).stream().sorted(Comparator.comparingDouble(Share::seconds).reversed()).limit(count)
                 .map(share -> String.format(Locale.ROOT, "%s %.0f%%", share.threads(), 100 * share.seconds() / total))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The name a thread counts under: "GC Thread#1" under "GC Thread#N", "C2 CompilerThre" under itself. */
+    static String pool(String threadName) {
+        return POOL_NUMBER.matcher(threadName).replaceAll("N");
     }
 
     /** utime + stime: fields 14 and 15 of a stat line, counted after the parenthesised name, which may hold spaces. */

@@ -60,6 +60,15 @@ class ThreadCpuTest {
         assertThat(ThreadCpu.busiest(shares, 1)).startsWith("spinner-N ");
     }
 
+    @Test
+    void foldsThePoolNumbersOfThreadNamesButNotTheNumbersThatNameAThing() {
+        assertThat(ThreadCpu.pool("GC Thread#1")).isEqualTo("GC Thread#N");
+        assertThat(ThreadCpu.pool("ingest-raw-0-C-")).isEqualTo("ingest-raw-N-C-");
+        assertThat(ThreadCpu.pool("C2 CompilerThre")).isEqualTo("C2 CompilerThre");
+        assertThat(ThreadCpu.pool("C1 CompilerThre")).isEqualTo("C1 CompilerThre");
+        assertThat(ThreadCpu.pool("kafka-1-raft-io")).isEqualTo("kafka-N-raft-io");
+    }
+
     /** A joined thread's system thread can linger for a moment after Java has let the joiner go. */
     private static void awaitGoneFromProc(String name) throws InterruptedException {
         long deadline = System.nanoTime() + 5_000_000_000L;
