@@ -156,11 +156,11 @@ public final class Bench {
                     100 * flood.perSecond() / baseline), String.format(Locale.ROOT,
                     "raw topic -> ingest -> enrich -> publish -> PostgreSQL; %,d offered, %,d stored in %d s; rate from the first twentieth stored",
                     settings.pipelineStories(), flood.stored(), settings.pipelineSeconds()));
-            if (!flood.cpu().isEmpty()) {
-                progress("  processor time while measured: %s", ThreadCpu.busiest(flood.cpu(), 8));
-                report.add("where the benchmark JVM's processor time went while end to end was measured", "", ThreadCpu.busiest(flood.cpu(), 5),
+            if (!flood.cpu().equals(ThreadCpu.Usage.NONE)) {
+                progress("  processor time while measured: %s", flood.cpu().busiest(8));
+                report.add("where the benchmark JVM's processor time went while end to end was measured", "", flood.cpu().busiest(5),
                         String.format(Locale.ROOT, "by thread, from /proc/self/task; %.0f s of processor time in all; "
-                                + "the JVM holds the broker and the three services", flood.cpu().get(flood.cpu().size() - 1).seconds()));
+                                + "the JVM holds the broker and the three services", flood.cpu().processSeconds()));
             }
         }
     }

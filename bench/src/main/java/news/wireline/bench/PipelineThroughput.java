@@ -31,7 +31,7 @@ final class PipelineThroughput {
     }
 
     /** The sustained rate, and where the JVM's processor time went while it was measured. */
-    record Outcome(double perSecond, long stored, boolean finished, List<ThreadCpu.Share> cpu) {
+    record Outcome(double perSecond, long stored, boolean finished, ThreadCpu.Usage cpu) {
     }
 
     private final String bootstrap;
@@ -65,7 +65,7 @@ final class PipelineThroughput {
         ThreadCpu cpu = ThreadCpu.read();
         sender.join();
         if (warm == null || stored == warm.stored()) {
-            return new Outcome(0, stored - before, false, List.of());
+            return new Outcome(0, stored - before, false, ThreadCpu.Usage.NONE);
         }
         return new Outcome((stored - warm.stored()) / ((end - warm.nanos()) / 1e9), stored - before, stored >= target, cpu.since(warm.cpu()));
     }

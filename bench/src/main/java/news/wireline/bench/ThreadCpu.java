@@ -3,8 +3,6 @@ package news.wireline.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +28,22 @@ final class ThreadCpu {
     private static final Pattern POOL_NUMBER = Pattern.compile("(?<=[-#])\\d+|\\d+$");
 
     record Share(String threads, double seconds) {
+    }
+
+    /** Processor seconds by thread group, busiest first ("threads that ended" among them), and the process's in all. */
+    record Usage(List<Share> groups, double processSeconds) {
+
+        static final Usage NONE = new Usage(List.of(), 0);
+
+        /** The {@code count} busiest groups as shares of the process's time: "enrich-ingested 58%, ...". */
+        String busiest(int count) {
+            if (processSeconds <= 0) {
+                return "not read (no /proc)";
+            }
+            return groups.stream().limit(count)
+                    .map(share -> String.format(Locale.ROOT, "%s %.0f%%", share.threads(), 100 * share.seconds() / processSeconds))
+                    .collect(Collectors.joining(", "));
+        }
     }
 
     private final Map<String, Long> ticksByThread;
@@ -61,8 +75,8 @@ final class ThreadCpu {
         }
     }
 
-    /** Processor seconds since {@code earlier}, busiest thread group first, then the ended threads' share and the total. */
-    List<Share> since(ThreadCpu earlier) {
+    /** Processor seconds since {@code earlier}. */
+    Usage since(ThreadCpu earlier) {
         Map<String, Long> byGroup = new HashMap<>();
         long live = 0;
         for (Map.Entry<String, Long> thread : ticksByThread.entrySet()) {
@@ -71,23 +85,11 @@ final class ThreadCpu {
             live += spent;
         }
         long total = processTicks - earlier.processTicks;
-        List<Share> shares = new ArrayList<>(byGroup.entrySet().stream()
+        byGroup.put("threads that ended", Math.max(0, total - live));
+        List<Share> groups = byGroup.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(group -> new Share(group.getKey(), group.getValue() / TICKS_PER_SECOND)).toList());
-        shares.add(new Share("threads that ended", Math.max(0, total - live) / TICKS_PER_SECOND));
-        shares.add(new Share("process", total / TICKS_PER_SECOND));
-        return shares;
-    }
-
-    /** The {@code count} busiest groups as shares of the process's time: "enrich-ingested 58%, ...". */
-    static String busiest(List<Share> shares, int count) {
-        double total = shares.get(shares.size() - 1).seconds();
-        if (total <= 0) {
-            return "not read (no /proc)";
-        }
-        return shares.subList(0, shares.size() - 1).stream().sorted(Comparator.comparingDouble(Share::seconds).reversed()).limit(count)
-                .map(share -> String.format(Locale.ROOT, "%s %.0f%%", share.threads(), 100 * share.seconds() / total))
-                .collect(Collectors.joining(", "));
+                .map(group -> new Share(group.getKey(), group.getValue() / TICKS_PER_SECOND)).toList();
+        return new Usage(groups, total / TICKS_PER_SECOND);
     }
 
     /** The name a thread counts under: "GC Thread#1" under "GC Thread#N", "C2 CompilerThre" under itself. */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,11 @@ class ThreadCpuTest {
         spinner.start();
         spinner.join();
         awaitGoneFromProc("spinner-17");
-        List<ThreadCpu.Share> shares = ThreadCpu.read().since(before);
+        ThreadCpu.Usage usage = ThreadCpu.read().since(before);
 
-        assertThat(shares).extracting(ThreadCpu.Share::threads).doesNotContain("spinner-17");
-        double ended = shares.stream().filter(share -> share.threads().equals("threads that ended")).findFirst().orElseThrow().seconds();
-        double process = shares.get(shares.size() - 1).seconds();
+        assertThat(usage.groups()).extracting(ThreadCpu.Share::threads).doesNotContain("spinner-17");
+        double ended = usage.groups().stream().filter(share -> share.threads().equals("threads that ended")).findFirst().orElseThrow().seconds();
+        double process = usage.processSeconds();
         assertThat(ended).isGreaterThan(0.3);
         assertThat(process).isGreaterThanOrEqualTo(ended);
     }
@@ -51,13 +50,13 @@ class ThreadCpuTest {
         while (spinner.getState() != Thread.State.WAITING) {
             Thread.sleep(20);
         }
-        List<ThreadCpu.Share> shares = ThreadCpu.read().since(before);
+        ThreadCpu.Usage usage = ThreadCpu.read().since(before);
         spinner.interrupt();
         spinner.join();
 
-        assertThat(shares.get(0).threads()).isEqualTo("spinner-N");
-        assertThat(shares.get(0).seconds()).isGreaterThan(0.3);
-        assertThat(ThreadCpu.busiest(shares, 1)).startsWith("spinner-N ");
+        assertThat(usage.groups().get(0).threads()).isEqualTo("spinner-N");
+        assertThat(usage.groups().get(0).seconds()).isGreaterThan(0.3);
+        assertThat(usage.busiest(1)).startsWith("spinner-N ");
     }
 
     @Test
