@@ -32,8 +32,10 @@ final class CorpusDocuments {
     static final String HEADLINE = "headline";
     /** When the version was ingested, in nanoseconds since the epoch. */
     static final String FROM = "from";
-    /** When the story's next version was ingested; {@link Long#MAX_VALUE} while this is its latest. */
+    /** When the story's next version was ingested; {@link Long#MAX_VALUE} while this is its latest, {@link #WITHDRAWN} for a withdrawal. */
     static final String UNTIL = "until";
+    /** The {@link #UNTIL} of a withdrawal: it is in the index only for its story's timeline, and no view holds it. */
+    static final long WITHDRAWN = Long.MIN_VALUE;
     static final String TEXT = "text";
     static final String ENTITY = "entity";
     /** The version's MinHash signature, for near-duplicate checks against versions no longer the story's latest. */
@@ -54,6 +56,7 @@ final class CorpusDocuments {
         document.add(new StringField(ID, story.id().value(), Field.Store.YES));
         document.add(new SortedDocValuesField(ID, new BytesRef(story.id().value())));
         document.add(new StoredField(VERSION, story.version()));
+        document.add(new NumericDocValuesField(VERSION, story.version()));
         document.add(new StoredField(HEADLINE, story.story().headline() == null ? "" : story.story().headline()));
         long from = nanos(ingested(story));
         document.add(new LongPoint(FROM, from));
@@ -63,6 +66,21 @@ final class CorpusDocuments {
         entities(story.tags()).forEach(entity -> document.add(new StringField(ENTITY, entity, Field.Store.YES)));
         document.add(new StoredField(SIGNATURE, signatureBytes(signature)));
         NearDuplicateBands.keys(signature).forEach(key -> document.add(new StringField(BAND, key, Field.Store.NO)));
+        return document;
+    }
+
+    /** A withdrawal: where it stands in its story's timeline, and nothing a search could match. */
+    static Document withdrawal(StoryEnriched story) {
+        Document document = new Document();
+        document.add(new StringField(KEY, key(story.id(), story.version()), Field.Store.NO));
+        // a field is indexed the same way in every document that has it, as Lucene requires
+        document.add(new StringField(ID, story.id().value(), Field.Store.NO));
+        document.add(new SortedDocValuesField(ID, new BytesRef(story.id().value())));
+        document.add(new NumericDocValuesField(VERSION, story.version()));
+        long from = nanos(ingested(story));
+        document.add(new LongPoint(FROM, from));
+        document.add(new NumericDocValuesField(FROM, from));
+        document.add(new NumericDocValuesField(UNTIL, WITHDRAWN));
         return document;
     }
 

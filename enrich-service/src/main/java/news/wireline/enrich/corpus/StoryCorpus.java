@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -33,20 +31,28 @@ import org.apache.lucene.util.IOUtils;
  * The index lives in a memory-mapped directory of its own under the temporary directory, deleted
  * on close: its size grows with the corpus, so it is kept in the page cache rather than on the
  * heap, and it need not outlive the instance, which rebuilds it from the compacted topic anyway.
- * So are the near-duplicate bands, as index terms. The heap holds each story's timeline (its
- * versions' numbers and times, a few hundred bytes) and the few megabytes of newest segments not
- * yet merged to the directory.
+ * So are the near-duplicate bands, as index terms, and each story's timeline: its versions and
+ * withdrawals are documents found by its id ({@link Timelines}). The heap holds the timelines
+ * written since the last refresh and the few megabytes of newest segments not yet merged to the
+ * directory, however many stories the corpus holds.
  */
 public final class StoryCorpus implements AutoCloseable {
 
     private final Path directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Map<StoryId, StoryTimeline> timelines = new HashMap<>();
+    /** Timelines the heap may hold before the index is refreshed to show them: ~250 bytes each. */
+    private static final int UNREFRESHED_TIMELINES = 10_000;
+
+    private final Timelines timelines;
     private final SegmentCounts segmentCounts = new SegmentCounts();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     public StoryCorpus() {
+        this(UNREFRESHED_TIMELINES);
+    }
+
+    StoryCorpus(int unrefreshedTimelines) {
         try {
             directory = CorpusDirectory.create();
             // the small segments every refresh flushes stay in memory until merged, as Lucene advises for near-real-time search
@@ -54,6 +60,7 @@ public final class StoryCorpus implements AutoCloseable {
             writer = new IndexWriter(new NRTCachingDirectory(new MMapDirectory(directory), 4, 32),
                     new IndexWriterConfig(new WhitespaceAnalyzer()).setMaxFullFlushMergeWaitMillis(0));
             searchers = new SearcherManager(writer, null);
+            timelines = new Timelines(searchers, unrefreshedTimelines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the corpus index in the temporary directory", e);
         }
@@ -63,7 +70,7 @@ public final class StoryCorpus implements AutoCloseable {
     public void add(StoryEnriched story) {
         lock.writeLock().lock();
         try {
-            StoryTimeline timeline = timelines.computeIfAbsent(story.id(), StoryTimeline::new);
+            StoryTimeline timeline = timelines.of(story.id());
             if (timeline.contains(story.version())) {
                 return;
             }
@@ -72,7 +79,9 @@ public final class StoryCorpus implements AutoCloseable {
             List<Term> terms = withdrawn ? List.of() : StoryTerms.of(story.story());
             int[] signature = withdrawn ? null : MinHash.signature(CorpusDocuments.bodyWords(terms));
             int at = timeline.insert(from, story.version(), withdrawn);
-            if (!withdrawn) {
+            if (withdrawn) {
+                writer.addDocument(CorpusDocuments.withdrawal(story));
+            } else {
                 long until = at + 1 < timeline.size() ? timeline.from(at + 1) : Long.MAX_VALUE;
                 writer.addDocument(CorpusDocuments.document(story, terms, until, signature));
             }
@@ -80,6 +89,7 @@ public final class StoryCorpus implements AutoCloseable {
                 writer.updateNumericDocValue(new org.apache.lucene.index.Term(CorpusDocuments.KEY, CorpusDocuments.key(story.id(), timeline.version(at - 1))),
                         CorpusDocuments.UNTIL, from);
             }
+            timelines.written(timeline);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the corpus index", e);
         } finally {
@@ -90,8 +100,9 @@ public final class StoryCorpus implements AutoCloseable {
     public boolean contains(StoryId id, int version) {
         lock.readLock().lock();
         try {
-            StoryTimeline timeline = timelines.get(id);
-            return timeline != null && timeline.contains(version);
+            return timelines.of(id).contains(version);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the corpus index", e);
         } finally {
             lock.readLock().unlock();
         }
@@ -102,7 +113,9 @@ public final class StoryCorpus implements AutoCloseable {
         try {
             // Refreshed here rather than on every add: a replica catching up adds thousands of stories first.
             // Unconditionally: a thread finding another mid-refresh must wait for it, not take the older searcher.
+            long written = timelines.writes();
             searchers.maybeRefreshBlocking();
+            timelines.refreshed(written);
             return new CorpusView(this, searchers.acquire(), CorpusDocuments.nanos(ingested));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,7 +18,11 @@ class StoryCorpusTest {
     private static final String DOCKS = "Dockworkers in Rotterdam walked out on Monday morning, halting the loading of "
             + "container ships along the river as talks over wages and night shifts broke down without a new date.";
 
-    private final StoryCorpus corpus = new StoryCorpus();
+    private final StoryCorpus corpus = newCorpus();
+
+    StoryCorpus newCorpus() {
+        return new StoryCorpus();
+    }
 
     @AfterEach
     void close() throws Exception {
@@ -54,6 +58,18 @@ class StoryCorpusTest {
         assertThat(at(3, view -> view.documentFrequency("harbour"))).isEqualTo(1);
         assertThat(at(5, view -> view.documentFrequency("harbour"))).isZero();
         assertThat(corpus.contains(StoryId.of("killed"), 2)).isTrue();
+    }
+
+    @Test
+    void aStoryRunAgainAfterItsWithdrawalIsBackOnlyFromThen() {
+        corpus.add(enriched("killed", 1, 1, "A report on the harbour."));
+        corpus.add(withdrawn("killed", 2, 4));
+        corpus.add(enriched("killed", 3, 6, "A corrected report on the harbour."));
+
+        assertThat(at(5, CorpusView::documents)).isZero();
+        assertThat(at(5, view -> view.documentFrequency("harbour"))).isZero();
+        assertThat(at(7, view -> view.documentFrequency("corrected"))).isEqualTo(1);
+        assertThat(at(7, CorpusView::documents)).isEqualTo(1);
     }
 
     @Test

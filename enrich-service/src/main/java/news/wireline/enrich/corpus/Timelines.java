@@ -1,0 +1,110 @@
+package news.wireline.enrich.corpus;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import news.wireline.events.StoryId;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.SearcherManager;
+
+/**
+ * Where a story's timeline is found: every version is a document in the index (a withdrawal
+ * too), so a timeline is read back from there by the story's id, and the heap holds only the
+ * timelines written since the searcher last showed them. That keeps the heap the same size
+ * whether the corpus holds a hundred thousand stories or a million. The corpus reads and writes
+ * timelines under its lock; {@link #writes} and {@link #refreshed} may be called without it.
+ */
+final class Timelines {
+
+    private final SearcherManager searchers;
+    private final int unrefreshedLimit;
+    /** Timelines written since the searcher showed them, least recently written first. */
+    private final LinkedHashMap<StoryId, Written> unrefreshed = new LinkedHashMap<>();
+    private volatile long writes;
+    private final AtomicLong refreshedThrough = new AtomicLong();
+
+    private record Written(StoryTimeline timeline, long write) {
+    }
+
+    /** Past {@code unrefreshedLimit} timelines held, the searcher is refreshed so they can be let go. */
+    Timelines(SearcherManager searchers, int unrefreshedLimit) {
+        this.searchers = searchers;
+        this.unrefreshedLimit = unrefreshedLimit;
+    }
+
+    StoryTimeline of(StoryId id) throws IOException {
+        Written written = unrefreshed.get(id);
+        return written != null ? written.timeline() : read(id);
+    }
+
+    /** Records that a timeline was changed and its change written to the index. */
+    void written(StoryTimeline timeline) throws IOException {
+        unrefreshed.remove(timeline.id());
+        long write = writes + 1;
+        unrefreshed.put(timeline.id(), new Written(timeline, write));
+        writes = write;
+        if (unrefreshed.size() > unrefreshedLimit) {
+            searchers.maybeRefreshBlocking();
+            refreshed(write);
+        }
+        letGoOfRefreshed();
+    }
+
+    /** How many writes have been made: a searcher refreshed after reading this shows them all. */
+    long writes() {
+        return writes;
+    }
+
+    /** A searcher now shows the writes up to {@code through}: their timelines can be read back from it. */
+    void refreshed(long through) {
+        refreshedThrough.accumulateAndGet(through, Math::max);
+    }
+
+    private void letGoOfRefreshed() {
+        long through = refreshedThrough.get();
+        Iterator<Map.Entry<StoryId, Written>> oldest = unrefreshed.entrySet().iterator();
+        while (oldest.hasNext() && oldest.next().getValue().write() <= through) {
+            oldest.remove();
+        }
+    }
+
+    private StoryTimeline read(StoryId id) throws IOException {
+        StoryTimeline timeline = new StoryTimeline(id);
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Weight weight = searcher.createWeight(new TermQuery(new Term(CorpusDocuments.ID, id.value())), ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer != null) {
+                    readVersions(leaf, scorer.iterator(), timeline);
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return timeline;
+    }
+
+    private static void readVersions(LeafReaderContext leaf, DocIdSetIterator docs, StoryTimeline timeline) throws IOException {
+        NumericDocValues from = DocValues.getNumeric(leaf.reader(), CorpusDocuments.FROM);
+        NumericDocValues until = DocValues.getNumeric(leaf.reader(), CorpusDocuments.UNTIL);
+        NumericDocValues version = DocValues.getNumeric(leaf.reader(), CorpusDocuments.VERSION);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            if (from.advanceExact(doc) && until.advanceExact(doc) && version.advanceExact(doc)) {
+                timeline.insert(from.longValue(), (int) version.longValue(), until.longValue() == CorpusDocuments.WITHDRAWN);
+            }
+        }
+    }
+}
