@@ -37,6 +37,7 @@ public final class Bench {
 
     private static final String DESK = "bench";
     private static final int WARM_UP_STORIES = 200;
+    private static final int FEED_WARM_UP_SECONDS = 5;
     private static final Path RESULTS = Path.of("bench/results");
 
     private Bench() {
@@ -197,30 +198,54 @@ public final class Bench {
             queries.put("GET /feed", "/feed");
             queries.put("GET /feed?tag=" + tag, tagPath);
             queries.put("GET /feed?cursor= (next page)", "/feed?cursor=" + cursor);
-            if (!Wrk.installed()) {
-                report.add("feed queries", "", "not measured", "/usr/bin/wrk is not installed");
-                return;
+            if (Wrk.installed()) {
+                // each query shape warmed first: a fresh JVM serves its first thousands of pages before the JIT has compiled their path
+                for (String path : queries.values()) {
+                    Wrk.run(base + path, 2, FEED_WARM_UP_SECONDS);
+                }
             }
-            // each query shape warmed first, so the JIT has compiled its path before it is measured
-            for (String path : queries.values()) {
-                Wrk.run(base + path, 2, Math.max(2, settings.feedSeconds() / 2));
-            }
-            for (Map.Entry<String, String> query : queries.entrySet()) {
-                Wrk.Outcome wrk = Wrk.run(base + query.getValue(), 2, settings.feedSeconds());
-                progress("  %s: p50 %s p99 %s, %.0f requests/s, %d errors", query.getKey(), Report.millis(wrk.p50Millis()),
-                        Report.millis(wrk.p99Millis()), wrk.requestsPerSecond(), wrk.errors());
-                report.add(String.format(Locale.ROOT, "%s at %,d stories, p50 / p99", query.getKey(), settings.feedStories()), "",
-                        Report.millis(wrk.p50Millis()) + " / " + Report.millis(wrk.p99Millis()),
-                        String.format(Locale.ROOT, "wrk, 2 connections, %d s: %,.0f requests/s%s", settings.feedSeconds(),
-                                wrk.requestsPerSecond(), wrk.errors() == 0 ? "" : ", " + wrk.errors() + " errors"));
+            steadyReads(settings, base, queries, report);
+            if (Wrk.installed()) {
+                wrkReads(settings, base, queries, report);
+            } else {
+                report.add("feed queries at saturation", "", "not measured", "/usr/bin/wrk is not installed");
             }
             report.note(String.format(Locale.ROOT, "Feed queries: publish-service alone in the benchmark JVM (its Kafka listener not "
                     + "started), %,d rows made in its Flyway schema in %.0f s (templates COPYed, multiplied server-side by INSERT ... SELECT "
                     + "from generate_series, keys and indexes built after the load, then vacuumed and checkpointed), each a story Wireline stored in "
                     + "the end-to-end part under a new id, with its ten best tags and two related links and its document as stored; "
-                    + "20 stories a page, read from the listing columns; load from wrk, a second process.", settings.feedStories(), loadSeconds));
+                    + "20 stories a page, read from the listing columns; readers in a second process: steady ones at a fixed rate, "
+                    + "then wrk's connections back to back.", settings.feedStories(), loadSeconds));
         } finally {
             publish.close();
+        }
+    }
+
+    /** At a load the feed is meant to carry: its latency, not a queue's. */
+    private static void steadyReads(BenchSettings settings, String base, Map<String, String> queries, Report report) throws Exception {
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            SteadyReaders.Outcome steady = SteadyReaders.run(base + query.getValue(), settings.readerRate(), settings.readerSeconds());
+            progress("  %s at %d/s: p50 %s p99 %s max %s, %d errors", query.getKey(), settings.readerRate(),
+                    Report.millis(steady.p50Millis()), Report.millis(steady.p99Millis()), Report.millis(steady.maxMillis()), steady.errors());
+            report.add(String.format(Locale.ROOT, "%s at %,d stories, %d requests/s, p50 / p99 / max", query.getKey(),
+                            settings.feedStories(), settings.readerRate()), "",
+                    Report.millis(steady.p50Millis()) + " / " + Report.millis(steady.p99Millis()) + " / " + Report.millis(steady.maxMillis()),
+                    String.format(Locale.ROOT, "SteadyReaders, a second JVM: %,d requests due at a fixed rate after as long a warm-up, "
+                            + "each timed from when it was due (coordinated omission)%s", steady.requests(),
+                            steady.errors() == 0 ? "" : ", " + steady.errors() + " errors"));
+        }
+    }
+
+    /** At saturation: wrk's connections back to back, so requests/s is the feed's capacity on these cores. */
+    private static void wrkReads(BenchSettings settings, String base, Map<String, String> queries, Report report) throws Exception {
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            Wrk.Outcome wrk = Wrk.run(base + query.getValue(), 2, settings.feedSeconds());
+            progress("  %s: p50 %s p99 %s, %.0f requests/s, %d errors", query.getKey(), Report.millis(wrk.p50Millis()),
+                    Report.millis(wrk.p99Millis()), wrk.requestsPerSecond(), wrk.errors());
+            report.add(String.format(Locale.ROOT, "%s at %,d stories, p50 / p99", query.getKey(), settings.feedStories()), "",
+                    Report.millis(wrk.p50Millis()) + " / " + Report.millis(wrk.p99Millis()),
+                    String.format(Locale.ROOT, "wrk, 2 connections, %d s: %,.0f requests/s%s", settings.feedSeconds(),
+                            wrk.requestsPerSecond(), wrk.errors() == 0 ? "" : ", " + wrk.errors() + " errors"));
         }
     }
 
@@ -233,8 +258,8 @@ public final class Bench {
                     Report.mebibytes(reading.heapBytes()) + " / " + Report.mebibytes(reading.rssBytes()),
                     String.format(Locale.ROOT, "filled in %.0f s", reading.seconds()));
         }
-        report.note("Enrich memory: enrich-service's StoryCorpus (the Lucene index and version timeline behind related links and "
-                + "TF-IDF, which every instance rebuilds from the enriched topic) in a child JVM, fed stories Wireline enriched in the "
+        report.note("Enrich memory: enrich-service's StoryCorpus (the Lucene index behind related links and TF-IDF, every story's "
+                + "version timeline in it, which every instance rebuilds from the enriched topic) in a child JVM, fed stories Wireline enriched in the "
                 + "end-to-end part under new ids, heap used after System.gc() and VmRSS from /proc/self/status.");
     }
 

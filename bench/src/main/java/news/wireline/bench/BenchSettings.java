@@ -12,12 +12,14 @@ package news.wireline.bench;
  * @param latencySeconds  how long each latency run offers its load
  * @param feedStories     stories bulk-loaded into PostgreSQL for the feed queries
  * @param feedSeconds     how long wrk runs each feed query
+ * @param readerRate      requests a second of the steady feed readers, a load the feed is meant to carry
+ * @param readerSeconds   how long the steady readers read each feed query
  * @param memorySmall     corpus size of the first enrich memory reading
  * @param memoryLarge     corpus size of the second
  * @param jmhSeconds      measurement time of each JMH iteration
  */
 record BenchSettings(int baselineStories, int pipelineStories, int pipelineSeconds, int calmRate, int latencyRate, int latencySeconds, int feedStories,
-                     int feedSeconds, int memorySmall, int memoryLarge, int jmhSeconds, boolean quick) {
+                     int feedSeconds, int readerRate, int readerSeconds, int memorySmall, int memoryLarge, int jmhSeconds, boolean quick) {
 
     static BenchSettings from(String[] args) {
         boolean quick = java.util.Arrays.asList(args).contains("--quick");
@@ -30,6 +32,8 @@ record BenchSettings(int baselineStories, int pipelineStories, int pipelineSecon
                 get("latencySeconds", quick ? 10 : 30),
                 get("feedStories", quick ? 100_000 : 1_000_000),
                 get("feedSeconds", quick ? 3 : 10),
+                get("readerRate", 100),
+                get("readerSeconds", quick ? 10 : 30),
                 get("memorySmall", quick ? 10_000 : 100_000),
                 get("memoryLarge", quick ? 50_000 : 1_000_000),
                 get("jmhSeconds", quick ? 1 : 3),
