@@ -1,6 +1,6 @@
 package news.wireline.publish.feed;
 
-import news.wireline.events.Tag;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.ListedStory;
 
@@ -12,12 +12,12 @@ import java.util.List;
  * It names the story's best tags only (see {@link ListedStory}); the story itself, at {@code url}, has them all.
  */
 record FeedItem(String id, int version, String headline, String section, String summary, String desk, int urgency,
-                Instant publishedAt, Instant updatedAt, List<Tag> tags, List<RelatedStory> related, String url, String pageUrl) {
+                Instant publishedAt, Instant updatedAt, @JsonRawValue String tags, List<RelatedStory> related, String url, String pageUrl) {
 
     static FeedItem of(ListedStory listed, PublishSettings settings) {
         String id = listed.id().value();
         return new FeedItem(id, listed.version(), listed.headline(), listed.section(), listed.summary(), listed.desk(),
-                listed.urgency(), listed.publishedAt(), listed.updatedAt(), listed.bestTags(),
+                listed.urgency(), listed.publishedAt(), listed.updatedAt(), listed.bestTags().json(),
                 listed.related().stream().map(link -> RelatedStory.of(link, settings)).toList(),
                 settings.storyUrl(id), settings.pageUrl(id));
     }

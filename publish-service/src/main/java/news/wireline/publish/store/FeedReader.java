@@ -2,7 +2,6 @@ package news.wireline.publish.store;
 
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
-import news.wireline.events.Tag;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +24,6 @@ import java.util.function.Function;
 public class FeedReader {
 
     private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() {
     };
 
     private final JdbcClient jdbc;
@@ -108,6 +105,6 @@ public class FeedReader {
         return new ListedStory(StoryId.of(rs.getString("story_id")), rs.getInt("version"), rs.getString("headline"),
                 rs.getString("section"), rs.getString("summary"), rs.getString("desk"), rs.getInt("urgency"),
                 rs.getTimestamp("first_published_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                json.readValue(rs.getString("best_tags"), TAGS), List.of());
+                new ListedTags(rs.getString("best_tags")), List.of());
     }
 }

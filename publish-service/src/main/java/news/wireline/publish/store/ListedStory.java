@@ -14,13 +14,12 @@ import java.util.List;
  * tags; the story itself has them all.
  */
 public record ListedStory(StoryId id, int version, String headline, String section, String summary, String desk, int urgency,
-                          Instant publishedAt, Instant updatedAt, List<Tag> bestTags, List<LiveLink> related) {
+                          Instant publishedAt, Instant updatedAt, ListedTags bestTags, List<LiveLink> related) {
 
     /** Enrich lists a story's tags best first; a listing names this many (V4 backfilled the same). */
     public static final int BEST_TAGS = 10;
 
     public ListedStory {
-        bestTags = List.copyOf(bestTags);
         related = List.copyOf(related);
     }
 

@@ -36,7 +36,7 @@ final class PageModels {
     record Item(String id, String headline, String section, String summary, When published, boolean urgent, List<String> tags) {
         static Item of(ListedStory listed) {
             return new Item(listed.id().value(), listed.headline(), listed.section(), listed.summary(), When.of(listed.publishedAt()),
-                    listed.urgency() <= MARKED_URGENCY, listed.bestTags().stream().map(Tag::name).toList());
+                    listed.urgency() <= MARKED_URGENCY, listed.bestTags().tags().stream().map(Tag::name).toList());
         }
     }
 

@@ -112,6 +112,9 @@ class FeedApiTest {
         JsonNode item = json(reader.get("/feed?tag=" + tag + "-11")).get("items").get(0);
 
         assertThat(names(item.get("tags"))).containsExactly(Arrays.stream(tags).limit(10).map(Tag::name).toArray(String[]::new));
+        JsonNode first = item.get("tags").get(0);
+        assertThat(List.of(first.get("type").asString(), first.get("confidence").asDouble(), first.get("mentions").asInt()))
+                .containsExactly("PLACE", 0.9, 2);
         assertThat(names(json(reader.get("/stories/" + id)).get("tags"))).hasSize(12);
     }
 

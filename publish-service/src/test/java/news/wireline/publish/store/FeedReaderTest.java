@@ -104,7 +104,7 @@ class FeedReaderTest extends StoreTest {
         assertThat(first.next()).isEqualTo(store.reader().page(FeedQuery.newest(2)).next());
         assertThat(second.stories()).extracting(ListedStory::id).containsExactly(StoryId.of("a"));
         ListedStory ferry = first.stories().get(1);
-        assertThat(ferry.bestTags()).containsExactly(Arrays.copyOf(tags, ListedStory.BEST_TAGS));
+        assertThat(ferry.bestTags().tags()).containsExactly(Arrays.copyOf(tags, ListedStory.BEST_TAGS));
         assertThat(ferry).extracting(ListedStory::headline, ListedStory::section, ListedStory::urgency, ListedStory::publishedAt)
                 .containsExactly("Ferry resumes", "Travel", 2, NOON.plusSeconds(1));
         assertThat(second.stories().get(0).summary()).isEqualTo("The dredgers arrived at dawn.");

@@ -45,11 +45,11 @@ class ListingBackfillTest {
             ListedStory old = reader.listing(FeedQuery.newest(10)).stories().stream()
                     .filter(listed -> listed.id().equals(StoryId.of("old"))).findFirst().orElseThrow();
             assertThat(old.summary()).isEqualTo("Barges queue at the locks.");
-            assertThat(old.bestTags()).containsExactly(Arrays.copyOf(tags, ListedStory.BEST_TAGS));
+            assertThat(old.bestTags().tags()).containsExactly(Arrays.copyOf(tags, ListedStory.BEST_TAGS));
             ListedStory bare = reader.listing(FeedQuery.newest(10)).stories().stream()
                     .filter(listed -> listed.id().equals(StoryId.of("bare"))).findFirst().orElseThrow();
             assertThat(bare.summary()).isNull();
-            assertThat(bare.bestTags()).isEmpty();
+            assertThat(bare.bestTags().tags()).isEmpty();
         }
     }
 
