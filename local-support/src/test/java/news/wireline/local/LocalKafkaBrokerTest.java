@@ -31,8 +31,9 @@ class LocalKafkaBrokerTest {
 
     @Test
     void recordWrittenBeforeRestartIsReadAfterIt() throws Exception {
-        int port = FreePorts.next();
-        int controllerPort = FreePorts.next();
+        int[] ports = FreePorts.distinct(2);
+        int port = ports[0];
+        int controllerPort = ports[1];
         try (LocalKafkaBroker broker = LocalKafkaBroker.start(logDir, port, controllerPort)) {
             createTopic(broker, "greetings");
             try (KafkaProducer<String, String> producer = producer(broker)) {

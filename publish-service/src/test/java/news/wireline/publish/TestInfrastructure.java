@@ -42,14 +42,15 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 databaseUrl = postgres.createDatabase("wireline_publish");
             }
         }
-        int port = FreePorts.next();
+        int[] ports = FreePorts.distinct(2);
+        int port = ports[0];
         TestPropertyValues.of(
                 "spring.kafka.bootstrap-servers=" + bootstrapServers(),
                 "spring.datasource.url=" + databaseUrl,
                 "spring.datasource.username=" + postgres.user(),
                 "spring.datasource.password=" + postgres.password(),
                 "server.port=" + port,
-                "management.server.port=" + FreePorts.next(),
+                "management.server.port=" + ports[1],
                 "wireline.publish.public-url=http://localhost:" + port,
                 "wireline.kafka.partitions=3",
                 "wireline.publish.release.poll-interval=200ms"

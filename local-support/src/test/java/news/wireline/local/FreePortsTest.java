@@ -1,0 +1,25 @@
+package news.wireline.local;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FreePortsTest {
+
+    @Test
+    void portsAskedForTogetherDifferAndAreFreeAfterwards() throws IOException {
+        int[] ports = FreePorts.distinct(50);
+
+        assertThat(Arrays.stream(ports).distinct().count()).isEqualTo(50);
+        for (int port : ports) {
+            try (ServerSocket listening = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                assertThat(listening.getLocalPort()).isEqualTo(port);
+            }
+        }
+    }
+}
