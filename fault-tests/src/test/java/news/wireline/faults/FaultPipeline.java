@@ -29,9 +29,8 @@ final class FaultPipeline implements AutoCloseable {
 
 
     private final Path kafkaDir;
-    private final int[] kafkaPorts = FreePorts.distinct(2);
-    private final int kafkaPort = kafkaPorts[0];
-    private final int controllerPort = kafkaPorts[1];
+    private final int kafkaPort = FreePorts.next();
+    private final int controllerPort = FreePorts.next();
     private final String deskKey = newKey();
     final RestartablePostgres postgres;
     final ServiceProcess ingest;

@@ -39,9 +39,8 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final String mainClass;
     private final Map<String, Object> properties;
-    private final int[] ports = FreePorts.distinct(2);
-    private final int port = ports[0];
-    private final int managementPort = ports[1];
+    private final int port = FreePorts.next();
+    private final int managementPort = FreePorts.next();
     private Process process;
     private int starts;
 

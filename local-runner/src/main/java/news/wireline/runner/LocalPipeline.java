@@ -83,10 +83,9 @@ public final class LocalPipeline implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>(stage == Stage.PUBLISH ? publishProperties(config)
                 : Map.of("spring.autoconfigure.exclude", NO_DATABASE));
         properties.putAll(overrides);
-        int[] ports = FreePorts.distinct(2);
         ConfigurableApplicationContext instance = stage == Stage.PUBLISH
-                ? run(PublishApplication::application, config, ports[0], ports[1], properties)
-                : run(EnrichApplication::application, config, ports[0], ports[1], properties);
+                ? run(PublishApplication::application, config, FreePorts.next(), FreePorts.next(), properties)
+                : run(EnrichApplication::application, config, FreePorts.next(), FreePorts.next(), properties);
         services.add(instance);
         return instance;
     }

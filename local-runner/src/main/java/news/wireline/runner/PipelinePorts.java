@@ -12,7 +12,7 @@ public record PipelinePorts(int ingest, int enrich, int publish,
     }
 
     public static PipelinePorts free() {
-        int[] ports = FreePorts.distinct(6);
-        return new PipelinePorts(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5]);
+        return new PipelinePorts(FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next());
     }
 }

@@ -33,8 +33,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     /** Formats {@code logDir} if it is new and starts a broker on free localhost ports. */
     public static LocalKafkaBroker start(Path logDir) {
-        int[] ports = FreePorts.distinct(2);
-        return start(logDir, ports[0], ports[1]);
+        return start(logDir, FreePorts.next(), FreePorts.next());
     }
 
     /** Starts on the given ports; restarting on the same directory and ports resumes the same log. */

@@ -31,9 +31,8 @@ class LocalKafkaBrokerTest {
 
     @Test
     void recordWrittenBeforeRestartIsReadAfterIt() throws Exception {
-        int[] ports = FreePorts.distinct(2);
-        int port = ports[0];
-        int controllerPort = ports[1];
+        int port = FreePorts.next();
+        int controllerPort = FreePorts.next();
         try (LocalKafkaBroker broker = LocalKafkaBroker.start(logDir, port, controllerPort)) {
             createTopic(broker, "greetings");
             try (KafkaProducer<String, String> producer = producer(broker)) {

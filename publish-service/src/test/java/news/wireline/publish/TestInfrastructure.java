@@ -42,15 +42,14 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
                 databaseUrl = postgres.createDatabase("wireline_publish");
             }
         }
-        int[] ports = FreePorts.distinct(2);
-        int port = ports[0];
+        int port = FreePorts.next();
         TestPropertyValues.of(
                 "spring.kafka.bootstrap-servers=" + bootstrapServers(),
                 "spring.datasource.url=" + databaseUrl,
                 "spring.datasource.username=" + postgres.user(),
                 "spring.datasource.password=" + postgres.password(),
                 "server.port=" + port,
-                "management.server.port=" + ports[1],
+                "management.server.port=" + FreePorts.next(),
                 "wireline.publish.public-url=http://localhost:" + port,
                 "wireline.kafka.partitions=3",
                 "wireline.publish.release.poll-interval=200ms"

@@ -13,11 +13,9 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Where a story's timeline is found: every version is a document in the index (a withdrawal
@@ -84,27 +82,42 @@ final class Timelines {
         StoryTimeline timeline = new StoryTimeline(id);
         IndexSearcher searcher = searchers.acquire();
         try {
-            Weight weight = searcher.createWeight(new TermQuery(new Term(CorpusDocuments.ID, id.value())), ScoreMode.COMPLETE_NO_SCORES, 1);
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer != null) {
-                    readVersions(leaf, scorer.iterator(), timeline);
-                }
-            }
+            searcher.search(new TermQuery(new Term(CorpusDocuments.ID, id.value())), new VersionsOf(timeline));
         } finally {
             searchers.release(searcher);
         }
         return timeline;
     }
 
-    private static void readVersions(LeafReaderContext leaf, DocIdSetIterator docs, StoryTimeline timeline) throws IOException {
-        NumericDocValues from = DocValues.getNumeric(leaf.reader(), CorpusDocuments.FROM);
-        NumericDocValues until = DocValues.getNumeric(leaf.reader(), CorpusDocuments.UNTIL);
-        NumericDocValues version = DocValues.getNumeric(leaf.reader(), CorpusDocuments.VERSION);
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+    /** Inserts every version a search finds into a timeline, from its doc values. */
+    private static final class VersionsOf extends SimpleCollector {
+
+        private final StoryTimeline timeline;
+        private NumericDocValues from;
+        private NumericDocValues until;
+        private NumericDocValues version;
+
+        VersionsOf(StoryTimeline timeline) {
+            this.timeline = timeline;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
+            from = DocValues.getNumeric(leaf.reader(), CorpusDocuments.FROM);
+            until = DocValues.getNumeric(leaf.reader(), CorpusDocuments.UNTIL);
+            version = DocValues.getNumeric(leaf.reader(), CorpusDocuments.VERSION);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
             if (from.advanceExact(doc) && until.advanceExact(doc) && version.advanceExact(doc)) {
                 timeline.insert(from.longValue(), (int) version.longValue(), until.longValue() == CorpusDocuments.WITHDRAWN);
             }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }
