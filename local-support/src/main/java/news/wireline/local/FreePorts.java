@@ -4,44 +4,34 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Asks the OS for localhost ports nobody is listening on. */
+/**
+ * Asks the OS for a localhost port nobody is listening on, and never hands the same port out twice
+ * in one JVM: a port is free only until its user binds it, and the OS may offer a port it has just
+ * freed again, so two ports asked for before either is bound (a broker's two listeners, a
+ * service's two servers) could otherwise be one.
+ */
 public final class FreePorts {
+
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private FreePorts() {
     }
 
     public static int next() {
-        return distinct(1)[0];
-    }
-
-    /**
-     * Ports that differ from one another: each is held until all are found, since the OS may hand
-     * a port it has just freed out again, and a broker given one port for two listeners fails.
-     */
-    public static int[] distinct(int count) {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            int[] ports = new int[count];
-            for (int i = 0; i < count; i++) {
-                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                socket.setReuseAddress(true);
-                held.add(socket);
-                ports[i] = socket.getLocalPort();
-            }
-            return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            held.forEach(FreePorts::close);
+        int port = unbound();
+        while (!HANDED_OUT.add(port)) {
+            port = unbound();
         }
+        return port;
     }
 
-    private static void close(ServerSocket socket) {
-        try {
-            socket.close();
+    private static int unbound() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,17 +5,17 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.Arrays;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FreePortsTest {
 
     @Test
-    void portsAskedForTogetherDifferAndAreFreeAfterwards() throws IOException {
-        int[] ports = FreePorts.distinct(50);
+    void portsAskedForOneAfterAnotherDifferAndAreFree() throws IOException {
+        int[] ports = IntStream.generate(FreePorts::next).limit(50).toArray();
 
-        assertThat(Arrays.stream(ports).distinct().count()).isEqualTo(50);
+        assertThat(IntStream.of(ports).distinct().count()).isEqualTo(50);
         for (int port : ports) {
             try (ServerSocket listening = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 assertThat(listening.getLocalPort()).isEqualTo(port);
