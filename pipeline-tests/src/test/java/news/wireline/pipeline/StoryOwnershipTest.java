@@ -89,6 +89,9 @@ class StoryOwnershipTest {
         for (String copy : fromB) {
             answers.add(post(DESK_B, copy));
         }
+        // Two of them again as a batch, which answers line by line.
+        HttpResponse<String> batch = client.postStory((fromB.get(0) + "\n" + fromB.get(99) + "\n").getBytes(StandardCharsets.UTF_8),
+                "application/x-ndjson", DESK_B);
         for (int n = 0; n < STORIES; n++) {
             sendRaw(ids.get(n), DESK_B, "application/json", fromB.get(n));
         }
@@ -97,6 +100,9 @@ class StoryOwnershipTest {
         assertThat(answers).extracting(answer -> client.readJson(answer.body()).get("code").asString()).containsOnly("NOT_OWNER");
         assertThat(client.readJson(answers.get(0).body()).get("message").asString())
                 .startsWith("story " + ids.get(0) + " belongs to desk " + DESK_A + ", which sent it first; desk " + DESK_B);
+        assertThat(batch.statusCode()).isEqualTo(200);
+        assertThat(client.readJson(batch.body()).get("lines")).extracting(line -> line.get("status").asString() + " " + line.get("code").asString())
+                .containsExactly("REJECTED NOT_OWNER", "REJECTED NOT_OWNER");
         List<ConsumerRecord<String, byte[]>> dead = awaitRecords(Topics.DEAD_LETTER_NAME, ids, STORIES);
         assertThat(dead).hasSize(STORIES);
         assertThat(dead).extracting(record -> header(record, Headers.REJECT_CODE)).containsOnly("NOT_OWNER");

@@ -1,7 +1,7 @@
 package news.wireline.ingest.ledger;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,8 +21,7 @@ final class Fingerprint {
     }
 
     static long of(String contentHash) {
-        if (contentHash.length() >= HEX_DIGITS && HexFormat.isHexDigit(contentHash.charAt(0))
-                && contentHash.chars().limit(HEX_DIGITS).allMatch(HexFormat::isHexDigit)) {
+        if (contentHash.length() >= HEX_DIGITS && contentHash.chars().limit(HEX_DIGITS).allMatch(HexFormat::isHexDigit)) {
             return Long.parseUnsignedLong(contentHash, 0, HEX_DIGITS, 16);
         }
         // Events written by hand (tests, replays) may carry any string; hashed, so it still spreads.
