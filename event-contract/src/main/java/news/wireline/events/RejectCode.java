@@ -11,6 +11,10 @@ public enum RejectCode {
     INVALID_FIELD,
     /** A version at or below the story's current one: it would undo a newer version. */
     STALE_VERSION,
+    /** The story belongs to another desk, the one that first sent it: only that desk may version, correct or kill it. */
+    NOT_OWNER,
+    /** The story is killed and the copy names no version above the kill; it would bring the story back unasked. */
+    KILLED,
     UNREADABLE_EVENT,
     PROCESSING_FAILED
 }

@@ -1,7 +1,9 @@
 package news.wireline.publish;
 
+import news.wireline.publish.store.DatabaseClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +14,8 @@ import java.time.ZoneOffset;
 /**
  * The service's clock in tests: real time, which a test can move forward, so an embargo an hour
  * away can pass at once instead of in an hour. Moving it affects every test in the shared context,
- * so tests only ever move it forward and never rely on how far it is from real time.
+ * so tests only ever move it forward and never rely on how far it is from real time. The
+ * database's time, which embargoes fall due by, moves with it: time passes for the whole service.
  */
 public final class TestClock extends Clock {
 
@@ -20,6 +23,10 @@ public final class TestClock extends Clock {
 
     public void advance(Duration by) {
         ahead = ahead.plus(by);
+    }
+
+    Duration ahead() {
+        return ahead;
     }
 
     @Override
@@ -44,6 +51,17 @@ public final class TestClock extends Clock {
         @Bean
         TestClock clock() {
             return new TestClock();
+        }
+
+        /** Named as the service's own too; moved as far as the test clock has been. */
+        @Bean
+        DatabaseClock databaseClock(JdbcClient jdbc, TestClock clock) {
+            return new DatabaseClock(jdbc) {
+                @Override
+                public Instant now() {
+                    return super.now().plus(clock.ahead());
+                }
+            };
         }
     }
 }

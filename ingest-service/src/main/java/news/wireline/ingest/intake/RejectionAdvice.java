@@ -49,7 +49,8 @@ class RejectionAdvice {
         return switch (code) {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_CONTENT_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-            case STALE_VERSION -> HttpStatus.CONFLICT;
+            case STALE_VERSION, KILLED -> HttpStatus.CONFLICT;
+            case NOT_OWNER -> HttpStatus.FORBIDDEN;
             default -> HttpStatus.BAD_REQUEST;
         };
     }

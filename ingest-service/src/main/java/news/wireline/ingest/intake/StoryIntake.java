@@ -8,6 +8,7 @@ import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
 import news.wireline.ingest.ledger.StoryLedger;
 import news.wireline.ingest.ledger.StoryLedger.Claim;
+import news.wireline.ingest.ledger.StoryLedger.Copy;
 import news.wireline.ingest.parse.ParsedStory;
 import news.wireline.ingest.parse.StoryParser;
 import news.wireline.kafka.StoryEventSender;
@@ -24,8 +25,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * What happens to every raw story, whichever door it came in by: parse, identify, version, drop
- * exact re-sends, refuse stale versions, and emit the ingested event. Returns only once the
+ * What happens to every raw story, whichever door it came in by: parse, identify, refuse another
+ * desk's copy, drop re-sends of any earlier version, refuse stale versions and copy that would
+ * bring back a killed story, version, and emit the ingested event. Returns only once the
  * broker has the event.
  */
 @Service
@@ -76,24 +78,31 @@ class StoryIntake {
         // Two versions of one story sent at once must reach the topic in the order they were claimed,
         // or version 1 would land after version 2 and publish would find it stale.
         synchronized (storyLocks[Math.floorMod(id.hashCode(), storyLocks.length)]) {
-            Claim claim = ledger.claim(id, contentHash, parsed.version());
+            Claim claim = ledger.claim(id, new Copy(raw.desk(), contentHash, parsed.version(), parsed.release().isWithdrawn()));
             switch (claim.outcome()) {
                 case DUPLICATE -> {
                     log.info("story {} is an exact re-send of version {}; not emitted again", id, claim.version());
                     return new IntakeResult(id, claim.version(), IntakeResult.Status.DUPLICATE);
                 }
+                case NOT_OWNER -> throw new StoryRejectedException(RejectCode.NOT_OWNER, "id",
+                        "story " + id + " belongs to desk " + claim.owner() + ", which sent it first; desk " + raw.desk()
+                                + " may not send versions, corrections or kills of it. Send your own story under an id of your own.");
                 case STALE -> throw new StoryRejectedException(RejectCode.STALE_VERSION, "version",
                         "story " + id + " is already at version " + claim.version() + "; version " + parsed.version()
                                 + " would undo it. Send a higher version.");
-                case NEW -> emit(raw, parsed, id, claim, received);
+                case KILLED -> throw new StoryRejectedException(RejectCode.KILLED, "version",
+                        "story " + id + " was killed at version " + claim.version() + "; copy without a version does not"
+                                + " bring it back. To reinstate it, send it with version " + (claim.version() + 1)
+                                + " or higher (ninjs \"version\" or NewsML-G2 @version, with this id).");
+                case NEW -> emit(raw, parsed, id, claim, contentHash, received);
             }
             return new IntakeResult(id, claim.version(), IntakeResult.Status.ACCEPTED);
         }
     }
 
-    private void emit(RawStory raw, ParsedStory parsed, StoryId id, Claim claim, Instant received) {
+    private void emit(RawStory raw, ParsedStory parsed, StoryId id, Claim claim, String contentHash, Instant received) {
         StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, id, claim.version(), raw.desk(),
-                claim.entry().contentHash(), parsed.release(), parsed.story(),
+                contentHash, parsed.release(), parsed.story(),
                 Timeline.receivedAt(received).ingestedAt(clock.instant()));
         try {
             sender.send(Topics.INGESTED, id, event, raw.desk(), raw.traceId());

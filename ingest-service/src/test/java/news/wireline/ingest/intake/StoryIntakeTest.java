@@ -1,6 +1,7 @@
 package news.wireline.ingest.intake;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -9,9 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
+import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Topics;
+import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.ingest.ledger.StoryLedger;
 import news.wireline.kafka.LogReplica;
@@ -23,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
@@ -67,6 +72,153 @@ class StoryIntakeTest {
         second.get(10, SECONDS);
 
         assertThat(written).containsExactly(1, 2);
+    }
+
+    @Test
+    void anotherDesksCorrectionOfAStoryIsRefusedAsNotOwnerAndNotSent() {
+        List<StoryIngested> sent = captureSent();
+        intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"));
+
+        assertThatThrownBy(() -> intake.accept(ninjs("porto-desk", FERRY, 999_999_999, "Ferry crews return")))
+                .isInstanceOfSatisfying(StoryRejectedException.class, refusal -> {
+                    assertThat(refusal.code()).isEqualTo(RejectCode.NOT_OWNER);
+                    assertThat(refusal.field()).isEqualTo("id");
+                    assertThat(refusal.getMessage()).isEqualTo("story urn:test:ferry-strike belongs to desk lisbon-desk,"
+                            + " which sent it first; desk porto-desk may not send versions, corrections or kills of it."
+                            + " Send your own story under an id of your own.");
+                });
+        assertThatThrownBy(() -> intake.accept(ninjsKill("porto-desk", FERRY, null)))
+                .extracting(refusal -> ((StoryRejectedException) refusal).code()).isEqualTo(RejectCode.NOT_OWNER);
+        assertThat(intake.accept(ninjs("lisbon-desk", FERRY, 2, "Ferry crews return")).version()).isEqualTo(2);
+        assertThat(sent).extracting(event -> event.desk() + "@" + event.version()).containsExactly("lisbon-desk@1", "lisbon-desk@2");
+    }
+
+    @Test
+    void anotherDeskNamingAPlainTextStorysIdIsRefusedAsNotOwner() {
+        IntakeResult first = intake.accept(text("lisbon-desk", null, plainStory("Tram 28 returns", "The line reopened.")));
+
+        assertThatThrownBy(() -> intake.accept(text("porto-desk", first.id(), plainKill("Tram 28 returns"))))
+                .extracting(refusal -> ((StoryRejectedException) refusal).code()).isEqualTo(RejectCode.NOT_OWNER);
+    }
+
+    @Test
+    void twoPlainTextCopiesSentAlternatelyMakeTwoVersions() {
+        List<StoryIngested> sent = captureSent();
+        String first = plainStory("Tram 28 returns", "The line reopened on Friday.");
+        String second = plainStory("Tram 28 returns", "The line reopened on Saturday.");
+
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            IntakeResult result = intake.accept(text("lisbon-desk", null, i % 2 == 0 ? first : second));
+            answers.add(result.status() + "@" + result.version());
+        }
+
+        assertThat(answers).containsExactly("ACCEPTED@1", "ACCEPTED@2", "DUPLICATE@1", "DUPLICATE@2",
+                "DUPLICATE@1", "DUPLICATE@2", "DUPLICATE@1", "DUPLICATE@2");
+        assertThat(sent).extracting(StoryIngested::version).containsExactly(1, 2);
+    }
+
+    @Test
+    void plainTextStoryStaysKilledWhateverCopyFollows() {
+        List<StoryIngested> sent = captureSent();
+        String original = plainStory("Tram 28 returns", "The line reopened on Friday.");
+        String correction = plainStory("Tram 28 returns", "The line reopened on Saturday.");
+        intake.accept(text("lisbon-desk", null, original));
+        intake.accept(text("lisbon-desk", null, correction));
+        IntakeResult kill = intake.accept(text("lisbon-desk", null, plainKill("Tram 28 returns")));
+
+        IntakeResult originalAgain = intake.accept(text("lisbon-desk", null, original));
+        IntakeResult correctionAgain = intake.accept(text("lisbon-desk", null, correction));
+        IntakeResult killAgain = intake.accept(text("lisbon-desk", null, plainKill("Tram 28 returns")));
+
+        assertThat(kill.version()).isEqualTo(3);
+        assertThat(List.of(originalAgain, correctionAgain, killAgain)).extracting(result -> result.status() + "@" + result.version())
+                .containsExactly("DUPLICATE@1", "DUPLICATE@2", "DUPLICATE@3");
+        assertThatThrownBy(() -> intake.accept(text("lisbon-desk", null, plainStory("Tram 28 returns", "The line reopened at last."))))
+                .isInstanceOfSatisfying(StoryRejectedException.class, refusal -> {
+                    assertThat(refusal.code()).isEqualTo(RejectCode.KILLED);
+                    assertThat(refusal.field()).isEqualTo("version");
+                    assertThat(refusal.getMessage()).startsWith("story " + kill.id() + " was killed at version 3;")
+                            .contains("send it with version 4 or higher");
+                });
+        assertThat(sent).extracting(event -> event.version() + " " + event.release().status())
+                .containsExactly("1 USABLE", "2 USABLE", "3 WITHDRAWN");
+    }
+
+    @Test
+    void ninjsStoryKilledComesBackOnlyWithAVersionAboveTheKill() {
+        List<StoryIngested> sent = captureSent();
+        intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"));
+        intake.accept(ninjsKill("lisbon-desk", FERRY, 2));
+
+        IntakeResult original = intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"));
+        assertThatThrownBy(() -> intake.accept(ninjs("lisbon-desk", FERRY, 2, "Ferry crews walk out again")))
+                .extracting(refusal -> ((StoryRejectedException) refusal).code()).isEqualTo(RejectCode.STALE_VERSION);
+        IntakeResult reinstated = intake.accept(ninjs("lisbon-desk", FERRY, 3, "Ferry crews walk out"));
+
+        assertThat(original.status() + "@" + original.version()).isEqualTo("DUPLICATE@1");
+        assertThat(reinstated.status() + "@" + reinstated.version()).isEqualTo("ACCEPTED@3");
+        assertThat(sent).extracting(event -> event.version() + " " + event.release().status())
+                .containsExactly("1 USABLE", "2 WITHDRAWN", "3 USABLE");
+    }
+
+    @Test
+    void newsMlStoryKilledComesBackOnlyWithAVersionAboveTheKill() {
+        List<StoryIngested> sent = captureSent();
+        intake.accept(newsItem(1, "stat:usable"));
+        intake.accept(newsItem(2, "stat:canceled"));
+
+        IntakeResult original = intake.accept(newsItem(1, "stat:usable"));
+        IntakeResult kill = intake.accept(newsItem(2, "stat:canceled"));
+        IntakeResult reinstated = intake.accept(newsItem(3, "stat:usable"));
+
+        assertThat(List.of(original, kill, reinstated)).extracting(result -> result.status() + "@" + result.version())
+                .containsExactly("DUPLICATE@1", "DUPLICATE@2", "ACCEPTED@3");
+        assertThat(sent).extracting(event -> event.id().value() + " " + event.version() + " " + event.release().status())
+                .containsExactly("urn:test:harbour 1 USABLE", "urn:test:harbour 2 WITHDRAWN", "urn:test:harbour 3 USABLE");
+    }
+
+    private List<StoryIngested> captureSent() {
+        List<StoryIngested> sent = new CopyOnWriteArrayList<>();
+        doAnswer(call -> sent.add(call.getArgument(2))).when(sender).send(eq(Topics.INGESTED), any(), any(), any(), any());
+        return sent;
+    }
+
+    private static RawStory ninjs(String desk, StoryId id, int version, String headline) {
+        String ninjs = """
+                {"uri": "%s", "version": "%d", "headline": "%s", "body_text": "Crews on the island ferries stopped work at dawn."}
+                """.formatted(id.value(), version, headline);
+        return new RawStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", desk, null, null, "http");
+    }
+
+    private static RawStory ninjsKill(String desk, StoryId id, Integer version) {
+        String ninjs = version == null ? "{\"uri\": \"%s\", \"pubstatus\": \"canceled\"}".formatted(id.value())
+                : "{\"uri\": \"%s\", \"version\": \"%d\", \"pubstatus\": \"canceled\"}".formatted(id.value(), version);
+        return new RawStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", desk, null, null, "http");
+    }
+
+    private static RawStory newsItem(int version, String status) {
+        String xml = """
+                <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:test:harbour" version="%d">
+                  <itemMeta><pubStatus qcode="%s"/></itemMeta>
+                  <contentMeta><headline>Harbour dredging starts</headline></contentMeta>
+                  <contentSet><inlineXML><html xmlns="http://www.w3.org/1999/xhtml"><body>
+                    <p>Dredgers began deepening the harbour mouth on Monday.</p>
+                  </body></html></inlineXML></contentSet>
+                </newsItem>""".formatted(version, status);
+        return new RawStory(xml.getBytes(StandardCharsets.UTF_8), "application/vnd.iptc.g2.newsitem+xml", "lisbon-desk", null, null, "kafka");
+    }
+
+    private static RawStory text(String desk, StoryId id, String text) {
+        return new RawStory(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", desk, id, null, "http");
+    }
+
+    private static String plainStory(String headline, String lead) {
+        return headline + "\n\n" + lead + "\n\nThe city said the trams would run every ten minutes.\n";
+    }
+
+    private static String plainKill(String headline) {
+        return "KILL\n" + headline + "\n\nThe story named the wrong line.\n";
     }
 
     private static RawStory raw(int version, String headline) {

@@ -6,6 +6,7 @@ import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Timeline;
 import news.wireline.ingest.ledger.StoryLedger.Claim;
+import news.wireline.ingest.ledger.StoryLedger.Copy;
 import news.wireline.ingest.ledger.StoryLedger.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoryLedgerTest {
 
     static final StoryId STORY = StoryId.of("wl-flood");
+    static final String DESK = "lisbon-desk";
+    static final String OTHER_DESK = "porto-desk";
 
     final StoryLedger ledger = new StoryLedger();
 
     @Test
     void newStoryGetsVersionOne() {
-        Claim claim = ledger.claim(STORY, "hash-a", null);
+        Claim claim = ledger.claim(STORY, copy("hash-a"));
 
         assertThat(claim.outcome()).isEqualTo(Outcome.NEW);
         assertThat(claim.version()).isEqualTo(1);
@@ -30,9 +33,9 @@ class StoryLedgerTest {
 
     @Test
     void sameContentAgainIsDuplicateOfCurrentVersion() {
-        ledger.claim(STORY, "hash-a", null);
+        ledger.claim(STORY, copy("hash-a"));
 
-        Claim again = ledger.claim(STORY, "hash-a", null);
+        Claim again = ledger.claim(STORY, copy("hash-a"));
 
         assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
         assertThat(again.version()).isEqualTo(1);
@@ -40,79 +43,258 @@ class StoryLedgerTest {
 
     @Test
     void changedContentGetsNextVersion() {
-        ledger.claim(STORY, "hash-a", null);
+        ledger.claim(STORY, copy("hash-a"));
 
-        Claim changed = ledger.claim(STORY, "hash-b", null);
+        Claim changed = ledger.claim(STORY, copy("hash-b"));
 
         assertThat(changed.outcome()).isEqualTo(Outcome.NEW);
         assertThat(changed.version()).isEqualTo(2);
     }
 
     @Test
+    void copyOfAnEarlierVersionIsADuplicateOfThatVersion() {
+        ledger.claim(STORY, copy("hash-a"));
+        ledger.claim(STORY, copy("hash-b"));
+        ledger.claim(STORY, copy("hash-c"));
+
+        Claim first = ledger.claim(STORY, copy("hash-a"));
+        Claim second = ledger.claim(STORY, copy("hash-b"));
+
+        assertThat(first.outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(second.outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(ledger.claim(STORY, copy("hash-d")).version()).isEqualTo(4);
+    }
+
+    @Test
+    void twoCopiesSentAlternatelyMakeTwoVersionsOnly() {
+        for (int i = 0; i < 8; i++) {
+            ledger.claim(STORY, copy(i % 2 == 0 ? "hash-a" : "hash-b"));
+        }
+
+        assertThat(ledger.claim(STORY, copy("hash-c")).version()).isEqualTo(3);
+    }
+
+    @Test
     void releasedClaimLetsTheSameStoryBeSentAgain() {
-        Claim failedSend = ledger.claim(STORY, "hash-a", null);
+        Claim failedSend = ledger.claim(STORY, copy("hash-a"));
 
         ledger.release(failedSend);
 
-        Claim retry = ledger.claim(STORY, "hash-a", null);
+        Claim retry = ledger.claim(STORY, copy("hash-a"));
         assertThat(retry.outcome()).isEqualTo(Outcome.NEW);
         assertThat(retry.version()).isEqualTo(1);
     }
 
     @Test
     void releaseRestoresThePreviousVersion() {
-        ledger.claim(STORY, "hash-a", null);
-        ledger.release(ledger.claim(STORY, "hash-b", null));
+        ledger.claim(STORY, copy("hash-a"));
+        ledger.release(ledger.claim(STORY, copy("hash-b")));
 
-        assertThat(ledger.claim(STORY, "hash-a", null).outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(ledger.claim(STORY, copy("hash-a")).outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(ledger.claim(STORY, copy("hash-b")).version()).isEqualTo(2);
+    }
+
+    @Test
+    void releasingARefusalChangesNothing() {
+        ledger.claim(STORY, copy("hash-a"));
+
+        ledger.release(ledger.claim(STORY, copy("hash-a")));
+        ledger.release(ledger.claim(STORY, new Copy(OTHER_DESK, "hash-b", null, false)));
+
+        assertThat(ledger.claim(STORY, copy("hash-a")).outcome()).isEqualTo(Outcome.DUPLICATE);
     }
 
     @Test
     void storyIngestedByAnotherInstanceIsKnownHere() {
-        ledger.record(ingested(3, "hash-c"));
+        ledger.record(ingested(3, "hash-c", DESK, Release.usable()));
 
-        assertThat(ledger.claim(STORY, "hash-c", null).outcome()).isEqualTo(Outcome.DUPLICATE);
-        assertThat(ledger.claim(STORY, "hash-d", null).version()).isEqualTo(4);
+        assertThat(ledger.claim(STORY, copy("hash-c")).outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(ledger.claim(STORY, copy("hash-d")).version()).isEqualTo(4);
     }
 
     @Test
     void olderVersionSeenLateDoesNotWindTheLedgerBack() {
-        ledger.record(ingested(3, "hash-c"));
-        ledger.record(ingested(2, "hash-b"));
+        ledger.record(ingested(3, "hash-c", DESK, Release.usable()));
+        ledger.record(ingested(2, "hash-b", DESK, Release.usable()));
 
-        assertThat(ledger.claim(STORY, "hash-c", null).outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(ledger.claim(STORY, copy("hash-c")).outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(ledger.claim(STORY, copy("hash-b")).version()).isEqualTo(2);
+        assertThat(ledger.claim(STORY, copy("hash-e")).version()).isEqualTo(4);
     }
 
     @Test
     void desksOwnVersionNumberIsKept() {
-        assertThat(ledger.claim(STORY, "hash-a", 4).version()).isEqualTo(4);
-        assertThat(ledger.claim(STORY, "hash-b", 7).version()).isEqualTo(7);
+        assertThat(ledger.claim(STORY, versioned("hash-a", 4)).version()).isEqualTo(4);
+        assertThat(ledger.claim(STORY, versioned("hash-b", 7)).version()).isEqualTo(7);
     }
 
     @Test
     void correctionAtOrBelowCurrentVersionIsStale() {
-        ledger.claim(STORY, "hash-a", 3);
+        ledger.claim(STORY, versioned("hash-a", 3));
 
-        Claim lower = ledger.claim(STORY, "hash-b", 2);
-        Claim equal = ledger.claim(STORY, "hash-b", 3);
+        Claim lower = ledger.claim(STORY, versioned("hash-b", 2));
+        Claim equal = ledger.claim(STORY, versioned("hash-b", 3));
 
         assertThat(lower.outcome()).isEqualTo(Outcome.STALE);
         assertThat(equal.outcome()).isEqualTo(Outcome.STALE);
         assertThat(lower.version()).isEqualTo(3);
-        assertThat(ledger.claim(STORY, "hash-a", 3).outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(ledger.claim(STORY, versioned("hash-a", 3)).outcome()).isEqualTo(Outcome.DUPLICATE);
+    }
+
+    @Test
+    void earlierVersionSentAgainWithItsOwnNumberIsADuplicate() {
+        ledger.claim(STORY, versioned("hash-a", 1));
+        ledger.claim(STORY, versioned("hash-b", 2));
+
+        Claim replay = ledger.claim(STORY, versioned("hash-a", 1));
+
+        assertThat(replay.outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(replay.version()).isEqualTo(1);
     }
 
     @Test
     void staleClaimLeavesTheLedgerAsItWas() {
-        ledger.claim(STORY, "hash-a", 3);
-        ledger.claim(STORY, "hash-b", 1);
+        ledger.claim(STORY, versioned("hash-a", 3));
+        ledger.claim(STORY, versioned("hash-b", 1));
 
-        assertThat(ledger.claim(STORY, "hash-c", null).version()).isEqualTo(4);
+        assertThat(ledger.claim(STORY, copy("hash-c")).version()).isEqualTo(4);
     }
 
-    private static StoryIngested ingested(int version, String hash) {
+    @Test
+    void anotherDesksCorrectionKillOrHighVersionIsRefusedAsNotOwner() {
+        ledger.claim(STORY, copy("hash-a"));
+
+        Claim correction = ledger.claim(STORY, new Copy(OTHER_DESK, "hash-b", null, false));
+        Claim kill = ledger.claim(STORY, new Copy(OTHER_DESK, "hash-kill", null, true));
+        Claim huge = ledger.claim(STORY, new Copy(OTHER_DESK, "hash-c", 999_999_999, false));
+        Claim sameCopy = ledger.claim(STORY, new Copy(OTHER_DESK, "hash-a", null, false));
+
+        assertThat(List.of(correction, kill, huge, sameCopy)).extracting(Claim::outcome).containsOnly(Outcome.NOT_OWNER);
+        assertThat(huge.owner()).isEqualTo(DESK);
+        assertThat(huge.version()).isEqualTo(1);
+        assertThat(ledger.claim(STORY, copy("hash-b")).version()).isEqualTo(2);
+    }
+
+    @Test
+    void ownerIsLearntFromTheTopicWhenTheLedgerIsRebuilt() {
+        ledger.record(ingested(1, "hash-a", DESK, Release.usable()));
+        ledger.record(ingested(2, "hash-b", OTHER_DESK, Release.usable()));
+
+        Claim other = ledger.claim(STORY, new Copy(OTHER_DESK, "hash-c", 3, false));
+
+        assertThat(other.outcome()).isEqualTo(Outcome.NOT_OWNER);
+        assertThat(other.owner()).isEqualTo(DESK);
+        assertThat(ledger.claim(STORY, versioned("hash-c", 3)).outcome()).isEqualTo(Outcome.NEW);
+    }
+
+    @Test
+    void unversionedCopyAfterAKillIsRefusedNamingTheKillsVersion() {
+        ledger.claim(STORY, copy("hash-a"));
+        ledger.claim(STORY, copy("hash-b"));
+        ledger.claim(STORY, kill("hash-kill"));
+
+        Claim changed = ledger.claim(STORY, copy("hash-c"));
+
+        assertThat(changed.outcome()).isEqualTo(Outcome.KILLED);
+        assertThat(changed.version()).isEqualTo(3);
+        assertThat(ledger.claim(STORY, kill("hash-kill-2")).outcome()).isEqualTo(Outcome.KILLED);
+    }
+
+    @Test
+    void earlierCopyAfterAKillIsADuplicateAndLeavesTheStoryKilled() {
+        ledger.claim(STORY, copy("hash-a"));
+        ledger.claim(STORY, copy("hash-b"));
+        ledger.claim(STORY, kill("hash-kill"));
+
+        Claim original = ledger.claim(STORY, copy("hash-a"));
+        Claim correction = ledger.claim(STORY, copy("hash-b"));
+        Claim killAgain = ledger.claim(STORY, kill("hash-kill"));
+
+        assertThat(original.outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(original.version()).isEqualTo(1);
+        assertThat(correction.version()).isEqualTo(2);
+        assertThat(killAgain.outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(killAgain.version()).isEqualTo(3);
+        assertThat(ledger.claim(STORY, copy("hash-c")).outcome()).isEqualTo(Outcome.KILLED);
+    }
+
+    @Test
+    void versionAtOrBelowTheKillIsStale() {
+        ledger.claim(STORY, versioned("hash-a", 1));
+        ledger.claim(STORY, new Copy(DESK, "hash-kill", 2, true));
+
+        assertThat(ledger.claim(STORY, versioned("hash-b", 2)).outcome()).isEqualTo(Outcome.STALE);
+    }
+
+    @Test
+    void explicitVersionAboveTheKillReinstatesTheStoryEvenWithItsOriginalCopy() {
+        ledger.claim(STORY, copy("hash-a"));
+        ledger.claim(STORY, kill("hash-kill"));
+
+        Claim reinstated = ledger.claim(STORY, versioned("hash-a", 3));
+
+        assertThat(reinstated.outcome()).isEqualTo(Outcome.NEW);
+        assertThat(reinstated.version()).isEqualTo(3);
+        assertThat(ledger.claim(STORY, copy("hash-a")).version()).isEqualTo(3);
+        assertThat(ledger.claim(STORY, copy("hash-d")).version()).isEqualTo(4);
+    }
+
+    @Test
+    void killLearntFromTheTopicSticks() {
+        ledger.record(ingested(1, "hash-a", DESK, Release.usable()));
+        ledger.record(ingested(2, "hash-kill", DESK, Release.withdrawn()));
+
+        assertThat(ledger.claim(STORY, copy("hash-b")).outcome()).isEqualTo(Outcome.KILLED);
+        assertThat(ledger.claim(STORY, copy("hash-a")).outcome()).isEqualTo(Outcome.DUPLICATE);
+    }
+
+    @Test
+    void reinstatementLearntFromTheTopicLiftsTheKill() {
+        ledger.record(ingested(1, "hash-a", DESK, Release.usable()));
+        ledger.record(ingested(2, "hash-kill", DESK, Release.withdrawn()));
+        ledger.record(ingested(3, "hash-a", DESK, Release.usable()));
+
+        assertThat(ledger.claim(STORY, copy("hash-b")).version()).isEqualTo(4);
+    }
+
+    @Test
+    void wholeSetOfEarlierCopySentAgainMakesNoNewVersion() {
+        List<Copy> sent = List.of(copy("hash-a"), copy("hash-b"), versioned("hash-c", 5), kill("hash-kill"));
+        sent.forEach(copy -> ledger.claim(STORY, copy));
+
+        List<Claim> replay = sent.stream().map(copy -> ledger.claim(STORY, copy)).toList();
+
+        assertThat(replay).extracting(Claim::outcome).containsOnly(Outcome.DUPLICATE);
+        assertThat(replay).extracting(Claim::version).containsExactly(1, 2, 5, 6);
+    }
+
+    @Test
+    void fullContentHashesWithTheSameFirstEightBytesAreTakenForOneVersion() {
+        String hash = "0123456789abcdef" + "0".repeat(48);
+        ledger.claim(STORY, copy(hash));
+
+        Claim clash = ledger.claim(STORY, copy("0123456789abcdef" + "f".repeat(48)));
+
+        assertThat(clash.outcome()).isEqualTo(Outcome.DUPLICATE);
+    }
+
+    private static Copy copy(String hash) {
+        return new Copy(DESK, hash, null, false);
+    }
+
+    private static Copy versioned(String hash, int version) {
+        return new Copy(DESK, hash, version, false);
+    }
+
+    private static Copy kill(String hash) {
+        return new Copy(DESK, hash, null, true);
+    }
+
+    private static StoryIngested ingested(int version, String hash, String desk, Release release) {
         Story story = new Story("Flood", null, null, List.of(), List.of("Water rose."), List.of(), null, null);
-        return new StoryIngested(StoryIngested.SCHEMA_VERSION, STORY, version, "desk", hash, Release.usable(), story,
+        return new StoryIngested(StoryIngested.SCHEMA_VERSION, STORY, version, desk, hash, release, story,
                 Timeline.receivedAt(Instant.EPOCH));
     }
 }

@@ -109,7 +109,7 @@ class StoryRows {
                 .update();
     }
 
-    /** Embargoed stories whose time has come, locked; those another instance is releasing are skipped, not waited for. */
+    /** Embargoed stories whose time has come by {@code now}, the database's time; those another instance is releasing are skipped, not waited for. */
     List<StoryId> lockDue(Instant now, int limit) {
         return jdbc.sql("""
                         SELECT story_id FROM story

@@ -23,12 +23,15 @@ public class StoryWriter {
     private final Outbox outbox;
     private final Announcements announcements;
     private final TransactionOperations transactions;
+    private final DatabaseClock databaseClock;
 
-    StoryWriter(StoryRows rows, Outbox outbox, Announcements announcements, TransactionOperations transactions) {
+    StoryWriter(StoryRows rows, Outbox outbox, Announcements announcements, TransactionOperations transactions,
+                DatabaseClock databaseClock) {
         this.rows = rows;
         this.outbox = outbox;
         this.announcements = announcements;
         this.transactions = transactions;
+        this.databaseClock = databaseClock;
     }
 
     /** Stores one version; {@code traceId} travels on to the event that announces it, now or at its release. */
@@ -44,7 +47,7 @@ public class StoryWriter {
                 return reenriched(story, current.get(), traceId, now);
             }
             Visibility before = current.map(StoryRows.Current::visibility).orElse(null);
-            Visibility after = Visibility.of(story.release(), before, now);
+            Visibility after = Visibility.of(story.release(), before, dueCheckTime(story, before, now));
             Instant publishedAt = after == Visibility.LIVE && before != Visibility.LIVE
                     ? now : current.map(StoryRows.Current::publishedAt).orElse(now);
             StoreOutcome outcome = StoreOutcome.of(before, after);
@@ -77,11 +80,13 @@ public class StoryWriter {
     }
 
     /**
-     * Releases up to {@code limit} stories whose embargo has passed and announces each as published.
-     * Safe to run on every instance at once: each due story is released by exactly one of them.
+     * Releases up to {@code limit} stories whose embargo has passed by the database's clock, and
+     * announces each as published at that time. Safe to run on every instance at once: each due
+     * story is released by exactly one of them, and none early for an instance whose clock runs fast.
      */
-    public int releaseDue(Instant now, int limit) {
+    public int releaseDue(int limit) {
         return transactions.execute(status -> {
+            Instant now = databaseClock.now();
             List<StoryId> due = rows.lockDue(now, limit);
             for (StoryId id : due) {
                 StoryRows.Released released = rows.release(id, now);
@@ -90,5 +95,20 @@ public class StoryWriter {
             }
             return due.size();
         });
+    }
+
+    /**
+     * The time a version's embargo is judged by when it is stored. It goes out at once only when
+     * both this instance's clock and the database's say the embargo has passed: an instance running
+     * fast cannot publish early, and one running slow only leaves the story to the release job,
+     * which goes by the database's clock alone, at its next poll. Only an embargo that could still
+     * hold a story back costs the extra read; the instance's {@code now} still stamps the version.
+     */
+    private Instant dueCheckTime(StoryEnriched story, Visibility before, Instant now) {
+        if (story.release().embargoedUntil() == null || story.release().isWithdrawn() || before == Visibility.LIVE) {
+            return now;
+        }
+        Instant databaseNow = databaseClock.now();
+        return now.isBefore(databaseNow) ? now : databaseNow;
     }
 }

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,9 +25,23 @@ record StoreFixture(JdbcClient jdbc, StoryWriter writer, FeedReader reader, Hika
         HikariDataSource dataSource = TestDatabase.fresh("wireline_store");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         JsonMapper json = JsonMapper.builder().build();
-        StoryWriter writer = new StoryWriter(new StoryRows(jdbc, json), new Outbox(jdbc, json), new Announcements(SETTINGS),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
-        return new StoreFixture(jdbc, writer, new FeedReader(jdbc, json), dataSource);
+        return new StoreFixture(jdbc, writer(jdbc, dataSource), new FeedReader(jdbc, json), dataSource);
+    }
+
+    /** One more publish instance's writer over the same database, as when two instances run. */
+    StoryWriter anotherInstance() {
+        return writer(jdbc, dataSource);
+    }
+
+    /** The database's time now, which embargoes fall due by. */
+    Instant databaseNow() {
+        return new DatabaseClock(jdbc).now();
+    }
+
+    private static StoryWriter writer(JdbcClient jdbc, HikariDataSource dataSource) {
+        JsonMapper json = JsonMapper.builder().build();
+        return new StoryWriter(new StoryRows(jdbc, json), new Outbox(jdbc, json), new Announcements(SETTINGS),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), new DatabaseClock(jdbc));
     }
 
     StoreFixture empty() {

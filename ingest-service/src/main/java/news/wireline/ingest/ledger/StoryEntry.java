@@ -1,0 +1,86 @@
+package news.wireline.ingest.ledger;
+
+import java.util.Arrays;
+
+/**
+ * What the ledger keeps of one story: the desk that owns it, its current version, the version of
+ * its latest kill (0 when never killed) and a {@link Fingerprint} of every version's content with
+ * the latest version that had it. Immutable: a change makes a new entry, so a claim that is not
+ * sent after all can put the previous one back.
+ */
+final class StoryEntry {
+
+    private final String owner;
+    private final int current;
+    private final int killVersion;
+    private final long[] fingerprints;
+    private final int[] versions;
+
+    private StoryEntry(String owner, int current, int killVersion, long[] fingerprints, int[] versions) {
+        this.owner = owner;
+        this.current = current;
+        this.killVersion = killVersion;
+        this.fingerprints = fingerprints;
+        this.versions = versions;
+    }
+
+    static StoryEntry first(String owner, int version, long fingerprint, boolean kill) {
+        return new StoryEntry(owner, version, kill ? version : 0, new long[] {fingerprint}, new int[] {version});
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    int current() {
+        return current;
+    }
+
+    int killVersion() {
+        return killVersion;
+    }
+
+    /** Killed, and not brought back by a later version. */
+    boolean killed() {
+        return killVersion != 0 && killVersion == current;
+    }
+
+    /** The latest version whose content had this fingerprint, or 0 when none did. */
+    int versionWith(long fingerprint) {
+        int at = indexOf(fingerprint);
+        return at < 0 ? 0 : versions[at];
+    }
+
+    /**
+     * This entry with one more version taken in, in whatever order versions arrive: the current
+     * version only rises, and a version seen before changes nothing.
+     */
+    StoryEntry with(int version, long fingerprint, boolean kill) {
+        int newKill = kill ? Math.max(killVersion, version) : killVersion;
+        int at = indexOf(fingerprint);
+        if (at >= 0 && versions[at] >= version && newKill == killVersion && current >= version) {
+            return this;
+        }
+        long[] moreFingerprints = fingerprints;
+        int[] moreVersions = versions;
+        if (at < 0) {
+            moreFingerprints = Arrays.copyOf(fingerprints, fingerprints.length + 1);
+            moreVersions = Arrays.copyOf(versions, versions.length + 1);
+            moreFingerprints[fingerprints.length] = fingerprint;
+            moreVersions[versions.length] = version;
+        } else if (versions[at] < version) {
+            moreVersions = versions.clone();
+            moreVersions[at] = version;
+        }
+        return new StoryEntry(owner, Math.max(current, version), newKill, moreFingerprints, moreVersions);
+    }
+
+    private int indexOf(long fingerprint) {
+        for (int i = 0; i < fingerprints.length; i++) {
+            if (fingerprints[i] == fingerprint) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
