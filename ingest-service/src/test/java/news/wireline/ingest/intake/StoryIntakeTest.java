@@ -80,7 +80,7 @@ class StoryIntakeTest {
     private static StoryIntake intake(StoryEventSender sender) {
         LogReplica<StoryIngested> ledgerReplica = mock(LogReplica.class);
         when(ledgerReplica.isCaughtUp()).thenReturn(true);
-        return new StoryIntake(new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8)), new StoryLedger(),
+        return new StoryIntake(new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)), new StoryLedger(),
                 new LedgerCatchingUp(ledgerReplica), sender, JsonMapper.builder().build(), new IntakeMetrics(new SimpleMeterRegistry()));
     }
 }
