@@ -9,8 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
+import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Topics;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.ingest.ledger.StoryLedger;
@@ -23,10 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 class StoryIntakeTest {
@@ -67,6 +71,27 @@ class StoryIntakeTest {
         second.get(10, SECONDS);
 
         assertThat(written).containsExactly(1, 2);
+    }
+
+    @Test
+    void refusesAStoryWhoseEventWouldOutgrowTheTopicAndTakesItWhenShorter() {
+        // Given page text of 320 KB, well under the story limit, that is nearly all quotes, each written as \" in the event
+        String quotes = ("\"".repeat(19_999) + ".\n").repeat(16);
+        RawStory quoted = page("Ferry crews quote the rulebook", quotes);
+        // When
+        StoryRejectedException rejected = catchThrowableOfType(StoryRejectedException.class, () -> intake.accept(quoted));
+        // Then
+        assertThat(rejected.code()).isEqualTo(RejectCode.TOO_LARGE);
+        assertThat(rejected.field()).isEqualTo("body");
+        assertThat(rejected.getMessage()).contains("limit is 600,000 bytes");
+        verifyNoInteractions(sender);
+        // And the same story, shorter, is still its first version
+        assertThat(intake.accept(page("Ferry crews quote the rulebook", ("\"".repeat(19_999) + ".\n").repeat(14))).version()).isEqualTo(1);
+    }
+
+    private static RawStory page(String headline, String body) {
+        String text = "World\n" + headline + "\n" + body;
+        return new RawStory(text.getBytes(StandardCharsets.UTF_8), "text/plain", "test-desk", null, null, "http");
     }
 
     private static RawStory raw(int version, String headline) {
