@@ -75,12 +75,15 @@ final class FieldRules {
         return Integer.parseInt(digit);
     }
 
-    /** A BCP 47 language tag; null stays null. */
+    /**
+     * A BCP 47 language tag; null stays null. Form first, so what is no tag at all reads as invalid
+     * whatever its length; the pattern has no nested repetition, so matching a long value is linear.
+     */
     static String language(String tag, String field) {
-        FieldLimits.length(tag, FieldLimits.MAX_LANGUAGE, field, "The language tag");
         if (tag != null && !LANGUAGE_TAG.matcher(tag).matches()) {
             throw invalid(field, "a language tag such as \"en\" or \"uk-UA\"", tag);
         }
+        FieldLimits.length(tag, FieldLimits.MAX_LANGUAGE, field, "The language tag");
         return tag;
     }
 
