@@ -145,6 +145,9 @@ class FieldLimitsTest {
         String top = "World\nFerry service to the Frisian islands resumes after storm\n";
         String copy = "Ferries to Texel and Vlieland sailed again on Friday morning.\n";
         return Stream.of(
+                // Where the layout puts the headline: under the section label, above the read time.
+                page("headline", 300, n -> "Transport\n" + text(n) + "\n3 min read\n" + copy, p -> length(p.story().headline())),
+                page("headline", 300, n -> "KILL\n" + text(n) + "\n", p -> length(p.story().headline())),
                 page("body", 20_000, n -> top + text(n - 1) + ".\n", p -> length(p.story().body().get(0))),
                 page("body", 2_000, n -> top + paragraphs(n, "\n"), p -> p.story().body().size()),
                 page("images", 50, n -> top + IntStream.range(0, n).mapToObj(i -> "The quay at dawn " + i + " (Jan de Vries / ANP)\n")
