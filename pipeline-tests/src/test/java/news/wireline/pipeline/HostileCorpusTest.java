@@ -65,6 +65,10 @@ class HostileCorpusTest {
     }
 
     private static String outcome(StoryParser parser, HostileCase each) {
+        // As ingest reads a sent id: too long first, then the wrong characters.
+        if (each.storyId() != null && each.storyId().length() > 128) {
+            return "TOO_LARGE";
+        }
         try {
             if (each.storyId() != null) {
                 StoryId.of(each.storyId());

@@ -12,6 +12,7 @@ import news.wireline.enrich.related.RelatedStories;
 import news.wireline.enrich.subjects.SubjectClassifier;
 import news.wireline.enrich.tagging.EntityTagger;
 import news.wireline.enrich.tagging.TagEvidence;
+import news.wireline.enrich.tagging.TagLimits;
 import news.wireline.enrich.tagging.TaggedStory;
 import news.wireline.enrich.terms.StoryTerms;
 import news.wireline.enrich.terms.Term;
@@ -57,9 +58,9 @@ public final class StoryEnricher {
         TaggedStory read = tagger.read(ingested.story());
         List<Tag> entityTags = read.entities().stream().map(TagEvidence::tag).toList();
         try (CorpusView earlier = corpus.asOf(ingestedAt(ingested))) {
-            List<Tag> tags = new ArrayList<>(entityTags);
-            subjects.classify(terms).forEach(subject -> tags.add(subject.tag()));
-            keywords.extract(terms, read, earlier).forEach(keyword -> tags.add(keyword.tag()));
+            List<Tag> tags = TagLimits.bounded(entityTags,
+                    subjects.classify(terms).stream().map(TagEvidence::tag).toList(),
+                    keywords.extract(terms, read, earlier).stream().map(TagEvidence::tag).toList());
             List<RelatedLink> links = related.relatedTo(ingested.id(), terms, entityTags, earlier);
             return StoryEnriched.of(ingested, tags, links, ingested.timeline().enrichedAt(clock.instant()));
         }

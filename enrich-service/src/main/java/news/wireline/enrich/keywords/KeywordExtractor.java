@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import news.wireline.enrich.corpus.CorpusView;
 import news.wireline.enrich.tagging.SpanIndex;
 import news.wireline.enrich.tagging.TagEvidence;
+import news.wireline.enrich.tagging.TagLimits;
 import news.wireline.enrich.tagging.TaggedStory;
 import news.wireline.enrich.tagging.TextSpan;
 import news.wireline.enrich.terms.StoryTerms;
@@ -23,7 +24,8 @@ import news.wireline.events.Tag.TagType;
  * The words a story is most about, by TF-IDF: how often the story uses a word, weighed by how few
  * earlier stories in the corpus did. Only nouns count, as OpenNLP tags them: "fell" and "offered"
  * are frequent and rare enough, but say nothing about a story. Words inside a tagged name are
- * left out ("Kursk" in "Kursk Oblast" is already a place tag), as are stop words and numbers.
+ * left out ("Kursk" in "Kursk Oblast" is already a place tag), as are stop words, numbers and
+ * words too long to be a tag ({@link TagLimits}).
  * Confidence is the keyword's weight relative to the strongest one, which gets {@value #TOP_CONFIDENCE}.
  */
 public final class KeywordExtractor {
@@ -39,7 +41,8 @@ public final class KeywordExtractor {
         SpanIndex names = SpanIndex.of(story.entities().stream().flatMap(entity -> entity.spans().stream()).toList());
         Map<String, List<TextSpan>> uses = new LinkedHashMap<>();
         for (Term term : terms) {
-            if (StoryTerms.isContentWord(term.text()) && nouns.overlaps(term.span()) && !names.overlaps(term.span())) {
+            if (StoryTerms.isContentWord(term.text()) && TagLimits.fits(term.span().text())
+                    && nouns.overlaps(term.span()) && !names.overlaps(term.span())) {
                 uses.computeIfAbsent(term.text(), word -> new ArrayList<>()).add(term.span());
             }
         }

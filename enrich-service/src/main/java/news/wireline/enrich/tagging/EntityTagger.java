@@ -13,7 +13,8 @@ import news.wireline.events.Tag;
  * Tags the people, places and organisations a story names, from its headline and body only:
  * captions, credits, teasers and bylines name photographers, agencies and other stories, not
  * what this story is about. Lists and naming patterns first, then the context of proper nouns
- * OpenNLP finds; precision first: a capitalised phrase nothing types is dropped. Immutable once
+ * OpenNLP finds; precision first: a capitalised phrase nothing types is dropped, and so is a name
+ * longer than {@link TagLimits#MAX_NAME_LENGTH}. Immutable once
  * built, so one instance serves every thread.
  */
 public final class EntityTagger {
@@ -63,7 +64,10 @@ public final class EntityTagger {
             mentions.addAll(classification.mentions());
             unresolved.addAll(classification.unresolved());
         }
-        return new TaggedStory(TagScorer.explain(names.resolve(mentions, unresolved)), nouns(paragraphs));
+        List<TagEvidence> entities = TagScorer.explain(names.resolve(mentions, unresolved)).stream()
+                .filter(entity -> TagLimits.fits(entity.tag().name()))
+                .toList();
+        return new TaggedStory(entities, nouns(paragraphs));
     }
 
     private List<Paragraph> paragraphs(Story story) {

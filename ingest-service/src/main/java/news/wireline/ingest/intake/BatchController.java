@@ -18,16 +18,21 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@code POST /stories} with {@code application/x-ndjson}: one JSON story per line, answered line
- * by line, so one bad story does not sink the batch.
+ * by line, so one bad story does not sink the batch. A batch of more than {@value #MAX_LINES} stories is
+ * refused whole, before any is read.
  */
 @RestController
 class BatchController {
 
     static final String NDJSON = "application/x-ndjson";
+    // Each line is answered in the response and its story sent to the broker before the next is read,
+    // so a batch is held to what one request can finish well inside a client's timeout.
+    static final int MAX_LINES = 1_000;
 
     private final StoryIntake intake;
     private final IngestLimits limits;
@@ -46,6 +51,11 @@ class BatchController {
                      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) throws IOException {
         String desk = desks.deskFor(authorization).orElseThrow(UnknownDeskException::new);
         String[] lines = new String(BoundedBody.read(request, limits.maxBatch()), StandardCharsets.UTF_8).split("\n");
+        long stories = Arrays.stream(lines).filter(line -> !line.isBlank()).count();
+        if (stories > MAX_LINES) {
+            throw new StoryRejectedException(RejectCode.TOO_LARGE, "body",
+                    "the batch has %d stories; send at most %d a batch, one per line".formatted(stories, MAX_LINES));
+        }
         List<LineResult> results = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {

@@ -1,5 +1,6 @@
 package news.wireline.ingest.intake;
 
+import news.wireline.ingest.access.DeskNames;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,6 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("wireline.ingest")
 public record IngestSettings(@DefaultValue("kafka") String kafkaDefaultDesk,
                              @DefaultValue("http://localhost:8083/stories/{id}") String storyUrl) {
+
+    public IngestSettings {
+        DeskNames.require(kafkaDefaultDesk, "wireline.ingest.kafka-default-desk");
+    }
 
     public String storyUrl(String id) {
         return storyUrl.replace("{id}", id);

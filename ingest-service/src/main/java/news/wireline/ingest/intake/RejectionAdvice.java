@@ -3,6 +3,7 @@ package news.wireline.ingest.intake;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.intake.StoryController.UnknownDeskException;
+import news.wireline.ingest.parse.FieldTooLarge;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,9 @@ class RejectionAdvice {
     @ExceptionHandler(StoryRejectedException.class)
     ResponseEntity<Rejection> rejected(StoryRejectedException e) {
         log.info("story rejected: {} {}", e.code(), e.getMessage());
-        return ResponseEntity.status(statusOf(e.code())).body(new Rejection(e.code().name(), e.field(), e.getMessage()));
+        // A field over its limit is fixed by editing that field, like any other bad field: 400, not 413.
+        HttpStatus status = e instanceof FieldTooLarge ? HttpStatus.BAD_REQUEST : statusOf(e.code());
+        return ResponseEntity.status(status).body(new Rejection(e.code().name(), e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(UnknownDeskException.class)

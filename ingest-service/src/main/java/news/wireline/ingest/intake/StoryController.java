@@ -2,7 +2,6 @@ package news.wireline.ingest.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
 import news.wireline.events.RejectCode;
-import news.wireline.events.StoryId;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.access.DeskKeys;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
@@ -50,21 +49,14 @@ class StoryController {
                                       @RequestHeader(name = TRACE_HEADER, required = false) String traceId) throws IOException {
         String desk = desks.deskFor(authorization).orElseThrow(UnknownDeskException::new);
         RawStory raw = new RawStory(BoundedBody.read(request, limits.maxBytes()), request.getContentType(), desk,
-                storyId == null ? null : parseId(storyId), traceId == null ? traceIds.current() : traceId, "http");
+                storyId == null ? null : SentStoryId.parse(storyId.strip(), STORY_ID_HEADER),
+                SentTraceId.orElse(traceId, traceIds.current()), "http");
         IntakeResult result = intake.accept(raw);
         if (result.status() == IntakeResult.Status.DUPLICATE) {
             return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(result);
         }
         return ResponseEntity.accepted().location(URI.create(settings.storyUrl(result.id().value())))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(result);
-    }
-
-    private static StoryId parseId(String storyId) {
-        try {
-            return StoryId.of(storyId.strip());
-        } catch (IllegalArgumentException e) {
-            throw new StoryRejectedException(RejectCode.INVALID_FIELD, "storyId", e.getMessage());
-        }
     }
 
     /** No key, or a key no desk holds. */

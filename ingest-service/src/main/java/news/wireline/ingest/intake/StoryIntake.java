@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * What happens to every raw story, whichever door it came in by: parse, identify, refuse another
@@ -36,6 +37,7 @@ class StoryIntake {
     private static final Logger log = LoggerFactory.getLogger(StoryIntake.class);
 
     private final StoryParser parser;
+    private final int maxEventBytes;
     private final StoryLedger ledger;
     private final StoryEventSender sender;
     private final JsonMapper json;
@@ -47,6 +49,7 @@ class StoryIntake {
     StoryIntake(IngestLimits limits, StoryLedger ledger, LedgerCatchingUp ledgerCatchingUp, StoryEventSender sender,
                 JsonMapper json, IntakeMetrics metrics) {
         this.parser = new StoryParser(limits.maxBytes());
+        this.maxEventBytes = limits.maxEvent();
         this.ledger = ledger;
         this.ledgerCatchingUp = ledgerCatchingUp;
         this.sender = sender;
@@ -105,12 +108,23 @@ class StoryIntake {
                 contentHash, parsed.release(), parsed.story(),
                 Timeline.receivedAt(received).ingestedAt(clock.instant()));
         try {
+            requireFitsTheTopic(event);
             sender.send(Topics.INGESTED, id, event, raw.desk(), raw.traceId());
         } catch (RuntimeException e) {
             ledger.release(claim);
             throw e;
         }
         log.info("ingested story {} version {} ({}) from desk {}", id, claim.version(), parsed.release().status(), raw.desk());
+    }
+
+    /** Serialized as the sender will write it; see {@link IngestLimits#maxEventBytes} for the arithmetic. */
+    private void requireFitsTheTopic(StoryIngested event) {
+        int bytes = json.writeValueAsBytes(event).length;
+        if (bytes > maxEventBytes) {
+            throw new StoryRejectedException(RejectCode.TOO_LARGE, "body", String.format(Locale.ROOT,
+                    "story %s would be %,d bytes once written as an event; the limit is %,d bytes."
+                            + " Quotes and backslashes count twice: send a shorter story or split it.", event.id(), bytes, maxEventBytes));
+        }
     }
 
     private static Object[] newLocks(int count) {

@@ -22,11 +22,16 @@ final class FieldRules {
     private static final Pattern URGENCY = Pattern.compile("[1-9]");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
     private static final int MAX_ECHOED_LENGTH = 40;
+    // Stories are dated in this range. Far-future instants are where Java (years to a billion),
+    // ISO-8601 text ("+10000-01-01") and PostgreSQL (to 294276 AD) part ways, so a year-9999 embargo
+    // would be accepted here and fail in publish; it is a typo anyway.
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private FieldRules() {
     }
 
-    /** A version number sent as text, as both ninjs and NewsML-G2 do; versions count from 1. */
+    /** A version number sent as text, as both ninjs and NewsML-G2 do; versions count from 1 to 999,999,999. */
     static int version(String text, String field) {
         String digits = text.strip();
         if (!VERSION.matcher(digits).matches() || Integer.parseInt(digits) < 1) {
@@ -40,11 +45,16 @@ final class FieldRules {
      * embargo read in the wrong time zone would release a story hours early.
      */
     static Instant instant(String text, String field) {
+        Instant instant;
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            instant = OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw invalid(field, "an ISO-8601 date-time with a UTC offset, such as \"2026-03-14T08:30:00Z\"", text);
         }
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw invalid(field, "a date-time from 1970 up to the end of 2099", text);
+        }
+        return instant;
     }
 
     /** ninjs {@code pubstatus} and NewsML-G2 {@code pubStatus} share one vocabulary; canceled and withheld both kill. */
@@ -65,11 +75,15 @@ final class FieldRules {
         return Integer.parseInt(digit);
     }
 
-    /** A BCP 47 language tag; null stays null. */
+    /**
+     * A BCP 47 language tag; null stays null. Form first, so what is no tag at all reads as invalid
+     * whatever its length; the pattern has no nested repetition, so matching a long value is linear.
+     */
     static String language(String tag, String field) {
         if (tag != null && !LANGUAGE_TAG.matcher(tag).matches()) {
             throw invalid(field, "a language tag such as \"en\" or \"uk-UA\"", tag);
         }
+        FieldLimits.length(tag, FieldLimits.MAX_LANGUAGE, field, "The language tag");
         return tag;
     }
 

@@ -17,11 +17,17 @@ enum Format {
     SNIFF;
 
     private static final int MAX_ECHOED_LENGTH = 80;
+    // Far longer than any media type with its parameters; a longer header is noise or an attack.
+    static final int MAX_CONTENT_TYPE_LENGTH = 200;
 
     /** Charset parameters are ignored: bodies are always decoded as UTF-8, and refused if they are not. */
     static Format of(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             return SNIFF;
+        }
+        if (contentType.length() > MAX_CONTENT_TYPE_LENGTH) {
+            throw new FieldTooLarge("contentType", String.format(Locale.ROOT, "Content type '%s' is %,d characters long; the limit is %d.",
+                    echo(contentType), contentType.length(), MAX_CONTENT_TYPE_LENGTH));
         }
         String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (mediaType.equals("text/plain")) {

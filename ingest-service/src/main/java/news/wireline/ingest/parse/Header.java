@@ -19,7 +19,7 @@ record Header(String section, String headline, Integer readTimeMinutes, int end,
 
     // Pages put section, headline, read time and the repeated headline within the first few lines.
     private static final int SCAN_LINES = 6;
-    private static final int MAX_HEADLINE_LENGTH = 200;
+    private static final int MAX_HEADLINE_LENGTH = FieldLimits.MAX_HEADLINE;
     private static final int MAX_LABEL_LENGTH = 32;
     private static final int MAX_LABEL_WORDS = 3;
 
@@ -35,6 +35,7 @@ record Header(String section, String headline, Integer readTimeMinutes, int end,
                 readTimeAt = i;
             } else if (!Chrome.is(line)) {
                 if (!titleLike(line)) {
+                    refuseOverlongHeadline(lines, titles, readTime, line);
                     break;
                 }
                 titles.add(i);
@@ -101,8 +102,20 @@ record Header(String section, String headline, Integer readTimeMinutes, int end,
         return -1;
     }
 
+    /**
+     * A line standing where the headline must be, before any read time and with at most a section
+     * label above it, that reads like a title but for its length, is a headline over the limit:
+     * refused, rather than the label being taken for the headline and the line for copy.
+     */
+    private static void refuseOverlongHeadline(List<String> lines, List<Integer> titles, Integer readTime, String line) {
+        boolean headlinePosition = readTime == null && (titles.isEmpty() || titles.size() == 1 && labelLike(lines.get(titles.get(0))));
+        if (headlinePosition && !Lines.endsLikeSentence(line) && Captions.afterHeadline(line).isEmpty()) {
+            FieldLimits.length(line, MAX_HEADLINE_LENGTH, "headline", "The headline");
+        }
+    }
+
     private static boolean titleLike(String line) {
-        return line.length() <= MAX_HEADLINE_LENGTH
+        return line.codePointCount(0, line.length()) <= MAX_HEADLINE_LENGTH
                 && !Lines.endsLikeSentence(line)
                 && Captions.afterHeadline(line).isEmpty();
     }

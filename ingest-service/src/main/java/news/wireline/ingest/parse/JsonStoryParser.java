@@ -40,7 +40,7 @@ final class JsonStoryParser {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    ParsedStory read(String json) {
+    FieldNames.Named read(String json) {
         JsonNode root = readTree(json);
         NinjsMeta meta = NinjsMeta.read(root);
         boolean kill = meta.release().isWithdrawn();
@@ -53,7 +53,7 @@ final class JsonStoryParser {
         Story story = new Story(headline, section(root),
                 JsonFields.integer(root, "readTimeMinutes", "readTimeMinutes", 0, MAX_READ_TIME_MINUTES),
                 JsonParts.images(root), body, JsonParts.teasers(root), JsonParts.byline(root), JsonParts.language(root));
-        return new ParsedStory(story, meta.uri(), meta.version(), meta.release());
+        return new FieldNames.Named(new ParsedStory(story, meta.uri(), meta.version(), meta.release()), JsonNames.of(root));
     }
 
     private static JsonNode readTree(String json) {

@@ -1,6 +1,5 @@
 package news.wireline.ingest.parse;
 
-import static news.wireline.events.RejectCode.INVALID_FIELD;
 import static news.wireline.events.RejectCode.MISSING_FIELD;
 
 import java.util.List;
@@ -26,7 +25,7 @@ import news.wireline.events.StoryRejectedException;
 final class KillNotice {
 
     private static final Pattern MARKER = Pattern.compile("(?i)(?:kill|withdrawn)(?: (?:kill|withdrawn))*[.!:]?");
-    private static final int MAX_HEADLINE_LENGTH = 200;
+    private static final int MAX_HEADLINE_LENGTH = FieldLimits.MAX_HEADLINE;
 
     private KillNotice() {
     }
@@ -41,9 +40,10 @@ final class KillNotice {
                     "The kill notice names no story: put the killed story's headline on the line after KILL.");
         }
         String headline = lines.get(1);
-        if (headline.length() > MAX_HEADLINE_LENGTH) {
-            throw new StoryRejectedException(INVALID_FIELD, "headline", ("The line after KILL is %d characters long:"
-                    + " it must be the killed story's headline, at most %d characters.").formatted(headline.length(), MAX_HEADLINE_LENGTH));
+        int length = headline.codePointCount(0, headline.length());
+        if (length > MAX_HEADLINE_LENGTH) {
+            throw new FieldTooLarge("headline", ("The line after KILL ('headline') is %d characters long:"
+                    + " it must be the killed story's headline, at most %d characters.").formatted(length, MAX_HEADLINE_LENGTH));
         }
         Story story = new Story(headline, null, null, List.of(), lines.subList(2, lines.size()), List.of(), null, null);
         return Optional.of(new ParsedStory(story, null, null, Release.withdrawn()));

@@ -27,7 +27,7 @@ final class NewsItemParser {
 
     private static final String NAR = "http://iptc.org/std/nar/2006-10-01/";
 
-    ParsedStory read(String xml) {
+    FieldNames.Named read(String xml) {
         Element item = SafeXml.parse(xml).getDocumentElement();
         if (!NAR.equals(item.getNamespaceURI()) || !"newsItem".equals(item.getLocalName())) {
             throw new StoryRejectedException(MALFORMED, ("The XML must be one NewsML-G2 newsItem in namespace %s,"
@@ -57,7 +57,9 @@ final class NewsItemParser {
         }
         Story story = new Story(headline != null ? headline : guid, section(contentMeta), null, List.of(), body, List.of(),
                 Bylines.fromField(text(child(contentMeta, "by"))), language);
-        return new ParsedStory(story, guid, number, release);
+        FieldNames names = FieldNames.newsItem(headline == null, text(child(child(contentMeta, "genre"), "name")) != null,
+                child(child(item, "contentSet"), "inlineXML") != null);
+        return new FieldNames.Named(new ParsedStory(story, guid, number, release), names);
     }
 
     /** The code after the scheme alias of a qcode ("stat:canceled") or the last segment of a uri. */

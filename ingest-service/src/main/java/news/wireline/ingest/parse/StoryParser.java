@@ -14,6 +14,9 @@ import news.wireline.events.StoryRejectedException;
  * {@code application/*+xml}). The content type the caller passes decides the format; only when it
  * is missing or a catch-all (any type, {@code application/octet-stream}) is the body sniffed.
  *
+ * <p>Whatever the format, every field is then held to {@link FieldLimits}, so no story reaches a
+ * later stage with more than it can store.
+ *
  * <p>Every refusal is a {@link StoryRejectedException} carrying a reject code, the field at fault
  * where there is one, and a message a wire desk can act on. Nothing else escapes, whatever the
  * bytes: the caller turns the exception into an HTTP 4xx or a dead letter without guessing.
@@ -55,11 +58,12 @@ public final class StoryParser {
             throw new StoryRejectedException(EMPTY, "The story contains only whitespace: send the story text as the body.");
         }
         try {
-            return switch (format.resolve(text)) {
+            FieldNames.Named named = switch (format.resolve(text)) {
                 case JSON -> json.read(text);
                 case XML -> newsItem.read(text);
-                default -> plainText.read(text);
+                default -> new FieldNames.Named(plainText.read(text), FieldNames.PLAIN_TEXT);
             };
+            return FieldLimits.check(named);
         } catch (StoryRejectedException e) {
             throw e;
         } catch (RuntimeException e) {

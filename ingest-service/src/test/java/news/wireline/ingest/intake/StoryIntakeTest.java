@@ -28,10 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 class StoryIntakeTest {
@@ -72,6 +74,22 @@ class StoryIntakeTest {
         second.get(10, SECONDS);
 
         assertThat(written).containsExactly(1, 2);
+    }
+
+    @Test
+    void refusesAStoryWhoseEventWouldOutgrowTheTopicAndTakesItWhenShorter() {
+        // Given page text of 320 KB, well under the story limit, that is nearly all quotes, each written as \" in the event
+        String quotes = ("\"".repeat(19_999) + ".\n").repeat(16);
+        RawStory quoted = page("Ferry crews quote the rulebook", quotes);
+        // When
+        StoryRejectedException rejected = catchThrowableOfType(StoryRejectedException.class, () -> intake.accept(quoted));
+        // Then
+        assertThat(rejected.code()).isEqualTo(RejectCode.TOO_LARGE);
+        assertThat(rejected.field()).isEqualTo("body");
+        assertThat(rejected.getMessage()).contains("limit is 600,000 bytes");
+        verifyNoInteractions(sender);
+        // And the same story, shorter, is still its first version
+        assertThat(intake.accept(page("Ferry crews quote the rulebook", ("\"".repeat(19_999) + ".\n").repeat(14))).version()).isEqualTo(1);
     }
 
     @Test
@@ -221,6 +239,11 @@ class StoryIntakeTest {
         return "KILL\n" + headline + "\n\nThe story named the wrong line.\n";
     }
 
+    private static RawStory page(String headline, String body) {
+        String text = "World\n" + headline + "\n" + body;
+        return new RawStory(text.getBytes(StandardCharsets.UTF_8), "text/plain", "test-desk", null, null, "http");
+    }
+
     private static RawStory raw(int version, String headline) {
         String ninjs = """
                 {"uri": "%s", "version": "%d", "headline": "%s", "body_text": "Crews on the island ferries stopped work at dawn."}
@@ -232,7 +255,7 @@ class StoryIntakeTest {
     private static StoryIntake intake(StoryEventSender sender) {
         LogReplica<StoryIngested> ledgerReplica = mock(LogReplica.class);
         when(ledgerReplica.isCaughtUp()).thenReturn(true);
-        return new StoryIntake(new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8)), new StoryLedger(),
+        return new StoryIntake(new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)), new StoryLedger(),
                 new LedgerCatchingUp(ledgerReplica), sender, JsonMapper.builder().build(), new IntakeMetrics(new SimpleMeterRegistry()));
     }
 }

@@ -112,6 +112,24 @@ enum RandomInputs {
             }
             return utf8(kill.toString());
         }
+    },
+    // New generators go last: each draws from the seed plus its ordinal, so the others keep their inputs.
+    /**
+     * One story sent three ways with one part (headline, section, byline, a paragraph, the
+     * language, the id) made about as long as its limit, a little under or a little over, from
+     * random capitalised words: the shape of copy that once reached publish and could not be stored.
+     */
+    OVERSIZED_FIELDS {
+        @Override
+        byte[] next(Random random) {
+            String story = pick(random, NINJS, NEWS_ITEM, PAGE_TEXT);
+            String part = pick(random, "Tidal turbines start charging electric ferries at Skerrin harbour", "Energy", "Ana Ferreira",
+                    "The surplus will go to the island’s cold store and to a battery bank that carries the ferries through slack water.",
+                    "urn:wireline:energy:skerrin-tidal-ferries", "\"en\"");
+            int limit = pick(random, 35, 64, 100, 300, 1_000, 20_000);
+            String words = capitalisedWords(random, limit - 3 + random.nextInt(7));
+            return utf8(story.replace(part, part.startsWith("\"") ? "\"" + words + "\"" : words));
+        }
     };
 
     static final String[] CONTENT_TYPES = {
@@ -125,6 +143,7 @@ enum RandomInputs {
             + "ЖжΩλ中文。、「」اللغة\uD83D\uDCF0\uD800";
     private static final String NINJS = Fixtures.text("skerrin-tidal-ferries.ninjs.json");
     private static final String NEWS_ITEM = Fixtures.text("skerrin-tidal-ferries.newsml.xml");
+    private static final String PAGE_TEXT = Fixtures.text("skerrin-tidal-ferries.txt");
     private static final List<String> FIXTURES = Stream.of(
                     Fixtures.PLAIN_TEXT_STORIES, Fixtures.JSON_STORIES, Fixtures.XML_STORIES)
             .flatMap(List::stream)
@@ -139,6 +158,18 @@ enum RandomInputs {
             text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return text.toString();
+    }
+
+    /** Random capitalised words of about {@code length} characters in all, the last one cut to fit. */
+    static String capitalisedWords(Random random, int length) {
+        StringBuilder words = new StringBuilder(length + 10);
+        while (words.length() < length) {
+            words.append(words.isEmpty() ? "" : " ").append((char) ('A' + random.nextInt(26)));
+            for (int letters = 2 + random.nextInt(7); letters > 0; letters--) {
+                words.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return words.substring(0, length).strip();
     }
 
     @SafeVarargs

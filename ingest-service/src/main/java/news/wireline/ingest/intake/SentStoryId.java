@@ -1,0 +1,32 @@
+package news.wireline.ingest.intake;
+
+import news.wireline.events.RejectCode;
+import news.wireline.events.StoryId;
+import news.wireline.events.StoryRejectedException;
+import news.wireline.ingest.parse.FieldTooLarge;
+
+/**
+ * A story id as a sender gave it ({@code X-Wireline-Story-Id}, the raw record's key), refused
+ * with the name of the header or key it came in: {@code TOO_LARGE} when it is longer than an id
+ * may be, {@code INVALID_FIELD} when it has characters an id may not.
+ */
+final class SentStoryId {
+
+    // StoryId's own limit: the id is a Kafka key, a URL path segment and a primary key in publish.
+    static final int MAX_LENGTH = 128;
+
+    private SentStoryId() {
+    }
+
+    static StoryId parse(String sent, String field) {
+        if (sent.length() > MAX_LENGTH) {
+            throw new FieldTooLarge(field, "'%s' is %d characters long; a story id is at most %d of A-Z a-z 0-9 . _ : -"
+                    .formatted(field, sent.length(), MAX_LENGTH));
+        }
+        try {
+            return StoryId.of(sent);
+        } catch (IllegalArgumentException e) {
+            throw new StoryRejectedException(RejectCode.INVALID_FIELD, field, e.getMessage());
+        }
+    }
+}
