@@ -12,6 +12,8 @@ import org.springframework.context.SmartLifecycle;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -23,35 +25,72 @@ import java.util.function.Supplier;
  * Reads every partition of a topic from the beginning and keeps following it, handing each event
  * to a handler. Each instance of a service builds its own view this way, so a second instance
  * sees the same history as the first and nothing is shared in memory between them.
+ * <p>
+ * A broker that cannot be reached, however long, is waited out: the replica tries again with
+ * growing pauses, saying so each time, and resumes where it had got to. Partitions added to the
+ * topic are read from their start once the client's metadata shows them. Should the replica's
+ * thread end anyway, {@code onDeath} is told, so the service is restarted rather than left blind.
  */
 public final class LogReplica<V> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LogReplica.class);
     private static final Duration POLL = Duration.ofMillis(200);
+    /** How often the client's metadata is looked at for new partitions; the metadata itself is refreshed each metadata.max.age.ms. */
+    private static final Duration PARTITION_CHECK = Duration.ofSeconds(1);
 
     private final Topic<V> topic;
     private final Supplier<Consumer<Object, Object>> consumers;
     private final JsonMapper jsonMapper;
     private final BiConsumer<String, V> handler;
+    private final Pauses pauses;
+    private final Runnable onDeath;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    /** Where each partition's next unread record is: only the replica's thread touches it. */
+    private final Map<TopicPartition, Long> next = new HashMap<>();
     private volatile boolean running;
+    private volatile boolean dead;
+    private volatile int failures;
+    private volatile String lastFailure;
+    private volatile int partitionCount;
     private volatile Consumer<Object, Object> consumer;
     private Thread thread;
 
-    LogReplica(Topic<V> topic, Supplier<Consumer<Object, Object>> consumers, JsonMapper jsonMapper, BiConsumer<String, V> handler) {
+    LogReplica(Topic<V> topic, Supplier<Consumer<Object, Object>> consumers, JsonMapper jsonMapper, BiConsumer<String, V> handler,
+               Pauses pauses, Runnable onDeath) {
         this.topic = topic;
         this.consumers = consumers;
         this.jsonMapper = jsonMapper;
         this.handler = handler;
+        this.pauses = pauses;
+        this.onDeath = onDeath;
     }
 
-    /** Waits until everything in the topic when the replica started has been handled. */
+    /** Waits until everything in the topic when the replica first reached the broker has been handled. */
     public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
         return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public boolean isCaughtUp() {
         return caughtUp.getCount() == 0;
+    }
+
+    /** True once the replica's thread has ended while it should still be running: the view no longer follows the topic. */
+    public boolean isDead() {
+        return dead;
+    }
+
+    /** How many times in a row reading the topic has failed; 0 while it reads. */
+    public int failures() {
+        return failures;
+    }
+
+    public String lastFailure() {
+        return lastFailure;
+    }
+
+    public int partitions() {
+        return partitionCount;
     }
 
     @Override
@@ -65,6 +104,7 @@ public final class LogReplica<V> implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        stopped.countDown();
         Consumer<Object, Object> current = consumer;
         if (current != null) {
             current.wakeup();
@@ -82,34 +122,113 @@ public final class LogReplica<V> implements SmartLifecycle {
     }
 
     private void follow() {
+        try {
+            Duration pause = pauses.first();
+            // Any failure to reach or read the topic is retried; only an Error ends the loop.
+            while (running) {
+                try {
+                    read();
+                } catch (WakeupException e) {
+                    log.debug("replica of {} stopped", topic.name());
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        break;
+                    }
+                    failures++;
+                    lastFailure = e.toString();
+                    pause = failures == 1 ? pauses.first() : pauses.after(pause);
+                    log.warn("replica of {} cannot read the topic (attempt {}, caught up: {}); trying again in {}: {}",
+                            topic.name(), failures, isCaughtUp(), pause, e.toString());
+                    stopped.await(pause.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) {
+            lastFailure = e.toString();
+            log.error("replica of {} failed for good", topic.name(), e);
+        } finally {
+            if (running) {
+                dead = true;
+                log.error("replica of {} stopped following the topic while the service runs; reporting it broken", topic.name());
+                onDeath.run();
+            }
+        }
+    }
+
+    /** One connection's worth of following the topic, from where the last one got to; returns only when stopped. */
+    private void read() {
         try (Consumer<Object, Object> kafka = consumers.get()) {
             consumer = kafka;
+            if (!running) {
+                return;
+            }
             List<TopicPartition> partitions = awaitPartitions(kafka);
-            kafka.assign(partitions);
-            kafka.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = kafka.endOffsets(partitions);
+            assign(kafka, partitions);
+            Map<TopicPartition, Long> ends = isCaughtUp() ? Map.of() : kafka.endOffsets(partitions);
+            Instant checked = Instant.now();
             while (running) {
                 for (ConsumerRecord<Object, Object> record : kafka.poll(POLL)) {
                     apply(record);
+                    next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                 }
+                failures = 0;
                 if (!isCaughtUp() && ends.entrySet().stream().allMatch(end -> kafka.position(end.getKey()) >= end.getValue())) {
                     log.info("replica of {} caught up", topic.name());
                     caughtUp.countDown();
                 }
+                if (Instant.now().isAfter(checked.plus(PARTITION_CHECK))) {
+                    partitions = addNewPartitions(kafka, partitions);
+                    checked = Instant.now();
+                }
             }
-        } catch (WakeupException e) {
-            log.debug("replica of {} stopped", topic.name());
-        } catch (RuntimeException e) {
-            log.error("replica of {} failed", topic.name(), e);
+        } finally {
+            consumer = null;
         }
     }
 
-    private List<TopicPartition> awaitPartitions(Consumer<Object, Object> kafka) {
-        List<PartitionInfo> infos = kafka.partitionsFor(topic.name());
-        while (running && (infos == null || infos.isEmpty())) {
-            sleepQuietly();
-            infos = kafka.partitionsFor(topic.name());
+    private void assign(Consumer<Object, Object> kafka, List<TopicPartition> partitions) {
+        kafka.assign(partitions);
+        for (TopicPartition partition : partitions) {
+            Long from = next.get(partition);
+            if (from == null) {
+                kafka.seekToBeginning(List.of(partition));
+            } else {
+                kafka.seek(partition, from);
+            }
         }
+        partitionCount = partitions.size();
+    }
+
+    /** A partition added to the topic holds only records written since; the replica reads it from its start, the others go on. */
+    private List<TopicPartition> addNewPartitions(Consumer<Object, Object> kafka, List<TopicPartition> assigned) {
+        List<TopicPartition> now = partitionsOf(kafka.partitionsFor(topic.name()));
+        if (now.size() <= assigned.size()) {
+            return assigned;
+        }
+        List<TopicPartition> added = now.stream().filter(partition -> !assigned.contains(partition)).toList();
+        kafka.assign(now);
+        kafka.seekToBeginning(added);
+        partitionCount = now.size();
+        log.info("replica of {} reads {} partitions now; new ones read from the start: {}", topic.name(), now.size(), added);
+        return now;
+    }
+
+    private List<TopicPartition> awaitPartitions(Consumer<Object, Object> kafka) {
+        List<TopicPartition> partitions = partitionsOf(kafka.partitionsFor(topic.name()));
+        while (running && partitions.isEmpty()) {
+            try {
+                stopped.await(POLL.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new WakeupException();
+            }
+            partitions = partitionsOf(kafka.partitionsFor(topic.name()));
+        }
+        return partitions;
+    }
+
+    private static List<TopicPartition> partitionsOf(List<PartitionInfo> infos) {
         return infos == null ? List.of() : infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
     }
 
@@ -126,11 +245,11 @@ public final class LogReplica<V> implements SmartLifecycle {
         }
     }
 
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** The pause before the first retry, and how it grows, while the topic cannot be read. */
+    record Pauses(Duration first, Duration longest) {
+        Duration after(Duration pause) {
+            Duration doubled = pause.multipliedBy(2);
+            return doubled.compareTo(longest) > 0 ? longest : doubled;
         }
     }
 }
