@@ -6,6 +6,7 @@ import news.wireline.kafka.StoryRecords;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -141,14 +142,22 @@ class SentEventsReader implements DisposableBean {
         return starts;
     }
 
-    /** Holds every partition, paused but for the moments it reads back, so end offsets are asked of partitions it owns. */
+    /**
+     * Holds every partition, paused but for the moments it reads back, so end offsets are asked of
+     * partitions it owns. The topic's partitions are asked of the broker each round, not of the
+     * client's cached metadata: the relay's producer may already have sent to a partition added
+     * since, and an event there that was never marked must be found, not sent twice.
+     */
     private Consumer<Object, Object> consumer() {
         if (consumer == null) {
             consumer = consumers.createConsumer(null, "outbox-reader");
         }
-        if (consumer.assignment().isEmpty()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.PUBLISHED_NAME).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        List<PartitionInfo> infos = consumer.listTopics(PATIENCE).getOrDefault(Topics.PUBLISHED_NAME, List.of());
+        List<TopicPartition> partitions = infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        if (!consumer.assignment().containsAll(partitions)) {
+            if (!consumer.assignment().isEmpty()) {
+                log.info("{} has {} partitions now; the relay reads them all back", Topics.PUBLISHED_NAME, partitions.size());
+            }
             consumer.assign(partitions);
             consumer.pause(partitions);
         }
