@@ -12,6 +12,7 @@ import news.wireline.publish.TestDatabase;
 import news.wireline.publish.TestInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -185,9 +186,33 @@ class OutboxReadBackTest {
         assertThat(published.after(0, 10)).extracting(entry -> entry.event().id().value()).containsExactly("a", "b");
     }
 
+    @Test
+    void anEventSentToAPartitionAddedSinceTheLastRoundIsFoundThereAndNotSentAgain() throws Exception {
+        outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
+        assertThat(relay.relayPending()).isEqualTo(1);
+        int added;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()))) {
+            added = admin.describeTopics(List.of(Topics.PUBLISHED_NAME)).allTopicNames().get().get(Topics.PUBLISHED_NAME).partitions().size();
+            admin.createPartitions(Map.of(Topics.PUBLISHED_NAME, NewPartitions.increaseTo(added + 1))).all().get();
+        }
+        outbox.append(event("b", 1, ChangeType.PUBLISHED), null, null, NOON);
+        // The relay's producer already routed b to the new partition; then the relay died before marking it.
+        RecordMetadata b = put(added, "b", origin + ":2", JSON.writeValueAsBytes(event("b", 1, ChangeType.PUBLISHED)));
+
+        assertThat(relay.relayPending()).isEqualTo(1);
+
+        assertThat(sent).containsExactly("a@1");
+        assertThat(published.after(0, 10)).extracting(entry -> entry.event().id().value()).containsExactly("a", "b");
+        assertThat(progress(added)).as("progress covers the new partition").isEqualTo(b.offset() + 1);
+    }
+
     /** Writes a record straight to partition 0 of the published topic, as any producer could. */
     private static RecordMetadata put(String key, String entry, byte[] value) throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PUBLISHED_NAME, 0, key, value);
+        return put(0, key, entry, value);
+    }
+
+    private static RecordMetadata put(int partition, String key, String entry, byte[] value) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PUBLISHED_NAME, partition, key, value);
         record.headers().add(Headers.OUTBOX_ENTRY, entry.getBytes(StandardCharsets.UTF_8));
         return producer.send(record).get();
     }
