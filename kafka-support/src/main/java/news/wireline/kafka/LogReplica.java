@@ -3,7 +3,6 @@ package news.wireline.kafka;
 import news.wireline.events.Topics.Topic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -13,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -46,13 +44,11 @@ public final class LogReplica<V> implements SmartLifecycle {
     private final Runnable onDeath;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
-    /** Where each partition's next unread record is: only the replica's thread touches it. */
-    private final Map<TopicPartition, Long> next = new HashMap<>();
+    private final ReplicaPartitions partitions;
     private volatile boolean running;
     private volatile boolean dead;
     private volatile int failures;
     private volatile String lastFailure;
-    private volatile int partitionCount;
     private volatile Consumer<Object, Object> consumer;
     private Thread thread;
 
@@ -64,6 +60,7 @@ public final class LogReplica<V> implements SmartLifecycle {
         this.handler = handler;
         this.pauses = pauses;
         this.onDeath = onDeath;
+        this.partitions = new ReplicaPartitions(topic.name());
     }
 
     /** Waits until everything in the topic when the replica first reached the broker has been handled. */
@@ -90,7 +87,7 @@ public final class LogReplica<V> implements SmartLifecycle {
     }
 
     public int partitions() {
-        return partitionCount;
+        return partitions.count();
     }
 
     @Override
@@ -163,14 +160,14 @@ public final class LogReplica<V> implements SmartLifecycle {
             if (!running) {
                 return;
             }
-            List<TopicPartition> partitions = awaitPartitions(kafka);
-            assign(kafka, partitions);
-            Map<TopicPartition, Long> ends = isCaughtUp() ? Map.of() : kafka.endOffsets(partitions);
+            List<TopicPartition> all = awaitPartitions(kafka);
+            partitions.assign(kafka, all);
+            Map<TopicPartition, Long> ends = isCaughtUp() ? Map.of() : kafka.endOffsets(all);
             Instant checked = Instant.now();
             while (running) {
                 for (ConsumerRecord<Object, Object> record : kafka.poll(POLL)) {
                     apply(record);
-                    next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                    partitions.handled(record);
                 }
                 failures = 0;
                 if (!isCaughtUp() && ends.entrySet().stream().allMatch(end -> kafka.position(end.getKey()) >= end.getValue())) {
@@ -178,7 +175,7 @@ public final class LogReplica<V> implements SmartLifecycle {
                     caughtUp.countDown();
                 }
                 if (Instant.now().isAfter(checked.plus(PARTITION_CHECK))) {
-                    partitions = addNewPartitions(kafka, partitions);
+                    partitions.addNew(kafka);
                     checked = Instant.now();
                 }
             }
@@ -187,49 +184,18 @@ public final class LogReplica<V> implements SmartLifecycle {
         }
     }
 
-    private void assign(Consumer<Object, Object> kafka, List<TopicPartition> partitions) {
-        kafka.assign(partitions);
-        for (TopicPartition partition : partitions) {
-            Long from = next.get(partition);
-            if (from == null) {
-                kafka.seekToBeginning(List.of(partition));
-            } else {
-                kafka.seek(partition, from);
-            }
-        }
-        partitionCount = partitions.size();
-    }
-
-    /** A partition added to the topic holds only records written since; the replica reads it from its start, the others go on. */
-    private List<TopicPartition> addNewPartitions(Consumer<Object, Object> kafka, List<TopicPartition> assigned) {
-        List<TopicPartition> now = partitionsOf(kafka.partitionsFor(topic.name()));
-        if (now.size() <= assigned.size()) {
-            return assigned;
-        }
-        List<TopicPartition> added = now.stream().filter(partition -> !assigned.contains(partition)).toList();
-        kafka.assign(now);
-        kafka.seekToBeginning(added);
-        partitionCount = now.size();
-        log.info("replica of {} reads {} partitions now; new ones read from the start: {}", topic.name(), now.size(), added);
-        return now;
-    }
-
     private List<TopicPartition> awaitPartitions(Consumer<Object, Object> kafka) {
-        List<TopicPartition> partitions = partitionsOf(kafka.partitionsFor(topic.name()));
-        while (running && partitions.isEmpty()) {
+        List<TopicPartition> found = ReplicaPartitions.of(kafka.partitionsFor(topic.name()));
+        while (running && found.isEmpty()) {
             try {
                 stopped.await(POLL.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new WakeupException();
             }
-            partitions = partitionsOf(kafka.partitionsFor(topic.name()));
+            found = ReplicaPartitions.of(kafka.partitionsFor(topic.name()));
         }
-        return partitions;
-    }
-
-    private static List<TopicPartition> partitionsOf(List<PartitionInfo> infos) {
-        return infos == null ? List.of() : infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        return found;
     }
 
     /** A record the replica cannot read is skipped: one bad event must not blind the whole view. */

@@ -10,6 +10,7 @@ import news.wireline.local.FreePorts;
 import news.wireline.local.LocalKafkaBroker;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -21,7 +22,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
@@ -45,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogReplicaTest {
 
     static LocalKafkaBroker broker;
@@ -64,6 +69,7 @@ class LogReplicaTest {
     }
 
     @Test
+    @Order(1)
     void replicasStartedAtDifferentTimesSeeTheSameHistoryAndSkipUnreadableRecords() throws Exception {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(event("wl-a", 1)).get();
@@ -92,6 +98,7 @@ class LogReplicaTest {
     }
 
     @Test
+    @Order(2)
     void aBrokerDownLongerThanTheClientTimeoutsIsWaitedOutAndTheReplicaCatchesUpOnceItIsThere(CapturedOutput output) throws Exception {
         int port = FreePorts.next();
         int controllerPort = FreePorts.next();
@@ -128,6 +135,30 @@ class LogReplicaTest {
     }
 
     @Test
+    @Order(3)
+    void aPartitionAddedToTheTopicWhileTheReplicaRunsIsReadFromItsStart() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        LogReplica<StoryIngested> replica = replicas().of(Topics.INGESTED, (key, story) -> seen.add(story.id() + "@" + story.version()));
+        replica.start();
+        assertThat(replica.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        int before = replica.partitions();
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.createPartitions(Map.of(Topics.INGESTED_NAME, NewPartitions.increaseTo(before + 1))).all().get();
+        }
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            ProducerRecord<String, byte[]> onTheNewPartition = event("wl-new", 1);
+            producer.send(new ProducerRecord<>(Topics.INGESTED_NAME, before, onTheNewPartition.key(), onTheNewPartition.value())).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen.contains("wl-new@1"));
+        assertThat(replica.partitions()).isEqualTo(before + 1);
+        assertThat(seen).filteredOn(story -> story.startsWith("wl-new")).containsExactly("wl-new@1");
+        replica.stop();
+    }
+
+    @Test
+    @Order(4)
     void aReplicaWhoseThreadDiesReportsTheServiceBrokenAndItsViewDown() throws Exception {
         try (KafkaProducer<String, byte[]> producer = producer(broker.bootstrapServers())) {
             producer.send(event("wl-fatal", 1)).get();
