@@ -3,7 +3,6 @@ package news.wireline.kafka;
 import news.wireline.events.Topics.Topic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -12,6 +11,7 @@ import org.springframework.context.SmartLifecycle;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -23,35 +23,71 @@ import java.util.function.Supplier;
  * Reads every partition of a topic from the beginning and keeps following it, handing each event
  * to a handler. Each instance of a service builds its own view this way, so a second instance
  * sees the same history as the first and nothing is shared in memory between them.
+ * <p>
+ * A broker that cannot be reached, however long, is waited out: the replica tries again with
+ * growing pauses, saying so each time, and resumes where it had got to. Partitions added to the
+ * topic are read from their start once the client's metadata shows them. Should the replica's
+ * thread end anyway, {@code onDeath} is told, so the service is restarted rather than left blind.
  */
 public final class LogReplica<V> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LogReplica.class);
     private static final Duration POLL = Duration.ofMillis(200);
+    /** How often the client's metadata is looked at for new partitions; the metadata itself is refreshed each metadata.max.age.ms. */
+    private static final Duration PARTITION_CHECK = Duration.ofSeconds(1);
 
     private final Topic<V> topic;
     private final Supplier<Consumer<Object, Object>> consumers;
     private final JsonMapper jsonMapper;
     private final BiConsumer<String, V> handler;
+    private final Pauses pauses;
+    private final Runnable onDeath;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ReplicaPartitions partitions;
     private volatile boolean running;
+    private volatile boolean dead;
+    private volatile int failures;
+    private volatile String lastFailure;
     private volatile Consumer<Object, Object> consumer;
     private Thread thread;
 
-    LogReplica(Topic<V> topic, Supplier<Consumer<Object, Object>> consumers, JsonMapper jsonMapper, BiConsumer<String, V> handler) {
+    LogReplica(Topic<V> topic, Supplier<Consumer<Object, Object>> consumers, JsonMapper jsonMapper, BiConsumer<String, V> handler,
+               Pauses pauses, Runnable onDeath) {
         this.topic = topic;
         this.consumers = consumers;
         this.jsonMapper = jsonMapper;
         this.handler = handler;
+        this.pauses = pauses;
+        this.onDeath = onDeath;
+        this.partitions = new ReplicaPartitions(topic.name());
     }
 
-    /** Waits until everything in the topic when the replica started has been handled. */
+    /** Waits until everything in the topic when the replica first reached the broker has been handled. */
     public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
         return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public boolean isCaughtUp() {
         return caughtUp.getCount() == 0;
+    }
+
+    /** True once the replica's thread has ended while it should still be running: the view no longer follows the topic. */
+    public boolean isDead() {
+        return dead;
+    }
+
+    /** How many times in a row reading the topic has failed; 0 while it reads. */
+    public int failures() {
+        return failures;
+    }
+
+    public String lastFailure() {
+        return lastFailure;
+    }
+
+    public int partitions() {
+        return partitions.count();
     }
 
     @Override
@@ -65,6 +101,7 @@ public final class LogReplica<V> implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        stopped.countDown();
         Consumer<Object, Object> current = consumer;
         if (current != null) {
             current.wakeup();
@@ -82,35 +119,83 @@ public final class LogReplica<V> implements SmartLifecycle {
     }
 
     private void follow() {
+        try {
+            Duration pause = pauses.first();
+            // Any failure to reach or read the topic is retried; only an Error ends the loop.
+            while (running) {
+                try {
+                    read();
+                } catch (WakeupException e) {
+                    log.debug("replica of {} stopped", topic.name());
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        break;
+                    }
+                    failures++;
+                    lastFailure = e.toString();
+                    pause = failures == 1 ? pauses.first() : pauses.after(pause);
+                    log.warn("replica of {} cannot read the topic (attempt {}, caught up: {}); trying again in {}: {}",
+                            topic.name(), failures, isCaughtUp(), pause, e.toString());
+                    stopped.await(pause.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) {
+            lastFailure = e.toString();
+            log.error("replica of {} failed for good", topic.name(), e);
+        } finally {
+            if (running) {
+                dead = true;
+                log.error("replica of {} stopped following the topic while the service runs; reporting it broken", topic.name());
+                onDeath.run();
+            }
+        }
+    }
+
+    /** One connection's worth of following the topic, from where the last one got to; returns only when stopped. */
+    private void read() {
         try (Consumer<Object, Object> kafka = consumers.get()) {
             consumer = kafka;
-            List<TopicPartition> partitions = awaitPartitions(kafka);
-            kafka.assign(partitions);
-            kafka.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = kafka.endOffsets(partitions);
+            if (!running) {
+                return;
+            }
+            List<TopicPartition> all = awaitPartitions(kafka);
+            partitions.assign(kafka, all);
+            Map<TopicPartition, Long> ends = isCaughtUp() ? Map.of() : kafka.endOffsets(all);
+            Instant checked = Instant.now();
             while (running) {
                 for (ConsumerRecord<Object, Object> record : kafka.poll(POLL)) {
                     apply(record);
+                    partitions.handled(record);
                 }
+                failures = 0;
                 if (!isCaughtUp() && ends.entrySet().stream().allMatch(end -> kafka.position(end.getKey()) >= end.getValue())) {
                     log.info("replica of {} caught up", topic.name());
                     caughtUp.countDown();
                 }
+                if (Instant.now().isAfter(checked.plus(PARTITION_CHECK))) {
+                    partitions.addNew(kafka);
+                    checked = Instant.now();
+                }
             }
-        } catch (WakeupException e) {
-            log.debug("replica of {} stopped", topic.name());
-        } catch (RuntimeException e) {
-            log.error("replica of {} failed", topic.name(), e);
+        } finally {
+            consumer = null;
         }
     }
 
     private List<TopicPartition> awaitPartitions(Consumer<Object, Object> kafka) {
-        List<PartitionInfo> infos = kafka.partitionsFor(topic.name());
-        while (running && (infos == null || infos.isEmpty())) {
-            sleepQuietly();
-            infos = kafka.partitionsFor(topic.name());
+        List<TopicPartition> found = ReplicaPartitions.of(kafka.partitionsFor(topic.name()));
+        while (running && found.isEmpty()) {
+            try {
+                stopped.await(POLL.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new WakeupException();
+            }
+            found = ReplicaPartitions.of(kafka.partitionsFor(topic.name()));
         }
-        return infos == null ? List.of() : infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        return found;
     }
 
     /** A record the replica cannot read is skipped: one bad event must not blind the whole view. */
@@ -126,11 +211,11 @@ public final class LogReplica<V> implements SmartLifecycle {
         }
     }
 
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(POLL.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** The pause before the first retry, and how it grows, while the topic cannot be read. */
+    record Pauses(Duration first, Duration longest) {
+        Duration after(Duration pause) {
+            Duration doubled = pause.multipliedBy(2);
+            return doubled.compareTo(longest) > 0 ? longest : doubled;
         }
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -176,7 +177,8 @@ public class WirelineKafkaAutoConfiguration {
     }
 
     @Bean
-    LogReplicas logReplicas(ConsumerFactory<Object, Object> consumerFactory, JsonMapper jsonMapper) {
-        return new LogReplicas(consumerFactory, jsonMapper);
+    LogReplicas logReplicas(ConsumerFactory<Object, Object> consumerFactory, JsonMapper jsonMapper, WirelineKafkaProperties settings,
+                            ApplicationEventPublisher events) {
+        return new LogReplicas(consumerFactory, jsonMapper, settings, events);
     }
 }

@@ -6,9 +6,11 @@ import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
+import news.wireline.local.FreePorts;
 import news.wireline.local.LocalKafkaBroker;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -20,7 +22,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +48,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogReplicaTest {
 
     static LocalKafkaBroker broker;
@@ -54,6 +69,7 @@ class LogReplicaTest {
     }
 
     @Test
+    @Order(1)
     void replicasStartedAtDifferentTimesSeeTheSameHistoryAndSkipUnreadableRecords() throws Exception {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(event("wl-a", 1)).get();
@@ -81,17 +97,113 @@ class LogReplicaTest {
         }
     }
 
+    @Test
+    @Order(2)
+    void aBrokerDownLongerThanTheClientTimeoutsIsWaitedOutAndTheReplicaCatchesUpOnceItIsThere(CapturedOutput output) throws Exception {
+        int port = FreePorts.next();
+        int controllerPort = FreePorts.next();
+        String bootstrap = "127.0.0.1:" + port;
+        List<String> seen = new CopyOnWriteArrayList<>();
+        LogReplica<StoryIngested> replica = replicas(bootstrap, events::add)
+                .of(Topics.INGESTED, (key, story) -> seen.add(story.id() + "@" + story.version()));
+        HealthIndicator health = ReplicaHealth.of(replica);
+
+        replica.start();
+        // Each attempt gives up after the client's 1 s api timeout; three of them are well past it.
+        await().atMost(Duration.ofSeconds(60)).until(() -> replica.failures() >= 3);
+        assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        assertThat(health.health().getDetails()).containsEntry("replica", "catching up").containsKey("error");
+        assertThat(output.getAll().lines().filter(line -> line.contains("WARN") && line.contains("replica of " + Topics.INGESTED_NAME
+                + " cannot read the topic") && line.contains("TimeoutException"))).hasSizeGreaterThanOrEqualTo(3);
+
+        try (LocalKafkaBroker late = LocalKafkaBroker.start(Files.createTempDirectory("wireline-replica-late"), port, controllerPort)) {
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+                admin.createTopics(List.of(new NewTopic(Topics.INGESTED_NAME, 2, (short) 1))).all().get();
+            }
+            try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
+                producer.send(event("wl-a", 1)).get();
+                producer.send(event("wl-b", 1)).get();
+            }
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> seen.size() == 2 && replica.isCaughtUp());
+            assertThat(seen).containsExactlyInAnyOrder("wl-a@1", "wl-b@1");
+            assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+            assertThat(replica.isDead()).isFalse();
+            assertThat(events).isEmpty();
+            replica.stop();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aPartitionAddedToTheTopicWhileTheReplicaRunsIsReadFromItsStart() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        LogReplica<StoryIngested> replica = replicas().of(Topics.INGESTED, (key, story) -> seen.add(story.id() + "@" + story.version()));
+        replica.start();
+        assertThat(replica.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        int before = replica.partitions();
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.createPartitions(Map.of(Topics.INGESTED_NAME, NewPartitions.increaseTo(before + 1))).all().get();
+        }
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            ProducerRecord<String, byte[]> onTheNewPartition = event("wl-new", 1);
+            producer.send(new ProducerRecord<>(Topics.INGESTED_NAME, before, onTheNewPartition.key(), onTheNewPartition.value())).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen.contains("wl-new@1"));
+        assertThat(replica.partitions()).isEqualTo(before + 1);
+        assertThat(seen).filteredOn(story -> story.startsWith("wl-new")).containsExactly("wl-new@1");
+        replica.stop();
+    }
+
+    @Test
+    @Order(4)
+    void aReplicaWhoseThreadDiesReportsTheServiceBrokenAndItsViewDown() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer(broker.bootstrapServers())) {
+            producer.send(event("wl-fatal", 1)).get();
+        }
+        LogReplica<StoryIngested> replica = replicas(broker.bootstrapServers(), events::add).of(Topics.INGESTED, (key, story) -> {
+            throw new StackOverflowError("handler ran out of stack");
+        });
+
+        replica.start();
+
+        await().atMost(Duration.ofSeconds(30)).until(replica::isDead);
+        assertThat(events).singleElement().satisfies(event -> assertThat(((AvailabilityChangeEvent<?>) event).getState())
+                .isEqualTo(LivenessState.BROKEN));
+        assertThat(ReplicaHealth.of(replica).health().getStatus()).isEqualTo(Status.DOWN);
+        replica.stop();
+    }
+
+    private final List<Object> events = new CopyOnWriteArrayList<>();
+
     private static LogReplicas replicas() {
+        return replicas(broker.bootstrapServers(), event -> { });
+    }
+
+    /** Client timeouts far below Kafka's defaults (60 s), and short pauses, so an outage outlasts many of them in seconds. */
+    private static LogReplicas replicas(String bootstrap, ApplicationEventPublisher events) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "replica-test",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return new LogReplicas(new DefaultKafkaConsumerFactory<Object, Object>(config), JSON);
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 1_000,
+                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 500,
+                ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200,
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1_000);
+        WirelineKafkaProperties settings = new WirelineKafkaProperties(6, (short) 1, 3, Duration.ofMillis(100), Duration.ofMillis(400),
+                Duration.ofDays(30), Duration.ofSeconds(10));
+        return new LogReplicas(new DefaultKafkaConsumerFactory<Object, Object>(config), JSON, settings, events);
     }
 
     private static KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+        return producer(broker.bootstrapServers());
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
                 new StringSerializer(), new ByteArraySerializer());
     }
 

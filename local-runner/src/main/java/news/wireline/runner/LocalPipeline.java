@@ -101,6 +101,11 @@ public final class LocalPipeline implements AutoCloseable {
         return services.get(1);
     }
 
+    /** The ingest instance, started with the pipeline. */
+    public ConfigurableApplicationContext ingestContext() {
+        return services.get(2);
+    }
+
     /** The first publish instance, started with the pipeline. */
     public ConfigurableApplicationContext publishContext() {
         return services.get(0);

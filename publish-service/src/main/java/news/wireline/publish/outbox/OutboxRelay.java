@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -82,10 +83,9 @@ class OutboxRelay {
             Instant oldest = pending.stream().map(Pending::createdAt).min(Instant::compareTo).orElseThrow();
             SentEvents alreadySent = reader.read(progress, oldest.minus(CLOCK_SKEW), origin);
             progress.putAll(alreadySent.ends());
-            alreadySent.partitionOf().keySet().forEach(this::markSent);
-            if (!alreadySent.partitionOf().isEmpty()) {
-                log.info("{} outbox events were on the topic already, sent before a crash; marked sent, not sent again",
-                        alreadySent.partitionOf().size());
+            int found = (int) alreadySent.found().stream().filter(this::markSentIfItIsTheEntry).count();
+            if (found > 0) {
+                log.info("{} outbox events were on the topic already, sent before a crash; marked sent, not sent again", found);
                 pending = pending();
             }
             int sent = 0;
@@ -102,7 +102,7 @@ class OutboxRelay {
                 sent++;
             }
             saveProgress(progress);
-            return alreadySent.partitionOf().size() + sent;
+            return found + sent;
         });
     }
 
@@ -111,6 +111,37 @@ class OutboxRelay {
                 pending.desk(), pending.traceId());
         record.headers().add(Headers.OUTBOX_ENTRY, (origin + ":" + pending.seq()).getBytes(StandardCharsets.UTF_8));
         return record;
+    }
+
+    /**
+     * Marks the entry a record on the topic names as sent, if the record is that entry's event: its
+     * key and its story, version and change are the entry's. A header alone is not trusted, since
+     * any producer can write one; taking a forged one at its word would mark a real event sent
+     * that was never sent, and it would never be announced.
+     */
+    private boolean markSentIfItIsTheEntry(FoundEntry found) {
+        Optional<Entry> entry = jdbc.sql("SELECT story_id, version, change, position FROM outbox WHERE seq = :seq")
+                .param("seq", found.seq())
+                .query((rs, row) -> new Entry(rs.getString("story_id"), rs.getInt("version"), rs.getString("change"),
+                        rs.getObject("position") != null))
+                .optional();
+        if (entry.isEmpty()) {
+            log.warn("record at {} for story {} names outbox entry {}, which this outbox does not have; ignored",
+                    found.place(), found.key(), found.seq());
+            return false;
+        }
+        if (!found.carries(entry.get().storyId(), entry.get().version(), entry.get().change())) {
+            log.warn("record at {} for story {} ({}) names outbox entry {}, which is story {}@{} {}; ignored, the entry is still sent",
+                    found.place(), found.key(), found.claim(), found.seq(), entry.get().storyId(), entry.get().version(),
+                    entry.get().change());
+            return false;
+        }
+        if (entry.get().sent()) {
+            log.debug("record at {} for story {} is outbox entry {}, already marked sent", found.place(), found.key(), found.seq());
+            return false;
+        }
+        markSent(found.seq());
+        return true;
     }
 
     private void markSent(long seq) {
@@ -145,6 +176,9 @@ class OutboxRelay {
                 .query((rs, row) -> new Pending(rs.getLong("seq"), json.readValue(rs.getString("event"), StoryPublished.class),
                         rs.getString("desk"), rs.getString("trace_id"), rs.getTimestamp("created_at").toInstant()))
                 .list();
+    }
+
+    private record Entry(String storyId, int version, String change, boolean sent) {
     }
 
     private record Pending(long seq, StoryPublished event, String desk, String traceId, Instant createdAt) {

@@ -1,8 +1,11 @@
 package news.wireline.publish.outbox;
 
 import news.wireline.events.StoryPublished;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
@@ -13,6 +16,8 @@ import java.util.List;
  */
 @Component
 public class PublishedLog {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishedLog.class);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -28,10 +33,19 @@ public class PublishedLog {
     }
 
     public List<PublishedEntry> after(long position, int limit) {
-        return jdbc.sql("SELECT position, event FROM outbox WHERE position > :position ORDER BY position LIMIT :limit")
+        return jdbc.sql("SELECT position, story_id, event FROM outbox WHERE position > :position ORDER BY position LIMIT :limit")
                 .param("position", position).param("limit", limit)
-                .query((rs, row) -> new PublishedEntry(rs.getLong("position"),
-                        json.readValue(rs.getString("event"), StoryPublished.class)))
+                .query((rs, row) -> entry(rs.getLong("position"), rs.getString("story_id"), rs.getString("event")))
                 .list();
+    }
+
+    private PublishedEntry entry(long position, String storyId, String event) {
+        try {
+            return new PublishedEntry(position, json.readValue(event, StoryPublished.class));
+        } catch (JacksonException e) {
+            log.warn("published event at position {} for story {} cannot be read ({}); readers skip it", position, storyId,
+                    e.getOriginalMessage());
+            return PublishedEntry.unreadable(position);
+        }
     }
 }

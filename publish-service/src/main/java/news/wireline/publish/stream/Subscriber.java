@@ -41,7 +41,7 @@ final class Subscriber {
                 if (entry.position() <= lastSent) {
                     continue;
                 }
-                if (wants(entry.event())) {
+                if (entry.readable() && wants(entry.event())) {
                     emitter.send(SseEmitter.event()
                             .id(Long.toString(entry.position()))
                             .name(entry.event().change().name().toLowerCase(Locale.ROOT))
@@ -57,6 +57,10 @@ final class Subscriber {
             return true;
         } catch (IOException | IllegalStateException e) {
             emitter.complete();
+            return false;
+        } catch (RuntimeException e) {
+            // An event this stream cannot write ends this stream, not every stream: the hub keeps pushing to the rest.
+            emitter.completeWithError(e);
             return false;
         }
     }

@@ -77,7 +77,7 @@ class OutboxRelayTest {
         jdbc.sql("ALTER SEQUENCE outbox_position RESTART").update();
         jdbc.sql("DELETE FROM outbox_relayed").update();
         when(sender.send(any(ProducerRecord.class))).thenAnswer(invocation -> place(invocation.getArgument(0)));
-        when(reader.read(any(), any(), any())).thenReturn(new SentEvents(Map.of(), Map.of()));
+        when(reader.read(any(), any(), any())).thenReturn(new SentEvents(List.of(), Map.of()));
         JsonMapper json = JsonMapper.builder().build();
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         outbox = new Outbox(jdbc, json);
@@ -130,7 +130,7 @@ class OutboxRelayTest {
         partition = 2;
         nextOffset = 8;
         when(reader.read(eq(Map.of(2, 7L)), eq(NOON.minus(Duration.ofMinutes(1))), eq(origin())))
-                .thenReturn(new SentEvents(Map.of(1L, 2), Map.of(2, 8L)));
+                .thenReturn(new SentEvents(List.of(new FoundEntry(1, "a", "a", 1, "PUBLISHED", Topics.PUBLISHED_NAME, 2, 7)), Map.of(2, 8L)));
 
         assertThat(relay.relayPending()).isEqualTo(2);
 

@@ -124,6 +124,29 @@ class StreamTest {
     }
 
     @Test
+    void anEventInTheLogThatCannotBeReadIsSkippedAndTheStreamGoesOn() throws Exception {
+        Stories before = story(Stories.uniqueId("before"), "Before").tags(place(tag));
+        Stories after = story(Stories.uniqueId("after"), "After").tags(place(tag));
+        try (SseClient stream = SseClient.open(streamUrl, null)) {
+            store(before);
+            SseClient.Event first = stream.next(PATIENCE);
+            // As a newer release might write it: a change this one does not know.
+            jdbc.sql("""
+                    INSERT INTO outbox (story_id, version, change, event, created_at, position, sent_at)
+                    VALUES ('unreadable', 1, 'RETRACTED', CAST(:event AS jsonb), now(), nextval('outbox_position'), now())""")
+                    .param("event", "{\"schemaVersion\": 1, \"id\": \"unreadable\", \"version\": 1, \"change\": \"RETRACTED\"}")
+                    .update();
+            store(after);
+            SseClient.Event second = stream.next(PATIENCE);
+
+            assertThat(data(first).get("id").asString()).isEqualTo(before.id());
+            assertThat(data(second).get("id").asString()).isEqualTo(after.id());
+            assertThat(Long.parseLong(second.id()) - Long.parseLong(first.id())).as("the unreadable event's place is passed over")
+                    .isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void aLastEventIdThatIsNoPositionIsRefused() {
         assertThat(new Reader(environment).get("/feed/stream", "Last-Event-ID", "yesterday").statusCode()).isEqualTo(400);
     }
