@@ -35,11 +35,12 @@ import java.util.concurrent.TimeUnit;
  * until the record succeeds or is dead-lettered.
  * <p>
  * Told of failures by the error handler (a {@link RetryListener}) and by {@link BatchRecords}; of
- * successes by the record interceptor. Tracked per partition: only the first failing record of a
+ * successes by the record interceptor, through {@link #clearedOnSuccess()}: not a record
+ * interceptor bean itself, since the container takes the one interceptor bean there is, or none. Tracked per partition: only the first failing record of a
  * partition can be stuck, and a success before its offset, a redelivered poll's earlier records,
  * does not clear it.
  */
-public class StuckRecords implements RecordInterceptor<Object, Object>, RetryListener, HealthIndicator, DisposableBean {
+public class StuckRecords implements RetryListener, HealthIndicator, DisposableBean {
 
     static final String GAUGE = "wireline.stage.stuck.records";
 
@@ -100,8 +101,16 @@ public class StuckRecords implements RecordInterceptor<Object, Object>, RetryLis
             return;
         }
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        Failing before = failing.get(partition);
-        if (before != null && record.offset() >= before.offset() && failing.remove(partition, before) && before.alarmedAt() != null) {
+        Failing[] through = new Failing[1];
+        failing.computeIfPresent(partition, (key, before) -> {
+            if (record.offset() < before.offset()) {
+                return before;
+            }
+            through[0] = before;
+            return null;
+        });
+        Failing before = through[0];
+        if (before != null && before.alarmedAt() != null) {
             log.info("story {} on {}@{} is through after {}s and {} attempts; the partition moves on", before.story(), partition,
                     before.offset(), Duration.between(before.since(), clock.instant()).toSeconds(), before.attempts());
         }
@@ -151,14 +160,19 @@ public class StuckRecords implements RecordInterceptor<Object, Object>, RetryLis
         return failing.entrySet().stream().filter(entry -> entry.getKey().topic().equals(topic) && isStuck(entry.getValue(), now)).count();
     }
 
-    @Override
-    public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        return record;
-    }
+    /** For the record interceptor: a record handled without failing is through. */
+    RecordInterceptor<Object, Object> clearedOnSuccess() {
+        return new RecordInterceptor<>() {
+            @Override
+            public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+                return record;
+            }
 
-    @Override
-    public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        cleared(record);
+            @Override
+            public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+                cleared(record);
+            }
+        };
     }
 
     @Override

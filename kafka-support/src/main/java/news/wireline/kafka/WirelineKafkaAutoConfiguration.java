@@ -160,7 +160,7 @@ public class WirelineKafkaAutoConfiguration {
     /** Every record handled gets the story's ids in its log lines and is timed per stage; its success clears a stuck alarm. */
     @Bean
     RecordInterceptor<Object, Object> wirelineRecordInterceptor(MeterRegistry registry, StuckRecords stuckRecords) {
-        return new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry), stuckRecords);
+        return new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry), stuckRecords.clearedOnSuccess());
     }
 
     @Bean

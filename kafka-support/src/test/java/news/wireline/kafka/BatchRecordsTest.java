@@ -36,7 +36,7 @@ class BatchRecordsTest {
     final StuckRecords stuck = new StuckRecords(settings, registry, Clock.systemUTC());
     final BatchRecords batch = new BatchRecords(ObservationRegistry.NOOP,
             (record, from, failure) -> deadLettered.add(record.key() + ": " + failure.getMessage()),
-            new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry), stuck),
+            new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry), stuck.clearedOnSuccess()),
             new Failures(List.of(failure -> failure instanceof DatabaseDown), List.of(failure -> failure instanceof RefusedByStore)),
             stuck, settings);
 
