@@ -11,12 +11,14 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.listener.RetryListener;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -158,6 +160,32 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
     private long stuckOn(String topic) {
         Instant now = clock.instant();
         return failing.entrySet().stream().filter(entry -> entry.getKey().topic().equals(topic) && isStuck(entry.getValue(), now)).count();
+    }
+
+    /** A partition handed to another instance, or lost, is no longer this one's to report: its record is tried there. */
+    public void forget(Collection<TopicPartition> partitions) {
+        for (TopicPartition partition : partitions) {
+            Failing gone = failing.remove(partition);
+            if (gone != null) {
+                log.info("story {} on {}@{} is no longer tried here: the partition was revoked after {} attempts", gone.story(),
+                        partition, gone.offset(), gone.attempts());
+            }
+        }
+    }
+
+    /** For the listener containers: the partitions this instance gives up. */
+    ConsumerAwareRebalanceListener forgetRevoked() {
+        return new ConsumerAwareRebalanceListener() {
+            @Override
+            public void onPartitionsRevokedAfterCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+                forget(partitions);
+            }
+
+            @Override
+            public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+                forget(partitions);
+            }
+        };
     }
 
     /** For the record interceptor: a record handled without failing is through. */

@@ -29,6 +29,7 @@ import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.CommonMixedErrorHandler;
 import org.springframework.kafka.listener.CompositeRecordInterceptor;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -113,6 +114,16 @@ public class WirelineKafkaAutoConfiguration {
         StuckRecords stuck = new StuckRecords(settings, registry, Clock.systemUTC());
         stuck.startChecking();
         return stuck;
+    }
+
+    /**
+     * A partition handed to another instance is no longer this one's to report stuck. The
+     * container takes the one rebalance listener bean there is, or none: a service that needs its
+     * own must call {@link StuckRecords#forget} from it.
+     */
+    @Bean
+    ConsumerAwareRebalanceListener wirelineRebalanceListener(StuckRecords stuckRecords) {
+        return stuckRecords.forgetRevoked();
     }
 
     /**

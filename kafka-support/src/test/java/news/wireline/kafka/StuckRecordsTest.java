@@ -95,6 +95,17 @@ class StuckRecordsTest {
         assertThat(readiness()).isEqualTo("UP");
     }
 
+    @Test
+    void aPartitionHandedToAnotherInstanceIsNoLongerReportedHere() {
+        stuck.failed(record(41), databaseDown);
+        clock.advance(Duration.ofMinutes(3));
+
+        stuck.forget(java.util.List.of(new org.apache.kafka.common.TopicPartition(Topics.ENRICHED_NAME, 2)));
+
+        assertThat(readiness()).isEqualTo("UP");
+        assertThat(gauge()).isZero();
+    }
+
     private String readiness() {
         return stuck.health().getStatus().getCode();
     }
