@@ -135,6 +135,37 @@ class BatchRecordsTest {
         assertThat(stuck.health().getStatus().getCode()).isEqualTo("UP");
     }
 
+    @Test
+    void aRecordWhoseOutageRollsThePollBackStaysStuckThroughRedeliveriesUntilItIsEmitted() throws Exception {
+        StuckRecords alarm = new StuckRecords(new WirelineKafkaProperties(6, (short) 1, RETRIES, Duration.ZERO, Duration.ZERO,
+                Duration.ofDays(1), Duration.ofSeconds(10), 1_000_000, Duration.ZERO, Duration.ofSeconds(30)), registry, Clock.systemUTC());
+        BatchRecords alarmed = new BatchRecords(ObservationRegistry.NOOP, (record, from, failure) -> deadLettered.add(String.valueOf(record.key())),
+                new CompositeRecordInterceptor<>(alarm.clearedOnSuccess()), new Failures(List.of(failure -> failure instanceof DatabaseDown),
+                List.of()), alarm, settings);
+        boolean[] down = {true};
+        Function<ConsumerRecord<String, String>, String> process = record -> {
+            if (down[0] && record.value().equals("wl-2")) {
+                throw new DatabaseDown();
+            }
+            return record.value();
+        };
+
+        assertThatThrownBy(() -> alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> { }))
+                .isInstanceOf(DatabaseDown.class);
+        assertThat(alarm.health().getStatus().getCode()).isEqualTo("DOWN");
+        assertThatThrownBy(() -> alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> { }))
+                .isInstanceOf(DatabaseDown.class);
+        assertThat(alarm.health().getDetails()).containsOnlyKeys(Topics.INGESTED_NAME + "-0");
+        assertThat((String) alarm.health().getDetails().get(Topics.INGESTED_NAME + "-0")).startsWith("story wl-2 at offset 1,");
+
+        down[0] = false;
+        alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> emitted.add(value));
+
+        assertThat(alarm.health().getStatus().getCode()).isEqualTo("UP");
+        assertThat(emitted).containsExactly("wl-1", "wl-2");
+        assertThat(deadLettered).isEmpty();
+    }
+
     private void handle(List<String> values, Function<String, String> process) throws InterruptedException {
         batch.handleEach(records(values), consumer, record -> {
             attempts.merge(record.value(), 1, Integer::sum);
