@@ -22,12 +22,15 @@ import java.util.function.Function;
  * policy to a batch in a transaction without losing or repeating stories (see {@link RollBackBatch}),
  * so it is applied here, record by record:
  * <ul>
- * <li>a record that cannot be read or is rejected is dead-lettered at once; one whose processing
- *     fails otherwise is tried again, {@code retries} times, then dead-lettered. The dead letter is
+ * <li>a record {@link Failures} calls a record fault (unreadable, rejected, an event too large to
+ *     write, refused by a {@link RecordFault}) is dead-lettered at once; one whose processing fails
+ *     otherwise is tried again, {@code retries} times, then dead-lettered. The dead letter is
  *     written by the shared recoverer, with the same reason headers, in the poll's transaction,
- *     and the poll goes on;</li>
- * <li>a failure a {@link DependencyOutage} explains, or a failure to emit, propagates: the
- *     transaction rolls back, and the poll is delivered again after a pause, until it succeeds.</li>
+ *     and the poll goes on. An emit refused before anything was sent (a record fault) is
+ *     dead-lettered the same way;</li>
+ * <li>a failure {@link Failures} calls an outage, or any other failure to emit, propagates: the
+ *     transaction rolls back, and the poll is delivered again after a pause, until it succeeds.
+ *     {@link StuckRecords} is told, so a record that keeps the poll from committing raises the alarm.</li>
  * </ul>
  * Each record gets what the container gives each record of a record listener, and not of a
  * batch: a listener observation whose scope spans its handling, so the events it emits continue
@@ -41,15 +44,17 @@ public class BatchRecords {
     private final ObservationRegistry observations;
     private final ConsumerAwareRecordRecoverer deadLetters;
     private final RecordInterceptor<Object, Object> eachRecord;
-    private final List<DependencyOutage> outages;
+    private final Failures failures;
+    private final StuckRecords stuck;
     private final WirelineKafkaProperties settings;
 
     BatchRecords(ObservationRegistry observations, ConsumerAwareRecordRecoverer deadLetters, RecordInterceptor<Object, Object> eachRecord,
-                 List<DependencyOutage> outages, WirelineKafkaProperties settings) {
+                 Failures failures, StuckRecords stuck, WirelineKafkaProperties settings) {
         this.observations = observations;
         this.deadLetters = deadLetters;
         this.eachRecord = eachRecord;
-        this.outages = outages;
+        this.failures = failures;
+        this.stuck = stuck;
         this.settings = settings;
     }
 
@@ -107,20 +112,36 @@ public class BatchRecords {
             try {
                 result = process.apply(record);
             } catch (RuntimeException failure) {
-                if (DependencyOutage.anyExplains(outages, failure)) {
+                stuck.failed(record, failure);
+                Failures.Kind kind = failures.classify(failure);
+                if (kind == Failures.Kind.OUTAGE) {
                     throw failure;
                 }
-                if (attempt < settings.retries() && !DeadLetters.isPermanent(failure)) {
+                if (kind == Failures.Kind.TRANSIENT && attempt < settings.retries()) {
                     Thread.sleep(settings.retryDelay().toMillis());
                     continue;
                 }
-                log.warn("dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), failure.toString());
-                deadLetters.accept(record, consumer, failure);
-                return failure;
+                return deadLetter(record, consumer, failure);
             }
-            emit.accept(record, result);
+            try {
+                emit.accept(record, result);
+            } catch (RuntimeException failure) {
+                stuck.failed(record, failure);
+                if (failures.classify(failure) == Failures.Kind.RECORD_FAULT) {
+                    return deadLetter(record, consumer, failure);
+                }
+                throw failure;
+            }
             return null;
         }
+    }
+
+    private Exception deadLetter(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, RuntimeException failure) {
+        log.warn("dead-lettering story {} from {}-{}@{}: {}", record.key(), record.topic(), record.partition(), record.offset(),
+                DeadLetters.describe(failure));
+        deadLetters.accept(record, consumer, failure);
+        stuck.cleared(record);
+        return failure;
     }
 
     /** The record interceptor is typed for the container's records; it reads only topic, key and headers. */

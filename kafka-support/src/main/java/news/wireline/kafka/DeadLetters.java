@@ -6,12 +6,15 @@ import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.kafka.support.converter.ConversionException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.messaging.converter.MessageConversionException;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 
 /**
  * Where failed records go and the reason headers they carry, so a dead letter says why without
@@ -43,17 +46,37 @@ final class DeadLetters {
             add(headers, Headers.REJECT_MESSAGE, "record value is not a readable event: " + rootMessage(failure));
         } else {
             add(headers, Headers.REJECT_CODE, RejectCode.PROCESSING_FAILED.name());
-            add(headers, Headers.REJECT_MESSAGE, rootMessage(failure));
+            add(headers, Headers.REJECT_MESSAGE, describe(failure));
         }
         return headers;
     }
 
-    /** Whether handling the record again cannot help: it was rejected, or its value is not a readable event. */
-    static boolean isPermanent(Exception failure) {
-        return findCause(failure, StoryRejectedException.class) != null || isUnreadable(failure);
+    /**
+     * Whether handling the record again cannot help, whatever the service: it was rejected, its
+     * value is not a readable event, or what it made cannot be written to the broker.
+     */
+    static boolean isPermanent(Throwable failure) {
+        return findCause(failure, StoryRejectedException.class) != null || isUnreadable(failure)
+                || findCause(failure, RecordTooLargeException.class) != null
+                || findCause(failure, SerializationException.class) != null;
     }
 
-    private static boolean isUnreadable(Exception failure) {
+    /** The failure's root cause, led by the database's SQLSTATE when a database refused or failed. */
+    static String describe(Throwable failure) {
+        return sqlState(failure) + rootMessage(failure);
+    }
+
+    /** The database's own code for the failure, when there is one: the first thing a person looks up. */
+    private static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return "SQLSTATE " + sql.getSQLState() + ": ";
+            }
+        }
+        return "";
+    }
+
+    private static boolean isUnreadable(Throwable failure) {
         return findCause(failure, MessageConversionException.class) != null
                 || findCause(failure, ConversionException.class) != null
                 || findCause(failure, DeserializationException.class) != null;

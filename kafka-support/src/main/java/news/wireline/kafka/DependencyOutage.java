@@ -6,7 +6,9 @@ import java.util.List;
  * Tells the shared error handler which failures mean a dependency of the service is down (its
  * database, say) rather than that the record is bad. A record failing that way is retried with
  * growing pauses until the dependency is back: never skipped, never dead-lettered, and its offset
- * is not committed meanwhile. A service declares a bean of this type for its own dependencies.
+ * is not committed meanwhile, and {@link StuckRecords} raises the alarm if it lasts. A service
+ * declares a bean of this type for its own dependencies. A {@link RecordFault} outranks it: a
+ * dependency that refuses one record is not down.
  */
 @FunctionalInterface
 public interface DependencyOutage {

@@ -1,6 +1,5 @@
 package news.wireline.kafka;
 
-import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -31,6 +30,7 @@ import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.CommonMixedErrorHandler;
 import org.springframework.kafka.listener.CompositeRecordInterceptor;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -44,8 +44,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -103,20 +103,48 @@ public class WirelineKafkaAutoConfiguration {
         return recoverer;
     }
 
+    /** What a failure means for its record; services add what only they know as {@link RecordFault} and {@link DependencyOutage} beans. */
+    @Bean
+    Failures wirelineFailures(ObjectProvider<DependencyOutage> outages, ObjectProvider<RecordFault> faults) {
+        return new Failures(outages.orderedStream().toList(), faults.orderedStream().toList());
+    }
+
+    /** Named {@code stuckRecords}: every service's readiness group includes it. */
+    @Bean
+    StuckRecords stuckRecords(WirelineKafkaProperties settings, MeterRegistry registry) {
+        StuckRecords stuck = new StuckRecords(settings, registry, Clock.systemUTC());
+        stuck.startChecking();
+        return stuck;
+    }
+
     /**
-     * A bad record is retried a few times, then dead-lettered with its reason; a record that failed
-     * because a dependency is down is retried until the dependency is back, since it is not bad.
-     * Batch listeners apply this policy themselves through {@link BatchRecords}; what fails their
-     * batch anyway rolls its transaction back.
+     * A partition handed to another instance is no longer this one's to report stuck. The
+     * container takes the one rebalance listener bean there is, or none: a service that needs its
+     * own must call {@link StuckRecords#forget} from it.
+     */
+    @Bean
+    ConsumerAwareRebalanceListener wirelineRebalanceListener(StuckRecords stuckRecords) {
+        return stuckRecords.forgetRevoked();
+    }
+
+    /**
+     * A record at fault is dead-lettered at once with its reason; one that failed because a
+     * dependency is down is retried until the dependency is back, since it is not bad; anything
+     * else is retried a few times, then dead-lettered (see {@link Failures}). Every failed attempt
+     * is reported to {@link StuckRecords}. Batch listeners apply this policy themselves through
+     * {@link BatchRecords}; what fails their batch anyway rolls its transaction back.
      */
     @Bean
     CommonErrorHandler wirelineErrorHandler(DeadLetterPublishingRecoverer wirelineDeadLetters, WirelineKafkaProperties settings,
-                                            ObjectProvider<DependencyOutage> outages) {
+                                            Failures wirelineFailures, StuckRecords stuckRecords) {
         DefaultErrorHandler handler = new DefaultErrorHandler(wirelineDeadLetters,
                 new FixedBackOff(settings.retryDelay().toMillis(), settings.retries()));
-        handler.addNotRetryableExceptions(StoryRejectedException.class);
-        List<DependencyOutage> known = outages.orderedStream().toList();
-        handler.setBackOffFunction((record, failure) -> DependencyOutage.anyExplains(known, failure) ? untilBack(settings) : null);
+        handler.setBackOffFunction((record, failure) -> switch (wirelineFailures.classify(failure)) {
+            case RECORD_FAULT -> new FixedBackOff(0, 0);
+            case OUTAGE -> untilBack(settings);
+            case TRANSIENT -> null;
+        });
+        handler.setRetryListeners(stuckRecords);
         return new CommonMixedErrorHandler(handler, new RollBackBatch());
     }
 
@@ -128,10 +156,10 @@ public class WirelineKafkaAutoConfiguration {
 
     @Bean
     BatchRecords batchRecords(ObjectProvider<ObservationRegistry> observations, DeadLetterPublishingRecoverer wirelineDeadLetters,
-                              RecordInterceptor<Object, Object> wirelineRecordInterceptor, ObjectProvider<DependencyOutage> outages,
-                              WirelineKafkaProperties settings) {
+                              RecordInterceptor<Object, Object> wirelineRecordInterceptor, Failures wirelineFailures,
+                              StuckRecords stuckRecords, WirelineKafkaProperties settings) {
         return new BatchRecords(observations.getIfAvailable(() -> ObservationRegistry.NOOP), wirelineDeadLetters,
-                wirelineRecordInterceptor, outages.orderedStream().toList(), settings);
+                wirelineRecordInterceptor, wirelineFailures, stuckRecords, settings);
     }
 
     /** No limit on attempts or elapsed time; pauses grow to {@code outageMaxDelay} so a long outage costs little. */
@@ -141,10 +169,10 @@ public class WirelineKafkaAutoConfiguration {
         return backOff;
     }
 
-    /** Every record handled gets the story's ids in its log lines and is timed per stage. */
+    /** Every record handled gets the story's ids in its log lines and is timed per stage; its success clears a stuck alarm. */
     @Bean
-    RecordInterceptor<Object, Object> wirelineRecordInterceptor(MeterRegistry registry) {
-        return new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry));
+    RecordInterceptor<Object, Object> wirelineRecordInterceptor(MeterRegistry registry, StuckRecords stuckRecords) {
+        return new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry), stuckRecords.clearedOnSuccess());
     }
 
     @Bean
@@ -172,8 +200,8 @@ public class WirelineKafkaAutoConfiguration {
     }
 
     @Bean
-    StoryEventSender storyEventSender(KafkaTemplate<String, Object> kafka) {
-        return new StoryEventSender(kafka);
+    StoryEventSender storyEventSender(KafkaTemplate<String, Object> kafka, JsonMapper jsonMapper, WirelineKafkaProperties settings) {
+        return new StoryEventSender(kafka, jsonMapper, settings.maxEventBytes());
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.kafka.listener.CompositeRecordInterceptor;
 import org.springframework.kafka.support.converter.ConversionException;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,11 +31,14 @@ class BatchRecordsTest {
     final List<String> emitted = new ArrayList<>();
     final Map<String, Integer> attempts = new HashMap<>();
     final MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
+    final WirelineKafkaProperties settings = new WirelineKafkaProperties(6, (short) 1, RETRIES, Duration.ZERO, Duration.ZERO,
+            Duration.ofDays(1), Duration.ofSeconds(10), 1_000_000, Duration.ofMinutes(2), Duration.ofSeconds(30));
+    final StuckRecords stuck = new StuckRecords(settings, registry, Clock.systemUTC());
     final BatchRecords batch = new BatchRecords(ObservationRegistry.NOOP,
             (record, from, failure) -> deadLettered.add(record.key() + ": " + failure.getMessage()),
-            new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry)),
-            List.of(failure -> failure instanceof DatabaseDown),
-            new WirelineKafkaProperties(6, (short) 1, RETRIES, Duration.ZERO, Duration.ZERO, Duration.ofDays(1), Duration.ofSeconds(10)));
+            new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry), stuck.clearedOnSuccess()),
+            new Failures(List.of(failure -> failure instanceof DatabaseDown), List.of(failure -> failure instanceof RefusedByStore)),
+            stuck, settings);
 
     @Test
     void deadLettersUnreadableAndRejectedRecordsAtOnceAndGoesOnWithThePoll() throws Exception {
@@ -103,6 +107,65 @@ class BatchRecordsTest {
         assertThat(registry.get(StageMetrics.PROCESSING).tag("outcome", "failure").timer().count()).isEqualTo(1);
     }
 
+    @Test
+    void aRecordTheStoreRefusesIsDeadLetteredAtOnceEvenWhenTheFailureAlsoLooksLikeAnOutage() throws Exception {
+        handle(List.of("wl-1", "refused", "wl-2"), value -> {
+            if (value.equals("refused")) {
+                throw new DatabaseDown(new RefusedByStore("index row size 3016 exceeds maximum 2704"));
+            }
+            return value;
+        });
+
+        assertThat(attempts).containsEntry("refused", 1);
+        assertThat(deadLettered).containsExactly("refused: database down");
+        assertThat(emitted).containsExactly("wl-1", "wl-2");
+    }
+
+    @Test
+    void anEventTooLargeToWriteIsDeadLetteredAndThePollGoesOn() throws Exception {
+        batch.handleEach(records(List.of("wl-1", "huge", "wl-2")), consumer, record -> record.value(), (record, value) -> {
+            if (value.equals("huge")) {
+                throw new StoryEventSender.EventTooLargeException("story huge makes a 2000000-byte event");
+            }
+            emitted.add(value);
+        });
+
+        assertThat(deadLettered).containsExactly("huge: story huge makes a 2000000-byte event");
+        assertThat(emitted).containsExactly("wl-1", "wl-2");
+        assertThat(stuck.health().getStatus().getCode()).isEqualTo("UP");
+    }
+
+    @Test
+    void aRecordWhoseOutageRollsThePollBackStaysStuckThroughRedeliveriesUntilItIsEmitted() throws Exception {
+        StuckRecords alarm = new StuckRecords(new WirelineKafkaProperties(6, (short) 1, RETRIES, Duration.ZERO, Duration.ZERO,
+                Duration.ofDays(1), Duration.ofSeconds(10), 1_000_000, Duration.ZERO, Duration.ofSeconds(30)), registry, Clock.systemUTC());
+        BatchRecords alarmed = new BatchRecords(ObservationRegistry.NOOP, (record, from, failure) -> deadLettered.add(String.valueOf(record.key())),
+                new CompositeRecordInterceptor<>(alarm.clearedOnSuccess()), new Failures(List.of(failure -> failure instanceof DatabaseDown),
+                List.of()), alarm, settings);
+        boolean[] down = {true};
+        Function<ConsumerRecord<String, String>, String> process = record -> {
+            if (down[0] && record.value().equals("wl-2")) {
+                throw new DatabaseDown();
+            }
+            return record.value();
+        };
+
+        assertThatThrownBy(() -> alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> { }))
+                .isInstanceOf(DatabaseDown.class);
+        assertThat(alarm.health().getStatus().getCode()).isEqualTo("DOWN");
+        assertThatThrownBy(() -> alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> { }))
+                .isInstanceOf(DatabaseDown.class);
+        assertThat(alarm.health().getDetails()).containsOnlyKeys(Topics.INGESTED_NAME + "-0");
+        assertThat((String) alarm.health().getDetails().get(Topics.INGESTED_NAME + "-0")).startsWith("story wl-2 at offset 1,");
+
+        down[0] = false;
+        alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> emitted.add(value));
+
+        assertThat(alarm.health().getStatus().getCode()).isEqualTo("UP");
+        assertThat(emitted).containsExactly("wl-1", "wl-2");
+        assertThat(deadLettered).isEmpty();
+    }
+
     private void handle(List<String> values, Function<String, String> process) throws InterruptedException {
         batch.handleEach(records(values), consumer, record -> {
             attempts.merge(record.value(), 1, Integer::sum);
@@ -119,5 +182,17 @@ class BatchRecordsTest {
     }
 
     static class DatabaseDown extends RuntimeException {
+        DatabaseDown() {
+        }
+
+        DatabaseDown(Throwable cause) {
+            super("database down", cause);
+        }
+    }
+
+    static class RefusedByStore extends RuntimeException {
+        RefusedByStore(String message) {
+            super(message);
+        }
     }
 }

@@ -53,6 +53,29 @@ class DeadLettersTest {
     }
 
     @Test
+    void aDatabaseRefusalLeadsWithItsSqlState() {
+        Exception failure = new ListenerExecutionFailedException("listener failed",
+                new org.springframework.dao.DataAccessResourceFailureException("could not store",
+                        new java.sql.SQLException("ERROR: index row size 3016 exceeds btree version 4 maximum 2704", "54000")));
+
+        org.apache.kafka.common.header.Headers headers = DeadLetters.reasonHeaders(record, failure);
+
+        assertThat(value(headers, Headers.REJECT_CODE)).isEqualTo("PROCESSING_FAILED");
+        assertThat(value(headers, Headers.REJECT_MESSAGE))
+                .isEqualTo("SQLSTATE 54000: SQLException: ERROR: index row size 3016 exceeds btree version 4 maximum 2704");
+    }
+
+    @Test
+    void anEventTooLargeToWriteIsTooLarge() {
+        Exception failure = new StoryEventSender.EventTooLargeException("story wl-1 makes a 2000000-byte event");
+
+        org.apache.kafka.common.header.Headers headers = DeadLetters.reasonHeaders(record, failure);
+
+        assertThat(value(headers, Headers.REJECT_CODE)).isEqualTo("TOO_LARGE");
+        assertThat(value(headers, Headers.REJECT_MESSAGE)).isEqualTo("story wl-1 makes a 2000000-byte event");
+    }
+
+    @Test
     void deadLettersKeepTheirKeyForPartitioning() {
         assertThat(DeadLetters.destination().topic()).isEqualTo(Topics.DEAD_LETTER_NAME);
         assertThat(DeadLetters.destination().partition()).isEqualTo(-1);

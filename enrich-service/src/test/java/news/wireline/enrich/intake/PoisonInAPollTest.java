@@ -50,9 +50,11 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One poll of the ingested topic, on a real broker, holds an unreadable record first and a story
- * that fails enrichment in the middle: the poll's transaction dead-letters both with their reasons
- * and emits every good story once, each linked to the good stories before it in the same poll.
+ * One poll of the ingested topic, on a real broker, holds an unreadable record, a story that fails
+ * enrichment and a story whose enriched event is over the size limit, all in the middle: the
+ * poll's transaction dead-letters the three with their reasons and emits every good story once,
+ * each linked to the good stories before it in the same poll. The one too large is refused before
+ * it is sent, so the transaction is not spoiled and commits the rest.
  */
 class PoisonInAPollTest {
 
@@ -70,6 +72,9 @@ class PoisonInAPollTest {
     /** Readable, but with no story to enrich: it fails on every try. */
     private static final StoryIngested HOLLOW = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of("wl-hollow"), 1, "test-desk",
             "hash-wl-hollow-1", Release.usable(), null, new Timeline(null, Instant.parse("2026-03-02T08:03:00Z"), null, null));
+    /** Ingested whole, but enriched into an event over the test's 20,000-byte limit. */
+    private static final StoryIngested HUGE = ingested("wl-huge", 1, 3, story("Port authority publishes its annual report in full",
+            longBody()));
     private static final StoryIngested TALKS = ingested("wl-talks", 1, 4, story("Rotterdam port talks resume as ships queue",
             "Terminal operators and the FNV union resumed talks on pay and night shifts on Wednesday, with 40 ships"
                     + " waiting at anchor off Rotterdam.",
@@ -89,21 +94,21 @@ class PoisonInAPollTest {
         broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-enrich-poll-broker"));
         enrich = EnrichApplication.application().run("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--server.port=0", "--management.server.port=0", "--wireline.kafka.partitions=1", "--wireline.kafka.retry-delay=100ms",
+                "--wireline.kafka.max-event-bytes=20000",
                 "--spring.kafka.listener.auto-startup=false", "--logging.structured.format.console=", "--spring.main.banner-mode=off");
         // Held back until every record is on the partition, written in one produce request, so the first poll takes them all.
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 broker.bootstrapServers(), ProducerConfig.LINGER_MS_CONFIG, 60_000), new StringSerializer(), new ByteArraySerializer())) {
+            send(producer, STRIKE);
             producer.send(new ProducerRecord<>(Topics.INGESTED_NAME, "wl-poison", "{not an event".getBytes(StandardCharsets.UTF_8)));
-            for (StoryIngested story : List.of(STRIKE, DERBY, HOLLOW, TALKS, DEAL)) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGESTED_NAME, story.id().value(), JSON.writeValueAsBytes(story));
-                record.headers().add(Headers.TRACE_ID, traceId(story).getBytes(StandardCharsets.UTF_8));
-                producer.send(record);
+            for (StoryIngested story : List.of(DERBY, HOLLOW, HUGE, TALKS, DEAL)) {
+                send(producer, story);
             }
             producer.flush();
         }
         enrich.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("enrich-ingested").start();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            await().atMost(PATIENCE).until(() -> committedOffset(admin) == 6);
+            await().atMost(PATIENCE).until(() -> committedOffset(admin) == 7);
         }
         enriched = readCommitted(Topics.ENRICHED_NAME);
         deadLetters = readCommitted(Topics.DEAD_LETTER_NAME);
@@ -132,12 +137,12 @@ class PoisonInAPollTest {
     }
 
     @Test
-    void deadLettersBothPoisonRecordsOnceWithTheirReasons() {
-        assertThat(deadLetters).extracting(ConsumerRecord::key).containsExactly("wl-poison", "wl-hollow");
+    void deadLettersEachPoisonRecordOnceWithItsReason() {
+        assertThat(deadLetters).extracting(ConsumerRecord::key).containsExactly("wl-poison", "wl-hollow", "wl-huge");
         assertThat(deadLetters.get(0)).satisfies(letter -> {
             assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("{not an event");
             assertThat(StoryRecords.header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.UNREADABLE_EVENT.name());
-            assertThat(originalOffset(letter)).isEqualTo(0);
+            assertThat(originalOffset(letter)).isEqualTo(1);
         });
         assertThat(deadLetters.get(1)).satisfies(letter -> {
             assertThat(StoryRecords.header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.PROCESSING_FAILED.name());
@@ -145,6 +150,32 @@ class PoisonInAPollTest {
             assertThat(StoryRecords.header(letter, "kafka_dlt-original-topic")).isEqualTo(Topics.INGESTED_NAME);
             assertThat(originalOffset(letter)).isEqualTo(3);
         });
+        assertThat(deadLetters.get(2)).satisfies(letter -> {
+            assertThat(StoryRecords.header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.TOO_LARGE.name());
+            assertThat(StoryRecords.header(letter, Headers.REJECT_MESSAGE)).startsWith("story wl-huge makes a ")
+                    .endsWith("-byte event for " + Topics.ENRICHED_NAME + ", over the 20000-byte limit (wireline.kafka.max-event-bytes)");
+            assertThat(JSON.readValue(letter.value(), StoryIngested.class)).isEqualTo(HUGE);
+            assertThat(originalOffset(letter)).isEqualTo(4);
+        });
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, StoryIngested story) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGESTED_NAME, story.id().value(), JSON.writeValueAsBytes(story));
+        record.headers().add(Headers.TRACE_ID, traceId(story).getBytes(StandardCharsets.UTF_8));
+        producer.send(record);
+    }
+
+    /** About 25,000 characters of report: well under the broker's limit as ingested, over the test's once enriched. */
+    private static String[] longBody() {
+        String[] paragraphs = new String[40];
+        for (int i = 0; i < paragraphs.length; i++) {
+            paragraphs[i] = "In section " + (i + 1) + " the Port of Rotterdam authority reports on cargo volumes, berth occupancy,"
+                    + " dredging works, the energy transition programme and the container terminals on the Maasvlakte, with"
+                    + " tables of tonnage by commodity, by month and by terminal operator, set against the figures for the"
+                    + " previous year, and notes from the harbour master on safety, pilotage and the inland shipping that"
+                    + " carries most of the port's containers on to Germany, Belgium and the rest of the Netherlands today.";
+        }
+        return paragraphs;
     }
 
     private static String traceId(StoryIngested story) {
