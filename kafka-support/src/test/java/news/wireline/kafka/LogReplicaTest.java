@@ -194,7 +194,7 @@ class LogReplicaTest {
                 ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200,
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1_000);
         WirelineKafkaProperties settings = new WirelineKafkaProperties(6, (short) 1, 3, Duration.ofMillis(100), Duration.ofMillis(400),
-                Duration.ofDays(30), Duration.ofSeconds(10));
+                Duration.ofDays(30), Duration.ofSeconds(10), 1_000_000, Duration.ofMinutes(2), Duration.ofSeconds(30));
         return new LogReplicas(new DefaultKafkaConsumerFactory<Object, Object>(config), JSON, settings, events);
     }
 
