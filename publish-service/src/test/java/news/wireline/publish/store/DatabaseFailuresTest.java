@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseFailuresTest {
 
-    final Failures failures = new Failures(List.of(new DatabaseOutage()), List.of(new StoryRefusedByDatabase()));
+    final Failures failures = new Failures(List.of(new DatabaseOutage(() -> true)), List.of(new StoryRefusedByDatabase()));
 
     @ParameterizedTest(name = "SQLSTATE {0} ({1}) is {2}")
     @CsvSource({

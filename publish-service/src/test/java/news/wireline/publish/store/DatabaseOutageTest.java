@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DatabaseOutageTest {
 
-    DatabaseOutage outage = new DatabaseOutage();
+    DatabaseOutage outage = new DatabaseOutage(() -> true);
 
     @Test
     void noConnectionToTheDatabaseIsAnOutage() {
@@ -32,6 +32,15 @@ class DatabaseOutageTest {
         assertThat(outage.explains(inListener(new DataIntegrityViolationException("value too long",
                 new SQLException("value too long for type", "22001"))))).isFalse();
         assertThat(outage.explains(inListener(new IllegalArgumentException("no headline")))).isFalse();
+    }
+
+    @Test
+    void aConnectionClosedUnderThePoolWithNoStateIsAnOutageOnlyWhileTheDatabaseDoesNotAnswer() {
+        SQLException closed = new SQLException("Connection is closed");
+
+        assertThat(new DatabaseOutage(() -> false).explains(inListener(new TransactionSystemException("could not roll back", closed))))
+                .isTrue();
+        assertThat(outage.explains(inListener(new TransactionSystemException("could not roll back", closed)))).isFalse();
     }
 
     private static Exception inListener(Exception cause) {
