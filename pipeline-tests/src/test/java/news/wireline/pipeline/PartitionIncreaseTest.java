@@ -19,7 +19,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +34,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,9 +110,9 @@ class PartitionIncreaseTest {
                     .anySatisfy(record -> assertThat(record.partition()).isGreaterThanOrEqualTo(BEFORE));
         }
 
-        assertThat(assigned(pipeline.ingestContext(), Topics.RAW_NAME)).hasSize(AFTER);
-        assertThat(assigned(pipeline.enrichContext(), Topics.INGESTED_NAME)).hasSize(AFTER);
-        assertThat(assigned(pipeline.publishContext(), Topics.ENRICHED_NAME)).hasSize(AFTER);
+        assertThat(ListenerAssignments.of(pipeline.ingestContext(), Topics.RAW_NAME)).hasSize(AFTER);
+        assertThat(ListenerAssignments.of(pipeline.enrichContext(), Topics.INGESTED_NAME)).hasSize(AFTER);
+        assertThat(ListenerAssignments.of(pipeline.publishContext(), Topics.ENRICHED_NAME)).hasSize(AFTER);
         assertThat(replica(pipeline.ingestContext(), "ledgerReplica").partitions()).isEqualTo(AFTER);
         assertThat(replica(pipeline.enrichContext(), "corpusReplica").partitions()).isEqualTo(AFTER);
 
@@ -215,14 +211,5 @@ class PartitionIncreaseTest {
 
     private static LogReplica<?> replica(ConfigurableApplicationContext instance, String name) {
         return instance.getBean(name, LogReplica.class);
-    }
-
-    private static Collection<TopicPartition> assigned(ConfigurableApplicationContext instance, String topic) {
-        return instance.getBean(KafkaListenerEndpointRegistry.class).getListenerContainers().stream()
-                .map(MessageListenerContainer::getAssignedPartitions)
-                .filter(partitions -> partitions != null)
-                .flatMap(Collection::stream)
-                .filter(partition -> partition.topic().equals(topic))
-                .toList();
     }
 }

@@ -9,7 +9,6 @@ import news.wireline.runner.PipelineClient;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -20,14 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +68,8 @@ class ScaleOutTest {
     void survivorsTakeOverWhenAnInstanceOfEachStageStopsMidway() throws Exception {
         ConfigurableApplicationContext secondEnrich = pipeline.startAnother(Stage.ENRICH);
         ConfigurableApplicationContext secondPublish = pipeline.startAnother(Stage.PUBLISH);
-        await().atMost(PATIENCE).until(() -> !assigned(secondEnrich, Topics.INGESTED_NAME).isEmpty()
-                && !assigned(secondPublish, Topics.ENRICHED_NAME).isEmpty());
+        await().atMost(PATIENCE).until(() -> !ListenerAssignments.of(secondEnrich, Topics.INGESTED_NAME).isEmpty()
+                && !ListenerAssignments.of(secondPublish, Topics.ENRICHED_NAME).isEmpty());
         String run = "stop-" + UUID.randomUUID().toString().substring(0, 6);
 
         send(run, 0, STORIES / 2, 1);
@@ -87,8 +83,8 @@ class ScaleOutTest {
         assertThat(stored).hasSize(STORIES);
         assertThat(stored.entrySet()).allSatisfy(story -> assertThat(story.getValue())
                 .isEqualTo(number(story.getKey()) < CORRECTED ? 2 : 1));
-        assertThat(assigned(pipeline.enrichContext(), Topics.INGESTED_NAME)).hasSize(PARTITIONS);
-        assertThat(assigned(pipeline.publishContext(), Topics.ENRICHED_NAME)).hasSize(PARTITIONS);
+        assertThat(ListenerAssignments.of(pipeline.enrichContext(), Topics.INGESTED_NAME)).hasSize(PARTITIONS);
+        assertThat(ListenerAssignments.of(pipeline.publishContext(), Topics.ENRICHED_NAME)).hasSize(PARTITIONS);
         assertThat(publishedVersions(run)).as("published (id, version) pairs, none twice").doesNotHaveDuplicates()
                 .hasSize(STORIES + CORRECTED);
     }
@@ -104,9 +100,10 @@ class ScaleOutTest {
         ConfigurableApplicationContext addedPublish = pipeline.startAnother(Stage.PUBLISH);
         send(run, STORIES / 2, STORIES, 1);
 
-        await().atMost(PATIENCE).until(() -> !assigned(addedEnrich, Topics.INGESTED_NAME).isEmpty()
-                && !assigned(addedPublish, Topics.ENRICHED_NAME).isEmpty());
-        assertThat(assigned(addedEnrich, Topics.INGESTED_NAME).size() + assigned(pipeline.enrichContext(), Topics.INGESTED_NAME).size())
+        await().atMost(PATIENCE).until(() -> !ListenerAssignments.of(addedEnrich, Topics.INGESTED_NAME).isEmpty()
+                && !ListenerAssignments.of(addedPublish, Topics.ENRICHED_NAME).isEmpty());
+        assertThat(ListenerAssignments.of(addedEnrich, Topics.INGESTED_NAME).size()
+                + ListenerAssignments.of(pipeline.enrichContext(), Topics.INGESTED_NAME).size())
                 .isEqualTo(PARTITIONS);
         assertThat(awaitAll(run)).hasSize(STORIES).allSatisfy((id, version) -> assertThat(version).isEqualTo(1));
     }
@@ -193,14 +190,5 @@ class ScaleOutTest {
 
     private static int number(String id) {
         return Integer.parseInt(id.substring(id.lastIndexOf(':') + 1));
-    }
-
-    private static Collection<TopicPartition> assigned(ConfigurableApplicationContext instance, String topic) {
-        return instance.getBean(KafkaListenerEndpointRegistry.class).getListenerContainers().stream()
-                .map(MessageListenerContainer::getAssignedPartitions)
-                .filter(partitions -> partitions != null)
-                .flatMap(Collection::stream)
-                .filter(partition -> partition.topic().equals(topic))
-                .toList();
     }
 }
