@@ -25,7 +25,7 @@ public record StoryIngested(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EarlierVersion> earlierVersions) {
 
     public static final int SCHEMA_VERSION = 1;
-    /** About 9 KB of JSON at most; wire stories rarely reach a few dozen versions. */
+    /** Under 11 KB of JSON at most (9 KB while versions stay under 1,000); wire stories rarely reach a few dozen versions. */
     public static final int MAX_EARLIER_VERSIONS = 200;
 
     public StoryIngested {
