@@ -54,6 +54,29 @@ class EventJsonTest {
     }
 
     @Test
+    void ingestedEventCarriesItsEarlierVersionsAndReadsBackEqual() {
+        StoryIngested correction = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of("wl-dam"), 2, "test-desk", "abc",
+                Release.usable(), story, Timeline.receivedAt(AT), List.of(new EarlierVersion(1, "0123456789abcdef")));
+
+        JsonNode node = json.readTree(json.writeValueAsString(correction));
+
+        assertThat(node.get("earlierVersions").get(0).get("version").asInt()).isEqualTo(1);
+        assertThat(node.get("earlierVersions").get(0).get("fingerprint").asString()).isEqualTo("0123456789abcdef");
+        assertThat(json.readValue(json.writeValueAsString(correction), StoryIngested.class)).isEqualTo(correction);
+    }
+
+    @Test
+    void ingestedEventWithoutEarlierVersionsLeavesThemOutAndOldEventsReadAsNone() {
+        StoryIngested first = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of("wl-dam"), 1, "test-desk", "abc",
+                Release.usable(), story, Timeline.receivedAt(AT));
+
+        JsonNode node = json.readTree(json.writeValueAsString(first));
+
+        assertThat(node.has("earlierVersions")).isFalse();
+        assertThat(json.readValue(node.toString(), StoryIngested.class).earlierVersions()).isEmpty();
+    }
+
+    @Test
     void stagesNotYetReachedAreLeftOut() {
         JsonNode timeline = json.readTree(json.writeValueAsString(Timeline.receivedAt(AT)));
 

@@ -33,7 +33,7 @@ class SchemaAgreementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {Story.class, Tag.class, RelatedLink.class, Timeline.class, Release.class})
+    @ValueSource(classes = {Story.class, Tag.class, RelatedLink.class, Timeline.class, Release.class, EarlierVersion.class})
     void sharedDefinitionNamesEveryRecordComponent(Class<? extends Record> part) throws IOException {
         JsonNode definition = schema("definitions").get("$defs").get(part.getSimpleName());
 

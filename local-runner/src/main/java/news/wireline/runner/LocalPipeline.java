@@ -59,10 +59,7 @@ public final class LocalPipeline implements AutoCloseable {
             started.add(run(EnrichApplication::application, config, ports.enrich(), ports.enrichManagement(), Map.of(
                     "spring.autoconfigure.exclude", NO_DATABASE)));
             Map<String, String> deskKeys = newKeys(config.desks());
-            Map<String, Object> ingest = new HashMap<>(deskAccess(deskKeys));
-            ingest.put("spring.autoconfigure.exclude", NO_DATABASE);
-            ingest.put("wireline.ingest.story-url", "http://localhost:" + ports.publish() + "/stories/{id}");
-            started.add(run(IngestApplication::application, config, ports.ingest(), ports.ingestManagement(), ingest));
+            started.add(startIngest(config, deskKeys));
             return new LocalPipeline(started, config, deskKeys);
         } catch (RuntimeException e) {
             started.forEach(ConfigurableApplicationContext::close);
@@ -94,6 +91,25 @@ public final class LocalPipeline implements AutoCloseable {
     public void stopInstance(ConfigurableApplicationContext instance) {
         services.remove(instance);
         instance.close();
+    }
+
+    /**
+     * Stops ingest gracefully and starts it again on the same ports with the same desk keys, as a
+     * redeploy would: the new instance rebuilds its ledger from the ingested topic and carries on
+     * from its consumer group's committed offsets.
+     */
+    public ConfigurableApplicationContext restartIngest() {
+        services.get(2).close();
+        services.set(2, startIngest(config, deskKeys));
+        return services.get(2);
+    }
+
+    private static ConfigurableApplicationContext startIngest(PipelineConfig config, Map<String, String> deskKeys) {
+        PipelinePorts ports = config.ports();
+        Map<String, Object> ingest = new HashMap<>(deskAccess(deskKeys));
+        ingest.put("spring.autoconfigure.exclude", NO_DATABASE);
+        ingest.put("wireline.ingest.story-url", "http://localhost:" + ports.publish() + "/stories/{id}");
+        return run(IngestApplication::application, config, ports.ingest(), ports.ingestManagement(), ingest);
     }
 
     /** The first enrich instance, started with the pipeline. */

@@ -15,7 +15,8 @@ import org.springframework.util.unit.DataSize;
  *                      would be a 1 MB event. Kafka's producer and broker refuse a record over
  *                      1,048,576 bytes by default; enrich adds at most 100 tags of at most 100
  *                      characters (under 50 KB) and 5 related links (under 20 KB), and headers
- *                      stay under 1 KB, so a 600,000-byte ingested event leaves its enriched
+ *                      stay under 1 KB, so a 600,000-byte ingested event (its
+ *                      {@code earlierVersions}, under 11 KB, included) leaves its enriched
  *                      event a third of the record limit to spare.
  */
 @ConfigurationProperties("wireline.ingest.limits")

@@ -106,7 +106,7 @@ class StoryIntake {
     private void emit(RawStory raw, ParsedStory parsed, StoryId id, Claim claim, String contentHash, Instant received) {
         StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, id, claim.version(), raw.desk(),
                 contentHash, parsed.release(), parsed.story(),
-                Timeline.receivedAt(received).ingestedAt(clock.instant()));
+                Timeline.receivedAt(received).ingestedAt(clock.instant()), claim.earlierVersions());
         try {
             requireFitsTheTopic(event);
             sender.send(Topics.INGESTED, id, event, raw.desk(), raw.traceId());

@@ -28,6 +28,11 @@ final class Fingerprint {
         return ByteBuffer.wrap(sha256(contentHash)).getLong();
     }
 
+    /** As an event names it, 16 hex digits; {@link #of} reads it back to the same fingerprint. */
+    static String hex(long fingerprint) {
+        return HexFormat.of().toHexDigits(fingerprint);
+    }
+
     private static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,11 @@
 package news.wireline.ingest.ledger;
 
+import news.wireline.events.EarlierVersion;
+
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * What the ledger keeps of one story: the desk that owns it, its current version, the version of
@@ -73,6 +78,18 @@ final class StoryEntry {
             moreVersions[at] = version;
         }
         return new StoryEntry(owner, Math.max(current, version), newKill, moreFingerprints, moreVersions);
+    }
+
+    /** Every version but {@code version}, the latest {@code max} of them, oldest first. */
+    List<EarlierVersion> versionsOtherThan(int version, int max) {
+        List<EarlierVersion> others = new ArrayList<>(versions.length);
+        for (int i = 0; i < versions.length; i++) {
+            if (versions[i] != version) {
+                others.add(new EarlierVersion(versions[i], Fingerprint.hex(fingerprints[i])));
+            }
+        }
+        others.sort(Comparator.comparingInt(EarlierVersion::version));
+        return others.subList(Math.max(0, others.size() - max), others.size());
     }
 
     private int indexOf(long fingerprint) {

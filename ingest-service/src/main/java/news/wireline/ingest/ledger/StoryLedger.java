@@ -1,8 +1,10 @@
 package news.wireline.ingest.ledger;
 
+import news.wireline.events.EarlierVersion;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,14 +42,22 @@ public class StoryLedger {
     /**
      * Takes in a story some instance ingested, in any order: the first desk seen owns it (the topic
      * holds a story's versions in order, and after compaction only its latest, which only its owner
-     * can have sent), and the higher version is current.
+     * can have sent), and the higher version is current. The event's earlier versions are taken
+     * in too, so a ledger rebuilt from the compacted topic still knows their copy.
      */
     public void record(StoryIngested event) {
         long fingerprint = Fingerprint.of(event.contentHash());
         boolean kill = event.release().isWithdrawn();
-        stories.compute(event.id(), (key, existing) -> existing == null
-                ? StoryEntry.first(desk(event.desk()), event.version(), fingerprint, kill)
-                : existing.with(event.version(), fingerprint, kill));
+        stories.compute(event.id(), (key, existing) -> {
+            StoryEntry entry = existing == null
+                    ? StoryEntry.first(desk(event.desk()), event.version(), fingerprint, kill)
+                    : existing.with(event.version(), fingerprint, kill);
+            // Whether an earlier version was a kill no longer matters: only the current one's does.
+            for (EarlierVersion earlier : event.earlierVersions()) {
+                entry = entry.with(earlier.version(), Fingerprint.of(earlier.fingerprint()), false);
+            }
+            return entry;
+        });
     }
 
     private Claim decide(StoryId id, StoryEntry existing, Copy copy) {
@@ -152,6 +162,15 @@ public class StoryLedger {
 
         public String owner() {
             return owner;
+        }
+
+        /**
+         * The story's versions other than this one, for the event to carry; the latest
+         * {@link StoryIngested#MAX_EARLIER_VERSIONS}, so older copy than those, sent again after
+         * compaction and a restart, would be taken for a new version.
+         */
+        public List<EarlierVersion> earlierVersions() {
+            return entry.versionsOtherThan(version, StoryIngested.MAX_EARLIER_VERSIONS);
         }
     }
 }

@@ -196,6 +196,26 @@ class StoryIntakeTest {
                 .containsExactly("urn:test:harbour 1 USABLE", "urn:test:harbour 2 WITHDRAWN", "urn:test:harbour 3 USABLE");
     }
 
+    @Test
+    void killedStoryRebuiltFromItsKillAloneTakesNoneOfItsCopyAgain() {
+        List<StoryIngested> sent = captureSent();
+        String original = plainStory("Tram 28 returns", "The line reopened on Friday.");
+        String correction = plainStory("Tram 28 returns", "The line reopened on Saturday.");
+        List.of(original, correction, plainKill("Tram 28 returns")).forEach(copy -> intake.accept(text("lisbon-desk", null, copy)));
+        StoryLedger rebuilt = new StoryLedger();
+        rebuilt.record(sent.get(2));
+        StoryIntake restarted = intake(sender, rebuilt);
+
+        List<String> answers = List.of(original, correction, plainKill("Tram 28 returns")).stream()
+                .map(copy -> restarted.accept(text("lisbon-desk", null, copy)))
+                .map(result -> result.status() + "@" + result.version()).toList();
+
+        assertThat(answers).containsExactly("DUPLICATE@1", "DUPLICATE@2", "DUPLICATE@3");
+        assertThatThrownBy(() -> restarted.accept(text("lisbon-desk", null, plainStory("Tram 28 returns", "The line reopened at last."))))
+                .extracting(refusal -> ((StoryRejectedException) refusal).code()).isEqualTo(RejectCode.KILLED);
+        assertThat(sent).hasSize(3);
+    }
+
     private List<StoryIngested> captureSent() {
         List<StoryIngested> sent = new CopyOnWriteArrayList<>();
         doAnswer(call -> sent.add(call.getArgument(2))).when(sender).send(eq(Topics.INGESTED), any(), any(), any(), any());
@@ -251,11 +271,15 @@ class StoryIntakeTest {
         return new RawStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", "test-desk", FERRY, null, "http");
     }
 
-    @SuppressWarnings("unchecked")
     private static StoryIntake intake(StoryEventSender sender) {
+        return intake(sender, new StoryLedger());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static StoryIntake intake(StoryEventSender sender, StoryLedger ledger) {
         LogReplica<StoryIngested> ledgerReplica = mock(LogReplica.class);
         when(ledgerReplica.isCaughtUp()).thenReturn(true);
-        return new StoryIntake(new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)), new StoryLedger(),
+        return new StoryIntake(new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)), ledger,
                 new LedgerCatchingUp(ledgerReplica), sender, JsonMapper.builder().build(), new IntakeMetrics(new SimpleMeterRegistry()));
     }
 }

@@ -1,5 +1,6 @@
 package news.wireline.ingest.ledger;
 
+import news.wireline.events.EarlierVersion;
 import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryId;
@@ -280,6 +281,65 @@ class StoryLedgerTest {
         assertThat(clash.outcome()).isEqualTo(Outcome.DUPLICATE);
     }
 
+    @Test
+    void ledgerRebuiltFromOnlyTheLatestEventOfAStoryKnowsItsEarlierCopy() {
+        ledger.claim(STORY, copy("hash-a"));
+        ledger.claim(STORY, copy("hash-b"));
+        StoryIngested latest = emitted(ledger.claim(STORY, copy("hash-c")), "hash-c", Release.usable());
+        StoryLedger rebuilt = new StoryLedger();
+
+        rebuilt.record(latest);
+
+        assertThat(List.of(rebuilt.claim(STORY, copy("hash-a")), rebuilt.claim(STORY, copy("hash-b")), rebuilt.claim(STORY, copy("hash-c"))))
+                .extracting(claim -> claim.outcome() + "@" + claim.version())
+                .containsExactly("DUPLICATE@1", "DUPLICATE@2", "DUPLICATE@3");
+        assertThat(rebuilt.claim(STORY, copy("hash-d")).version()).isEqualTo(4);
+    }
+
+    @Test
+    void ledgerRebuiltFromOnlyAKillKnowsTheOriginalAndRefusesNewCopy() {
+        ledger.claim(STORY, copy("hash-a"));
+        ledger.claim(STORY, copy("hash-b"));
+        StoryIngested kill = emitted(ledger.claim(STORY, kill("hash-kill")), "hash-kill", Release.withdrawn());
+        StoryLedger rebuilt = new StoryLedger();
+
+        rebuilt.record(kill);
+
+        Claim original = rebuilt.claim(STORY, copy("hash-a"));
+        Claim killAgain = rebuilt.claim(STORY, kill("hash-kill"));
+        Claim changed = rebuilt.claim(STORY, copy("hash-c"));
+        assertThat(List.of(original, killAgain, changed)).extracting(claim -> claim.outcome() + "@" + claim.version())
+                .containsExactly("DUPLICATE@1", "DUPLICATE@3", "KILLED@3");
+        assertThat(kill.earlierVersions()).extracting(EarlierVersion::version).containsExactly(1, 2);
+    }
+
+    @Test
+    void firstVersionNamesNoEarlierOnes() {
+        assertThat(ledger.claim(STORY, copy("hash-a")).earlierVersions()).isEmpty();
+    }
+
+    @Test
+    void eventNamesOnlyTheLatest200EarlierVersions() {
+        for (int version = 1; version < 250; version++) {
+            ledger.claim(STORY, copy("hash-" + version));
+        }
+
+        List<EarlierVersion> earlier = ledger.claim(STORY, copy("hash-250")).earlierVersions();
+
+        assertThat(earlier).hasSize(200);
+        assertThat(earlier.get(0).version()).isEqualTo(50);
+        assertThat(earlier.get(199).version()).isEqualTo(249);
+        assertThat(earlier.get(199).fingerprint()).isEqualTo(Fingerprint.hex(Fingerprint.of("hash-249")));
+    }
+
+    @Test
+    void eventWrittenBeforeEarlierVersionsExistedStillTeachesItsOwnVersion() {
+        ledger.record(ingested(2, "hash-b", DESK, Release.usable()));
+
+        assertThat(ledger.claim(STORY, copy("hash-b")).outcome()).isEqualTo(Outcome.DUPLICATE);
+        assertThat(ledger.claim(STORY, copy("hash-a")).version()).isEqualTo(3);
+    }
+
     private static Copy copy(String hash) {
         return new Copy(DESK, hash, null, false);
     }
@@ -290,6 +350,13 @@ class StoryLedgerTest {
 
     private static Copy kill(String hash) {
         return new Copy(DESK, hash, null, true);
+    }
+
+    /** The event ingest writes for a claim, as compaction would leave it: the story's only record. */
+    private static StoryIngested emitted(Claim claim, String hash, Release release) {
+        Story story = new Story("Flood", null, null, List.of(), List.of("Water rose."), List.of(), null, null);
+        return new StoryIngested(StoryIngested.SCHEMA_VERSION, STORY, claim.version(), DESK, hash, release, story,
+                Timeline.receivedAt(Instant.EPOCH), claim.earlierVersions());
     }
 
     private static StoryIngested ingested(int version, String hash, String desk, Release release) {
