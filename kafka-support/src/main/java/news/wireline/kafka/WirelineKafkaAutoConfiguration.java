@@ -56,6 +56,12 @@ import java.util.Map;
 @EnableConfigurationProperties(WirelineKafkaProperties.class)
 public class WirelineKafkaAutoConfiguration {
 
+    /** Static, as a post-processor must be, so it is in place before the admin bean is made. */
+    @Bean
+    static BrokerAtStart brokerAtStart() {
+        return new BrokerAtStart();
+    }
+
     @Bean
     KafkaAdmin.NewTopics wirelineTopics(WirelineKafkaProperties settings) {
         return new KafkaAdmin.NewTopics(Topics.ALL.stream().map(topic -> newTopic(topic, settings)).toArray(NewTopic[]::new));

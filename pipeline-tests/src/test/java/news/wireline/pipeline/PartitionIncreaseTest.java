@@ -159,7 +159,7 @@ class PartitionIncreaseTest {
     private void ingestedElsewhere(String id, int version, int partition) throws Exception {
         Story story = new Story("Harbour reopens after storm", null, null, List.of(), List.of("The harbour reopened on Monday."),
                 List.of(), null, null);
-        StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of(id), version, "other-desk", "hash-" + version,
+        StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of(id), version, "test-desk", "hash-" + version,
                 Release.usable(), story, Timeline.receivedAt(Instant.now()).ingestedAt(Instant.now()));
         try (KafkaProducer<String, byte[]> producer = producer()) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGESTED_NAME, partition, id, JSON.writeValueAsBytes(event));
