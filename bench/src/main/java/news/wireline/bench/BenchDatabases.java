@@ -1,13 +1,12 @@
 package news.wireline.bench;
 
-import news.wireline.local.LocalPostgres;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import news.wireline.local.LocalPostgres;
 
 /** The fresh databases of one run, dropped at its end: a million-story feed store is gigabytes. */
 final class BenchDatabases {
@@ -29,7 +28,7 @@ final class BenchDatabases {
     /** Names come from {@link LocalPostgres#createDatabase}, which allows only [a-z0-9_]. */
     void dropAll() {
         try (Connection connection = DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             for (String name : names) {
                 statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }

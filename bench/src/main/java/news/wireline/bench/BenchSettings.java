@@ -18,8 +18,21 @@ package news.wireline.bench;
  * @param memoryLarge     corpus size of the second
  * @param jmhSeconds      measurement time of each JMH iteration
  */
-record BenchSettings(int baselineStories, int pipelineStories, int pipelineSeconds, int calmRate, int latencyRate, int latencySeconds, int feedStories,
-                     int feedSeconds, int readerRate, int readerSeconds, int memorySmall, int memoryLarge, int jmhSeconds, boolean quick) {
+record BenchSettings(
+        int baselineStories,
+        int pipelineStories,
+        int pipelineSeconds,
+        int calmRate,
+        int latencyRate,
+        int latencySeconds,
+        int feedStories,
+        int feedSeconds,
+        int readerRate,
+        int readerSeconds,
+        int memorySmall,
+        int memoryLarge,
+        int jmhSeconds,
+        boolean quick) {
 
     static BenchSettings from(String[] args) {
         boolean quick = java.util.Arrays.asList(args).contains("--quick");

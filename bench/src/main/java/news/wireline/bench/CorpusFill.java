@@ -1,13 +1,12 @@
 package news.wireline.bench;
 
-import news.wireline.enrich.corpus.StoryCorpus;
-import news.wireline.events.StoryEnriched;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import news.wireline.enrich.corpus.StoryCorpus;
+import news.wireline.events.StoryEnriched;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The child JVM of the enrich memory run: enrich-service's own {@link StoryCorpus} (the
@@ -18,13 +17,14 @@ import java.util.List;
  */
 public final class CorpusFill {
 
-    private CorpusFill() {
-    }
+    private CorpusFill() {}
 
     public static void main(String[] args) throws Exception {
         JsonMapper json = JsonMapper.builder().build();
         List<String> templates = Files.readAllLines(Path.of(args[0]));
-        List<String> ids = templates.stream().map(document -> json.readTree(document).get("id").asString()).toList();
+        List<String> ids = templates.stream()
+                .map(document -> json.readTree(document).get("id").asString())
+                .toList();
         long start = System.nanoTime();
         int added = 0;
         try (StoryCorpus corpus = new StoryCorpus()) {
@@ -33,13 +33,15 @@ public final class CorpusFill {
                 for (; added < checkpoint; added++) {
                     int t = added % templates.size();
                     String id = "bench-corpus-" + added;
-                    corpus.add(json.readValue(templates.get(t).replace('"' + ids.get(t) + '"', '"' + id + '"'), StoryEnriched.class));
+                    corpus.add(json.readValue(
+                            templates.get(t).replace('"' + ids.get(t) + '"', '"' + id + '"'), StoryEnriched.class));
                 }
                 // a view is what enrich takes for every story; taking one also refreshes the index as enrich would
                 corpus.asOf(java.time.Instant.now()).close();
                 System.gc();
                 System.gc();
-                long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                long heap =
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 System.out.printf("MEMORY %d %d %d %.1f%n", added, heap, rss(), (System.nanoTime() - start) / 1e9);
                 System.out.flush();
             }

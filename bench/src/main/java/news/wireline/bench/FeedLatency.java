@@ -1,9 +1,5 @@
 package news.wireline.bench;
 
-import org.HdrHistogram.Histogram;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Ingest-accepted to visible-in-{@code GET /feed} at a fixed offered load. Story {@code n} is due at
@@ -29,10 +28,10 @@ final class FeedLatency {
 
     static final int PAUSE_MILLIS = 5;
 
-    record Outcome(Histogram latencyMicros, int sent, int accepted, int seen, Histogram pollMicros) {
-    }
+    record Outcome(Histogram latencyMicros, int sent, int accepted, int seen, Histogram pollMicros) {}
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String ingestUrl;
     private final String feedUrl;
@@ -76,7 +75,8 @@ final class FeedLatency {
         Histogram latency = new Histogram(600_000_000L, 3);
         int seen = 0;
         for (int n = 0; n < total; n++) {
-            // a story never seen counts as seen when the reader gave up: a lower bound, but dropping it would flatter the tail
+            // a story never seen counts as seen when the reader gave up: a lower bound, but dropping it would flatter
+            // the tail
             long shown = visible[n] != 0 ? visible[n] : giveUp;
             latency.recordValue(Math.min(latency.getHighestTrackableValue(), Math.max(0, (shown - due[n]) / 1_000)));
             seen += visible[n] != 0 ? 1 : 0;
@@ -85,19 +85,26 @@ final class FeedLatency {
     }
 
     private HttpRequest post(byte[] payload) {
-        return HttpRequest.newBuilder(URI.create(ingestUrl)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", StoryMaker.CONTENT_TYPE).header("Authorization", "Bearer " + deskKey)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(payload)).build();
+        return HttpRequest.newBuilder(URI.create(ingestUrl))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", StoryMaker.CONTENT_TYPE)
+                .header("Authorization", "Bearer " + deskKey)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
+                .build();
     }
 
     /** Polls until every story has shown or patience runs out after the last was due. */
     private void watch(Pattern marker, long[] visible, long giveUp, Histogram polls) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(feedUrl)).timeout(Duration.ofSeconds(10)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(feedUrl))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         int remaining = visible.length;
         while (remaining > 0 && System.nanoTime() < giveUp) {
             long asked = System.nanoTime();
             try {
-                String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+                String body =
+                        http.send(request, HttpResponse.BodyHandlers.ofString()).body();
                 long now = System.nanoTime();
                 polls.recordValue(Math.min(polls.getHighestTrackableValue(), (now - asked) / 1_000));
                 for (JsonNode item : json.readTree(body).get("items")) {

@@ -1,9 +1,5 @@
 package news.wireline.bench;
 
-import news.wireline.publish.store.ListedStory;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,6 +13,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import news.wireline.publish.store.ListedStory;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Fills Wireline's feed store (its own Flyway schema) with many stories. Only the few hundred
@@ -46,7 +45,7 @@ final class FeedStoreLoader {
     void load(StoredTemplates templates, int count) throws SQLException {
         Timestamp newest = Timestamp.from(Instant.now().minusSeconds(60));
         try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement sql = connection.createStatement()) {
+                Statement sql = connection.createStatement()) {
             stageTemplates(connection, sql, templates);
             List<String> rebuild = dropKeysAndIndexes(connection, sql);
             int n = templates.templates().size();
@@ -90,21 +89,39 @@ final class FeedStoreLoader {
         return now;
     }
 
-    private static void stageTemplates(Connection connection, Statement sql, StoredTemplates templates) throws SQLException {
-        sql.execute("CREATE TEMPORARY TABLE bench_template (n integer PRIMARY KEY, headline text, section text, content_hash text, "
-                + "document jsonb, summary text, best_tags jsonb)");
-        sql.execute("CREATE TEMPORARY TABLE bench_template_tag (n integer, tag_key text, name text, type text, confidence double precision,"
-                + " mentions integer, rank smallint)");
+    private static void stageTemplates(Connection connection, Statement sql, StoredTemplates templates)
+            throws SQLException {
+        sql.execute(
+                "CREATE TEMPORARY TABLE bench_template (n integer PRIMARY KEY, headline text, section text, content_hash text, "
+                        + "document jsonb, summary text, best_tags jsonb)");
+        sql.execute(
+                "CREATE TEMPORARY TABLE bench_template_tag (n integer, tag_key text, name text, type text, confidence double precision,"
+                        + " mentions integer, rank smallint)");
         StringBuilder stories = new StringBuilder();
         StringBuilder tags = new StringBuilder();
         List<StoredTemplates.Template> all = templates.templates();
         for (int n = 0; n < all.size(); n++) {
             StoredTemplates.Template template = all.get(n);
-            csv(stories, Integer.toString(n), template.headline(), template.section(), template.contentHash(), template.document(),
-                    template.summary(), template.bestTags());
-            for (StoredTemplates.TagRow tag : template.tags().subList(0, Math.min(ListedStory.BEST_TAGS, template.tags().size()))) {
-                csv(tags, Integer.toString(n), tag.key(), tag.name(), tag.type(), Double.toString(tag.confidence()),
-                        Integer.toString(tag.mentions()), Integer.toString(tag.rank()));
+            csv(
+                    stories,
+                    Integer.toString(n),
+                    template.headline(),
+                    template.section(),
+                    template.contentHash(),
+                    template.document(),
+                    template.summary(),
+                    template.bestTags());
+            for (StoredTemplates.TagRow tag : template.tags()
+                    .subList(0, Math.min(ListedStory.BEST_TAGS, template.tags().size()))) {
+                csv(
+                        tags,
+                        Integer.toString(n),
+                        tag.key(),
+                        tag.name(),
+                        tag.type(),
+                        Double.toString(tag.confidence()),
+                        Integer.toString(tag.mentions()),
+                        Integer.toString(tag.rank()));
             }
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -130,7 +147,8 @@ final class FeedStoreLoader {
             try (ResultSet rs = constraints.executeQuery()) {
                 while (rs.next()) {
                     drops.add("ALTER TABLE " + rs.getString(1) + " DROP CONSTRAINT " + rs.getString(2));
-                    String add = "ALTER TABLE " + rs.getString(1) + " ADD CONSTRAINT " + rs.getString(2) + " " + rs.getString(3);
+                    String add = "ALTER TABLE " + rs.getString(1) + " ADD CONSTRAINT " + rs.getString(2) + " "
+                            + rs.getString(3);
                     (rs.getString(4).equals("f") ? foreignKeys : keys).add(add);
                 }
             }

@@ -30,7 +30,8 @@ final class KeptConnection implements AutoCloseable {
         this.url = url;
         connect();
         String target = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        request = ("GET " + target + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort() + "\r\nAccept: application/json\r\n\r\n")
+        request = ("GET " + target + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+                        + "\r\nAccept: application/json\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
@@ -53,7 +54,9 @@ final class KeptConnection implements AutoCloseable {
             }
         }
         if (chunked) {
-            for (long chunk = Long.parseLong(line().split(";")[0].trim(), 16); chunk > 0; chunk = Long.parseLong(line().split(";")[0].trim(), 16)) {
+            for (long chunk = Long.parseLong(line().split(";")[0].trim(), 16);
+                    chunk > 0;
+                    chunk = Long.parseLong(line().split(";")[0].trim(), 16)) {
                 skip(chunk);
                 line();
             }

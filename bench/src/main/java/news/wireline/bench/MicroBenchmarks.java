@@ -1,5 +1,11 @@
 package news.wireline.bench;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import news.wireline.enrich.corpus.CorpusView;
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.intake.StoryEnricher;
@@ -29,13 +35,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The three costs a story meets in the services, alone: ingest's parser, enrich's entity tagger,
@@ -68,20 +67,29 @@ public class MicroBenchmarks {
         tagger = EntityTagger.withBundledGazetteer();
         related = new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8));
         corpus = new StoryCorpus();
-        StoryEnricher enricher = new StoryEnricher(tagger, SubjectClassifier.bundled(), new KeywordExtractor(), related, corpus,
-                Clock.systemUTC());
+        StoryEnricher enricher = new StoryEnricher(
+                tagger, SubjectClassifier.bundled(), new KeywordExtractor(), related, corpus, Clock.systemUTC());
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         for (int n = 0; n < CORPUS; n++) {
             ParsedStory parsed = parser.read(maker.ninjs("jmh", n), StoryMaker.CONTENT_TYPE);
-            StoryIngested ingested = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of("jmh-" + n), 1, "bench", "hash",
-                    parsed.release(), parsed.story(), Timeline.receivedAt(at.plusSeconds(n)).ingestedAt(at.plusSeconds(n)));
+            StoryIngested ingested = new StoryIngested(
+                    StoryIngested.SCHEMA_VERSION,
+                    StoryId.of("jmh-" + n),
+                    1,
+                    "bench",
+                    "hash",
+                    parsed.release(),
+                    parsed.story(),
+                    Timeline.receivedAt(at.plusSeconds(n)).ingestedAt(at.plusSeconds(n)));
             StoryEnriched enriched = enricher.enrich(ingested);
             enricher.remember(enriched);
             if (n < STORIES) {
                 raw.add(maker.ninjs("jmh-raw", n));
                 stories.add(parsed.story());
                 terms.add(StoryTerms.of(parsed.story()));
-                entityTags.add(tagger.read(parsed.story()).entities().stream().map(evidence -> evidence.tag()).toList());
+                entityTags.add(tagger.read(parsed.story()).entities().stream()
+                        .map(evidence -> evidence.tag())
+                        .toList());
             }
         }
         view = corpus.asOf(at.plusSeconds(CORPUS + 1));

@@ -1,13 +1,5 @@
 package news.wireline.bench;
 
-import news.wireline.events.Headers;
-import news.wireline.events.Topics;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +9,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import news.wireline.events.Headers;
+import news.wireline.events.Topics;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Wireline's sustained rate: stories written to the raw topic as fast as the producer takes them,
@@ -27,12 +26,10 @@ import java.util.Map;
 final class PipelineThroughput {
 
     /** The stored count once the first twentieth is in, when, and the JVM's thread times then. */
-    record Progress(long stored, long nanos, ThreadCpu cpu) {
-    }
+    record Progress(long stored, long nanos, ThreadCpu cpu) {}
 
     /** The sustained rate, and where the JVM's processor time went while it was measured. */
-    record Outcome(double perSecond, long stored, boolean finished, ThreadCpu.Usage cpu) {
-    }
+    record Outcome(double perSecond, long stored, boolean finished, ThreadCpu.Usage cpu) {}
 
     private final String bootstrap;
     private final String databaseUrl;
@@ -67,12 +64,18 @@ final class PipelineThroughput {
         if (warm == null || stored == warm.stored()) {
             return new Outcome(0, stored - before, false, ThreadCpu.Usage.NONE);
         }
-        return new Outcome((stored - warm.stored()) / ((end - warm.nanos()) / 1e9), stored - before, stored >= target, cpu.since(warm.cpu()));
+        return new Outcome(
+                (stored - warm.stored()) / ((end - warm.nanos()) / 1e9),
+                stored - before,
+                stored >= target,
+                cpu.since(warm.cpu()));
     }
 
     private void send(List<byte[]> payloads) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             for (byte[] payload : payloads) {
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW.name(), null, payload);
                 record.headers().add(Headers.CONTENT_TYPE, StoryMaker.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
@@ -84,8 +87,8 @@ final class PipelineThroughput {
 
     private long storedCount() throws SQLException {
         try (Connection connection = DriverManager.getConnection(databaseUrl, user, password);
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT count(*) FROM story")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT count(*) FROM story")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -1,7 +1,5 @@
 package news.wireline.bench;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * The database half of the limit: the same rows upserted in JDBC batches, one transaction per
@@ -33,7 +32,8 @@ final class PlainJdbcUpsert implements AutoCloseable {
                     CREATE TABLE IF NOT EXISTS plain_story (story_id text PRIMARY KEY, version integer NOT NULL,
                         headline text NOT NULL, document jsonb NOT NULL, first_published_at timestamptz NOT NULL,
                         updated_at timestamptz NOT NULL)""");
-            ddl.execute("CREATE INDEX IF NOT EXISTS plain_story_newest ON plain_story (first_published_at DESC, story_id DESC)");
+            ddl.execute(
+                    "CREATE INDEX IF NOT EXISTS plain_story_newest ON plain_story (first_published_at DESC, story_id DESC)");
         }
         connection.setAutoCommit(false);
     }

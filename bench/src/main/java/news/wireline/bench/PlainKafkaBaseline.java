@@ -1,22 +1,5 @@
 package news.wireline.bench;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +10,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The physical limit: the same payloads through three plain kafka-clients hops (consume, produce,
@@ -48,7 +47,11 @@ final class PlainKafkaBaseline {
             throws InterruptedException, ExecutionException {
         List<String> topics = List.of(name + "-0", name + "-1", name + "-2", name + "-3");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(topics.stream().map(topic -> new NewTopic(topic, PARTITIONS, (short) 1)).toList()).all().get();
+            admin.createTopics(topics.stream()
+                            .map(topic -> new NewTopic(topic, PARTITIONS, (short) 1))
+                            .toList())
+                    .all()
+                    .get();
             awaitLeaders(admin, topics);
         }
         try (KafkaProducer<String, byte[]> producer = producer()) {
@@ -65,10 +68,12 @@ final class PlainKafkaBaseline {
             String to = topics.get(hop + 1);
             threads.add(started("hop-" + hop, () -> hop(name, from, to, running)));
         }
-        threads.add(started("sink", () -> consume(name + "-sink", topics.get(3), running, records -> {
-            sink.accept(records);
-            sunk.addAndGet(records.size());
-        })));
+        threads.add(started(
+                "sink",
+                () -> consume(name + "-sink", topics.get(3), running, records -> {
+                    sink.accept(records);
+                    sunk.addAndGet(records.size());
+                })));
         while (sunk.get() < payloads.size()) {
             Thread.sleep(5);
         }
@@ -86,7 +91,8 @@ final class PlainKafkaBaseline {
      */
     private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException {
         Map<TopicPartition, OffsetSpec> all = new HashMap<>();
-        topics.forEach(topic -> IntStream.range(0, PARTITIONS).forEach(p -> all.put(new TopicPartition(topic, p), OffsetSpec.latest())));
+        topics.forEach(topic -> IntStream.range(0, PARTITIONS)
+                .forEach(p -> all.put(new TopicPartition(topic, p), OffsetSpec.latest())));
         while (true) {
             try {
                 admin.listOffsets(all).all().get();
@@ -105,17 +111,29 @@ final class PlainKafkaBaseline {
 
     private void hop(String name, String from, String to, AtomicBoolean running) {
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            consume(name + "-" + from, from, running,
-                    records -> records.forEach(record -> producer.send(new ProducerRecord<>(to, record.key(), record.value()))));
+            consume(
+                    name + "-" + from,
+                    from,
+                    running,
+                    records -> records.forEach(
+                            record -> producer.send(new ProducerRecord<>(to, record.key(), record.value()))));
         }
     }
 
-    private void consume(String group, String topic, AtomicBoolean running, Consumer<List<ConsumerRecord<String, byte[]>>> handler) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, group,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+    private void consume(
+            String group, String topic, AtomicBoolean running, Consumer<List<ConsumerRecord<String, byte[]>>> handler) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        group,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             while (running.get()) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(50));
@@ -130,7 +148,9 @@ final class PlainKafkaBaseline {
     }
 
     private KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 }

@@ -19,8 +19,7 @@ final class Report {
 
     static final String KEPT = "## Optimisations";
 
-    record Row(String measure, String baseline, String wireline, String note) {
-    }
+    record Row(String measure, String baseline, String wireline, String note) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -46,17 +45,33 @@ final class Report {
     }
 
     String table() {
-        StringBuilder out = new StringBuilder("| measure | baseline (plain Kafka + JDBC) | Wireline | note |\n| --- | --- | --- | --- |\n");
+        StringBuilder out = new StringBuilder(
+                "| measure | baseline (plain Kafka + JDBC) | Wireline | note |\n| --- | --- | --- | --- |\n");
         for (Row row : rows) {
-            out.append("| ").append(row.measure()).append(" | ").append(row.baseline()).append(" | ")
-                    .append(row.wireline()).append(" | ").append(row.note()).append(" |\n");
+            out.append("| ")
+                    .append(row.measure())
+                    .append(" | ")
+                    .append(row.baseline())
+                    .append(" | ")
+                    .append(row.wireline())
+                    .append(" | ")
+                    .append(row.note())
+                    .append(" |\n");
         }
         return out.toString();
     }
 
     String markdown(String machine, String settings, String elapsed) {
-        StringBuilder out = new StringBuilder("# Wireline benchmark, ").append(LocalDate.now(ZoneOffset.UTC)).append("\n\n");
-        out.append(machine).append("\n\n").append("Sizes: ").append(settings).append(". Whole run: ").append(elapsed).append(".\n\n");
+        StringBuilder out = new StringBuilder("# Wireline benchmark, ")
+                .append(LocalDate.now(ZoneOffset.UTC))
+                .append("\n\n");
+        out.append(machine)
+                .append("\n\n")
+                .append("Sizes: ")
+                .append(settings)
+                .append(". Whole run: ")
+                .append(elapsed)
+                .append(".\n\n");
         out.append(table()).append('\n');
         if (!notes.isEmpty()) {
             out.append("## How it was measured\n\n");
@@ -95,9 +110,14 @@ final class Report {
         } catch (IOException | NumberFormatException e) {
             memory = -1;
         }
-        return String.format(Locale.ROOT, "Machine: %d cores, %s memory, JDK %s (%s), %s %s",
-                Runtime.getRuntime().availableProcessors(), memory < 0 ? "unknown" : mebibytes(memory),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                System.getProperty("os.name"), System.getProperty("os.version"));
+        return String.format(
+                Locale.ROOT,
+                "Machine: %d cores, %s memory, JDK %s (%s), %s %s",
+                Runtime.getRuntime().availableProcessors(),
+                memory < 0 ? "unknown" : mebibytes(memory),
+                System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                System.getProperty("os.name"),
+                System.getProperty("os.version"));
     }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-
 import org.HdrHistogram.Histogram;
 
 /**
@@ -32,25 +31,36 @@ public final class SteadyReaders {
 
     private static final int READERS = 8;
 
-    record Outcome(double p50Millis, double p99Millis, double maxMillis, long requests, int errors) {
-    }
+    record Outcome(double p50Millis, double p99Millis, double maxMillis, long requests, int errors) {}
 
-    private SteadyReaders() {
-    }
+    private SteadyReaders() {}
 
     static Outcome run(String url, int rate, int seconds) throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), SteadyReaders.class.getName(), url, Integer.toString(rate),
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                SteadyReaders.class.getName(),
+                url,
+                Integer.toString(rate),
                 Integer.toString(seconds));
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process child = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         Outcome outcome = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("LATENCY ")) {
                     String[] f = line.split(" ");
-                    outcome = new Outcome(Long.parseLong(f[1]) / 1000.0, Long.parseLong(f[2]) / 1000.0, Long.parseLong(f[3]) / 1000.0,
-                            Long.parseLong(f[4]), Integer.parseInt(f[5]));
+                    outcome = new Outcome(
+                            Long.parseLong(f[1]) / 1000.0,
+                            Long.parseLong(f[2]) / 1000.0,
+                            Long.parseLong(f[3]) / 1000.0,
+                            Long.parseLong(f[4]),
+                            Integer.parseInt(f[5]));
                 }
             }
         }
@@ -67,8 +77,13 @@ public final class SteadyReaders {
         read(url, rate, seconds, new Histogram(3));
         Histogram latency = new Histogram(3);
         int errors = read(url, rate, seconds, latency);
-        System.out.printf("LATENCY %d %d %d %d %d%n", latency.getValueAtPercentile(50), latency.getValueAtPercentile(99),
-                latency.getMaxValue(), latency.getTotalCount(), errors);
+        System.out.printf(
+                "LATENCY %d %d %d %d %d%n",
+                latency.getValueAtPercentile(50),
+                latency.getValueAtPercentile(99),
+                latency.getMaxValue(),
+                latency.getTotalCount(),
+                errors);
     }
 
     /** Sends {@code rate * seconds} requests, each due 1/rate after the one before; records microseconds from due to answered. */

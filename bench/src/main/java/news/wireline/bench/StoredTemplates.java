@@ -16,11 +16,17 @@ import java.util.Map;
  */
 record StoredTemplates(List<Template> templates) {
 
-    record TagRow(String key, String name, String type, double confidence, int mentions, int rank) {
-    }
+    record TagRow(String key, String name, String type, double confidence, int mentions, int rank) {}
 
-    record Template(String id, String headline, String section, String contentHash, String document, String summary, String bestTags, List<TagRow> tags) {
-    }
+    record Template(
+            String id,
+            String headline,
+            String section,
+            String contentHash,
+            String document,
+            String summary,
+            String bestTags,
+            List<TagRow> tags) {}
 
     static StoredTemplates read(String url, String user, String password, int limit) throws SQLException {
         Map<String, Template> byId = new LinkedHashMap<>();
@@ -30,19 +36,34 @@ record StoredTemplates(List<Template> templates) {
                 stories.setInt(1, limit);
                 try (ResultSet rs = stories.executeQuery()) {
                     while (rs.next()) {
-                        byId.put(rs.getString(1), new Template(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), new ArrayList<>()));
+                        byId.put(
+                                rs.getString(1),
+                                new Template(
+                                        rs.getString(1),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        rs.getString(6),
+                                        rs.getString(7),
+                                        new ArrayList<>()));
                     }
                 }
             }
             try (PreparedStatement tags = connection.prepareStatement(
-                    "SELECT story_id, tag_key, name, type, confidence, mentions, rank FROM story_tag ORDER BY story_id, rank");
-                 ResultSet rs = tags.executeQuery()) {
+                            "SELECT story_id, tag_key, name, type, confidence, mentions, rank FROM story_tag ORDER BY story_id, rank");
+                    ResultSet rs = tags.executeQuery()) {
                 while (rs.next()) {
                     Template template = byId.get(rs.getString(1));
                     if (template != null) {
-                        template.tags().add(new TagRow(rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5),
-                                rs.getInt(6), rs.getInt(7)));
+                        template.tags()
+                                .add(new TagRow(
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getDouble(5),
+                                        rs.getInt(6),
+                                        rs.getInt(7)));
                     }
                 }
             }
@@ -56,8 +77,12 @@ record StoredTemplates(List<Template> templates) {
     /** The tag most templates carry among their {@code best} first tags, so a tag feed at any depth has stories. */
     String commonestTag(int best) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        templates.forEach(template -> template.tags().subList(0, Math.min(best, template.tags().size()))
+        templates.forEach(template -> template.tags()
+                .subList(0, Math.min(best, template.tags().size()))
                 .forEach(tag -> counts.merge(tag.key(), 1, Integer::sum)));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 }

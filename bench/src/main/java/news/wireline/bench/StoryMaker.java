@@ -1,7 +1,5 @@
 package news.wireline.bench;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Varied, realistic stories for load: each one takes a headline and paragraphs from one of our
@@ -28,8 +27,7 @@ final class StoryMaker {
     private final JsonMapper json = JsonMapper.builder().build();
     private final SplittableRandom random;
 
-    record Fixture(String headline, List<String> paragraphs) {
-    }
+    record Fixture(String headline, List<String> paragraphs) {}
 
     StoryMaker(long seed) {
         this.fixtures = read(FIXTURES);
@@ -44,7 +42,8 @@ final class StoryMaker {
         int size = body.stream().mapToInt(String::length).sum();
         while (size < targetBytes) {
             Fixture other = fixtures.get(random.nextInt(fixtures.size()));
-            String paragraph = other.paragraphs().get(random.nextInt(other.paragraphs().size()));
+            String paragraph =
+                    other.paragraphs().get(random.nextInt(other.paragraphs().size()));
             body.add(paragraph);
             size += paragraph.length();
         }
@@ -62,10 +61,13 @@ final class StoryMaker {
 
     private static List<Fixture> read(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            List<Fixture> fixtures = files.filter(file -> file.toString().endsWith(".story")).sorted()
-                    .map(StoryMaker::fixture).toList();
+            List<Fixture> fixtures = files.filter(file -> file.toString().endsWith(".story"))
+                    .sorted()
+                    .map(StoryMaker::fixture)
+                    .toList();
             if (fixtures.isEmpty()) {
-                throw new IllegalStateException("no .story fixtures in " + dir.toAbsolutePath() + ": run from the repository root");
+                throw new IllegalStateException(
+                        "no .story fixtures in " + dir.toAbsolutePath() + ": run from the repository root");
             }
             return fixtures;
         } catch (IOException e) {
@@ -78,10 +80,16 @@ final class StoryMaker {
         try {
             String text = Files.readString(file);
             int split = text.indexOf("\n\n");
-            String headline = text.substring(0, split).lines().filter(line -> line.startsWith("headline:"))
-                    .map(line -> line.substring("headline:".length()).trim()).findFirst().orElseThrow();
+            String headline = text.substring(0, split)
+                    .lines()
+                    .filter(line -> line.startsWith("headline:"))
+                    .map(line -> line.substring("headline:".length()).trim())
+                    .findFirst()
+                    .orElseThrow();
             List<String> paragraphs = Arrays.stream(text.substring(split + 2).split("\n\\s*\n"))
-                    .map(String::strip).filter(p -> !p.isEmpty()).toList();
+                    .map(String::strip)
+                    .filter(p -> !p.isEmpty())
+                    .toList();
             return new Fixture(headline, paragraphs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,11 +24,11 @@ final class ThreadCpu {
 
     /** Linux reports thread times in clock ticks of 1/100 s on every architecture Java runs on here. */
     private static final double TICKS_PER_SECOND = 100;
+
     private static final Path TASKS = Path.of("/proc/self/task");
     private static final Pattern POOL_NUMBER = Pattern.compile("(?<=[-#])\\d+|\\d+$");
 
-    record Share(String threads, double seconds) {
-    }
+    record Share(String threads, double seconds) {}
 
     /** Processor seconds by thread group, busiest first ("threads that ended" among them), and the process's in all. */
     record Usage(List<Share> groups, double processSeconds) {
@@ -40,8 +40,10 @@ final class ThreadCpu {
             if (processSeconds <= 0) {
                 return "not read (no /proc)";
             }
-            return groups.stream().limit(count)
-                    .map(share -> String.format(Locale.ROOT, "%s %.0f%%", share.threads(), 100 * share.seconds() / processSeconds))
+            return groups.stream()
+                    .limit(count)
+                    .map(share -> String.format(
+                            Locale.ROOT, "%s %.0f%%", share.threads(), 100 * share.seconds() / processSeconds))
                     .collect(Collectors.joining(", "));
         }
     }
@@ -64,7 +66,9 @@ final class ThreadCpu {
             for (Path task : tasks.toList()) {
                 try {
                     ticks.put(task.getFileName().toString(), ticks(Files.readString(task.resolve("stat"))));
-                    names.put(task.getFileName().toString(), pool(Files.readString(task.resolve("comm")).strip()));
+                    names.put(
+                            task.getFileName().toString(),
+                            pool(Files.readString(task.resolve("comm")).strip()));
                 } catch (IOException ended) {
                     // the thread ended while being read: its time shows in the process's total
                 }
@@ -88,7 +92,8 @@ final class ThreadCpu {
         byGroup.put("threads that ended", Math.max(0, total - live));
         List<Share> groups = byGroup.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .map(group -> new Share(group.getKey(), group.getValue() / TICKS_PER_SECOND)).toList();
+                .map(group -> new Share(group.getKey(), group.getValue() / TICKS_PER_SECOND))
+                .toList();
         return new Usage(groups, total / TICKS_PER_SECOND);
     }
 

@@ -1,7 +1,6 @@
 package news.wireline.bench;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class KeptConnectionTest {
 
@@ -42,8 +41,10 @@ class KeptConnectionTest {
 
     @Test
     void readsEachAnswerToItsEndWhateverItsFramingAndConnectsAgainWhenTheServerCloses() throws IOException {
-        try (KeptConnection connection = new KeptConnection(URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed?tag=rail"))) {
-            assertThat(List.of(connection.get(), connection.get(), connection.get(), connection.get())).containsExactly(200, 200, 503, 200);
+        try (KeptConnection connection =
+                new KeptConnection(URI.create("http://127.0.0.1:" + server.getLocalPort() + "/feed?tag=rail"))) {
+            assertThat(List.of(connection.get(), connection.get(), connection.get(), connection.get()))
+                    .containsExactly(200, 200, 503, 200);
         }
 
         assertThat(requestLines).containsOnly("GET /feed?tag=rail HTTP/1.1").hasSize(4);
@@ -56,7 +57,8 @@ class KeptConnectionTest {
         while (next < ANSWERS.size()) {
             try (Socket socket = server.accept()) {
                 connections.incrementAndGet();
-                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+                BufferedReader in =
+                        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
                 OutputStream out = socket.getOutputStream();
                 boolean open = true;
                 while (open && next < ANSWERS.size()) {

@@ -1,14 +1,13 @@
 package news.wireline.bench;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportTest {
 
@@ -27,6 +26,7 @@ class ReportTest {
 
         new Report().write(dir, "# new run\n\n");
 
-        assertThat(Files.readString(file)).isEqualTo("# new run\n\n" + Report.KEPT + "\n\nbatching: 100/s before, 900/s after\n");
+        assertThat(Files.readString(file))
+                .isEqualTo("# new run\n\n" + Report.KEPT + "\n\nbatching: 100/s before, 900/s after\n");
     }
 }

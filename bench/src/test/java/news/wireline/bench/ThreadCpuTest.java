@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 class ThreadCpuTest {
@@ -24,7 +23,11 @@ class ThreadCpuTest {
         ThreadCpu.Usage usage = ThreadCpu.read().since(before);
 
         assertThat(usage.groups()).extracting(ThreadCpu.Share::threads).doesNotContain("spinner-17");
-        double ended = usage.groups().stream().filter(share -> share.threads().equals("threads that ended")).findFirst().orElseThrow().seconds();
+        double ended = usage.groups().stream()
+                .filter(share -> share.threads().equals("threads that ended"))
+                .findFirst()
+                .orElseThrow()
+                .seconds();
         double process = usage.processSeconds();
         assertThat(ended).isGreaterThan(0.3);
         assertThat(process).isGreaterThanOrEqualTo(ended);
@@ -35,16 +38,18 @@ class ThreadCpuTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux's /proc");
         ThreadCpu before = ThreadCpu.read();
         Object done = new Object();
-        Thread spinner = new Thread(() -> {
-            spinHalfASecond();
-            synchronized (done) {
-                try {
-                    done.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "spinner-17");
+        Thread spinner = new Thread(
+                () -> {
+                    spinHalfASecond();
+                    synchronized (done) {
+                        try {
+                            done.wait();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                },
+                "spinner-17");
         spinner.start();
         Thread.sleep(50);
         while (spinner.getState() != Thread.State.WAITING) {

@@ -22,6 +22,5 @@ public final class Headers {
      */
     public static final String OUTBOX_ENTRY = "wireline-outbox-entry";
 
-    private Headers() {
-    }
+    private Headers() {}
 }

@@ -2,7 +2,6 @@ package news.wireline.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 
 /**
@@ -44,5 +43,8 @@ public record Release(Status status, int urgency, Instant embargoedUntil) {
         return status == Status.USABLE && (embargoedUntil == null || !now.isBefore(embargoedUntil));
     }
 
-    public enum Status { USABLE, WITHDRAWN }
+    public enum Status {
+        USABLE,
+        WITHDRAWN
+    }
 }

@@ -22,12 +22,10 @@ public record Story(
         teasers = List.copyOf(teasers == null ? List.of() : teasers);
     }
 
-    public record Image(String caption, String credit) {
-    }
+    public record Image(String caption, String credit) {}
 
     /** A teaser for another story, embedded in this one's copy. */
-    public record Teaser(String headline, String summary) {
-    }
+    public record Teaser(String headline, String summary) {}
 
     /** Who wrote the story; {@code desk} is set when the copy credits a desk rather than people. */
     public record Byline(List<String> authors, String desk) {

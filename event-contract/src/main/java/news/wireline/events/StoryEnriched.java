@@ -22,8 +22,18 @@ public record StoryEnriched(
         related = List.copyOf(related);
     }
 
-    public static StoryEnriched of(StoryIngested ingested, List<Tag> tags, List<RelatedLink> related, Timeline timeline) {
-        return new StoryEnriched(SCHEMA_VERSION, ingested.id(), ingested.version(), ingested.desk(),
-                ingested.contentHash(), ingested.release(), ingested.story(), tags, related, timeline);
+    public static StoryEnriched of(
+            StoryIngested ingested, List<Tag> tags, List<RelatedLink> related, Timeline timeline) {
+        return new StoryEnriched(
+                SCHEMA_VERSION,
+                ingested.id(),
+                ingested.version(),
+                ingested.desk(),
+                ingested.contentHash(),
+                ingested.release(),
+                ingested.story(),
+                tags,
+                related,
+                timeline);
     }
 }

@@ -2,7 +2,6 @@ package news.wireline.events;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +33,9 @@ public record StoryId(String value) {
      * headline (case, spacing and punctuation aside) always gets the same id.
      */
     public static StoryId derive(String desk, String headline) {
-        String normalised = headline.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String normalised = headline.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
         return new StoryId("wl-" + sha256(desk + "\n" + normalised).substring(0, 20));
     }
 

@@ -1,7 +1,6 @@
 package news.wireline.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 
 /**
@@ -33,8 +32,15 @@ public record StoryIngested(
     }
 
     /** A version with no earlier versions named. */
-    public StoryIngested(int schemaVersion, StoryId id, int version, String desk, String contentHash, Release release,
-                         Story story, Timeline timeline) {
+    public StoryIngested(
+            int schemaVersion,
+            StoryId id,
+            int version,
+            String desk,
+            String contentHash,
+            Release release,
+            Story story,
+            Timeline timeline) {
         this(schemaVersion, id, version, desk, contentHash, release, story, timeline, List.of());
     }
 }

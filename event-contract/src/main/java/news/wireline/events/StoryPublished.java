@@ -25,5 +25,9 @@ public record StoryPublished(
     }
 
     /** A story's first visible version, a later version replacing it, or its removal from every feed. */
-    public enum ChangeType { PUBLISHED, UPDATED, WITHDRAWN }
+    public enum ChangeType {
+        PUBLISHED,
+        UPDATED,
+        WITHDRAWN
+    }
 }

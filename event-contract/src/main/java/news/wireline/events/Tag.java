@@ -6,5 +6,11 @@ package news.wireline.events;
  */
 public record Tag(String name, TagType type, double confidence, int mentions) {
 
-    public enum TagType { PERSON, PLACE, ORGANISATION, SUBJECT, KEYWORD }
+    public enum TagType {
+        PERSON,
+        PLACE,
+        ORGANISATION,
+        SUBJECT,
+        KEYWORD
+    }
 }

@@ -1,7 +1,6 @@
 package news.wireline.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 
 /** When a story passed each stage; a stage not yet reached is absent. */

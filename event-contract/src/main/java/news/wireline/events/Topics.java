@@ -16,18 +16,20 @@ public final class Topics {
 
     /** Wire copy as desks send it: plain text or JSON bytes, described by the content-type header. */
     public static final Topic<byte[]> RAW = new Topic<>(RAW_NAME, byte[].class, "wire desks");
-    public static final Topic<StoryIngested> INGESTED = new Topic<>(INGESTED_NAME, StoryIngested.class, "ingest-service");
-    public static final Topic<StoryEnriched> ENRICHED = new Topic<>(ENRICHED_NAME, StoryEnriched.class, "enrich-service");
-    public static final Topic<StoryPublished> PUBLISHED = new Topic<>(PUBLISHED_NAME, StoryPublished.class, "publish-service");
+
+    public static final Topic<StoryIngested> INGESTED =
+            new Topic<>(INGESTED_NAME, StoryIngested.class, "ingest-service");
+    public static final Topic<StoryEnriched> ENRICHED =
+            new Topic<>(ENRICHED_NAME, StoryEnriched.class, "enrich-service");
+    public static final Topic<StoryPublished> PUBLISHED =
+            new Topic<>(PUBLISHED_NAME, StoryPublished.class, "publish-service");
     /** The record that could not be processed, as it was, with the reason in {@link Headers}. */
     public static final Topic<byte[]> DEAD_LETTER = new Topic<>(DEAD_LETTER_NAME, byte[].class, "any service");
 
     public static final List<Topic<?>> ALL = List.of(RAW, INGESTED, ENRICHED, PUBLISHED, DEAD_LETTER);
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** A topic with the type of its values and the one service allowed to write it. */
-    public record Topic<V>(String name, Class<V> valueType, String writer) {
-    }
+    public record Topic<V>(String name, Class<V> valueType, String writer) {}
 }

@@ -1,9 +1,6 @@
 package news.wireline.events;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +8,10 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The published JSON Schemas and the Java records describe the same fields, so a consumer working
@@ -33,7 +32,8 @@ class SchemaAgreementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {Story.class, Tag.class, RelatedLink.class, Timeline.class, Release.class, EarlierVersion.class})
+    @ValueSource(
+            classes = {Story.class, Tag.class, RelatedLink.class, Timeline.class, Release.class, EarlierVersion.class})
     void sharedDefinitionNamesEveryRecordComponent(Class<? extends Record> part) throws IOException {
         JsonNode definition = schema("definitions").get("$defs").get(part.getSimpleName());
 
@@ -43,13 +43,30 @@ class SchemaAgreementTest {
     @ParameterizedTest
     @ValueSource(classes = {Tag.TagType.class, StoryPublished.ChangeType.class, Release.Status.class})
     void enumsInTheSchemaMatchTheJavaEnums(Class<? extends Enum<?>> type) throws IOException {
-        JsonNode values = type == Tag.TagType.class ? schema("definitions").get("$defs").get("Tag").get("properties").get("type").get("enum")
-                : type == Release.Status.class ? schema("definitions").get("$defs").get("Release").get("properties").get("status").get("enum")
-                : schema("StoryPublished").get("properties").get("change").get("enum");
+        JsonNode values = type == Tag.TagType.class
+                ? schema("definitions")
+                        .get("$defs")
+                        .get("Tag")
+                        .get("properties")
+                        .get("type")
+                        .get("enum")
+                : type == Release.Status.class
+                        ? schema("definitions")
+                                .get("$defs")
+                                .get("Release")
+                                .get("properties")
+                                .get("status")
+                                .get("enum")
+                        : schema("StoryPublished")
+                                .get("properties")
+                                .get("change")
+                                .get("enum");
         List<String> names = new ArrayList<>();
         values.forEach(value -> names.add(value.asString()));
 
-        assertThat(names).containsExactlyElementsOf(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+        assertThat(names)
+                .containsExactlyElementsOf(
+                        Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
     private JsonNode schema(String name) throws IOException {
@@ -66,6 +83,8 @@ class SchemaAgreementTest {
     }
 
     private static List<String> components(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        return Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
     }
 }

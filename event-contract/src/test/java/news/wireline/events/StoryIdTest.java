@@ -1,9 +1,9 @@
 package news.wireline.events;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class StoryIdTest {
 
@@ -30,6 +30,7 @@ class StoryIdTest {
         assertThatThrownBy(() -> StoryId.of("a b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StoryId.of("")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StoryId.of("x".repeat(129))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(StoryId.of("urn:newsml:example.org:2026:story.1").value()).isEqualTo("urn:newsml:example.org:2026:story.1");
+        assertThat(StoryId.of("urn:newsml:example.org:2026:story.1").value())
+                .isEqualTo("urn:newsml:example.org:2026:story.1");
     }
 }

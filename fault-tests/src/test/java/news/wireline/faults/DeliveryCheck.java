@@ -1,10 +1,5 @@
 package news.wireline.faults;
 
-import news.wireline.events.Topics;
-import news.wireline.local.TopicReader;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,6 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.wireline.events.Topics;
+import news.wireline.local.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What arrived at the end of the pipeline for one run of stories: the feed store's rows, read
@@ -27,11 +26,11 @@ final class DeliveryCheck {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private DeliveryCheck() {
-    }
+    private DeliveryCheck() {}
 
     /** The feed store's current version of every story of {@code run}, once it holds what was accepted or the time is up. */
-    static Map<String, Integer> awaitStore(FaultPipeline pipeline, String run, Map<String, Integer> expected, Duration timeout)
+    static Map<String, Integer> awaitStore(
+            FaultPipeline pipeline, String run, Map<String, Integer> expected, Duration timeout)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         Map<String, Integer> stored = storedVersions(pipeline, run);
@@ -44,8 +43,10 @@ final class DeliveryCheck {
 
     static Map<String, Integer> storedVersions(FaultPipeline pipeline, String run) {
         Map<String, Integer> versions = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(pipeline.postgres.url(), pipeline.postgres.user(), "");
-             PreparedStatement query = connection.prepareStatement("SELECT story_id, version FROM story WHERE story_id LIKE ?")) {
+        try (Connection connection =
+                        DriverManager.getConnection(pipeline.postgres.url(), pipeline.postgres.user(), "");
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT story_id, version FROM story WHERE story_id LIKE ?")) {
             query.setString(1, GeneratedStory.prefix(run) + "%");
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -61,7 +62,10 @@ final class DeliveryCheck {
     /** Every (id, version) the published topic holds for {@code run}, as "id@version", duplicates included. */
     static List<String> published(FaultPipeline pipeline, String run, Set<String> expected, Duration timeout) {
         String prefix = GeneratedStory.prefix(run);
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(pipeline.bootstrapServers(), Topics.PUBLISHED_NAME, timeout,
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(
+                pipeline.bootstrapServers(),
+                Topics.PUBLISHED_NAME,
+                timeout,
                 seen -> new HashSet<>(pairs(seen, prefix)).containsAll(expected));
         return pairs(records, prefix);
     }
@@ -69,14 +73,20 @@ final class DeliveryCheck {
     /** Dead letters of {@code run}'s stories; the topic is read for a few seconds, as it may well hold none. */
     static List<ConsumerRecord<String, byte[]>> deadLetters(FaultPipeline pipeline, String run) {
         String prefix = GeneratedStory.prefix(run);
-        return TopicReader.read(pipeline.bootstrapServers(), Topics.DEAD_LETTER_NAME, Duration.ofSeconds(5), seen -> false).stream()
-                .filter(record -> record.key() != null && record.key().startsWith(prefix)).toList();
+        return TopicReader.read(
+                        pipeline.bootstrapServers(), Topics.DEAD_LETTER_NAME, Duration.ofSeconds(5), seen -> false)
+                .stream()
+                .filter(record -> record.key() != null && record.key().startsWith(prefix))
+                .toList();
     }
 
     private static List<String> pairs(List<ConsumerRecord<String, byte[]>> records, String prefix) {
         return records.stream()
                 .filter(record -> record.key() != null && record.key().startsWith(prefix))
-                .map(record -> record.key() + "@" + JSON.readTree(new String(record.value(), StandardCharsets.UTF_8)).get("version").asInt())
+                .map(record -> record.key() + "@"
+                        + JSON.readTree(new String(record.value(), StandardCharsets.UTF_8))
+                                .get("version")
+                                .asInt())
                 .toList();
     }
 }

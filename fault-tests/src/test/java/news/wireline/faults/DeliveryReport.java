@@ -6,19 +6,21 @@ import java.util.Map;
 import java.util.Set;
 
 /** The counts one fault scenario checked, printed so a CI log shows what was proven, not only that it passed. */
-record DeliveryReport(String scenario, StreamCounts counts, Map<String, Integer> stored, List<String> published,
-                      int deadLettered) {
+record DeliveryReport(
+        String scenario, StreamCounts counts, Map<String, Integer> stored, List<String> published, int deadLettered) {
 
     /** Accepted stories missing from the store, or stored at a lower version than ingest accepted. */
     long lost() {
         return counts.latestAccepted.entrySet().stream()
-                .filter(story -> stored.getOrDefault(story.getKey(), 0) < story.getValue()).count();
+                .filter(story -> stored.getOrDefault(story.getKey(), 0) < story.getValue())
+                .count();
     }
 
     /** Stories in the store that ingest never accepted, or at a version it never accepted. */
     long unexpected() {
         return stored.entrySet().stream()
-                .filter(story -> !story.getValue().equals(counts.latestAccepted.get(story.getKey()))).count();
+                .filter(story -> !story.getValue().equals(counts.latestAccepted.get(story.getKey())))
+                .count();
     }
 
     long publishedDuplicates() {
@@ -27,7 +29,9 @@ record DeliveryReport(String scenario, StreamCounts counts, Map<String, Integer>
 
     long unannounced() {
         Set<String> announced = new HashSet<>(published);
-        return counts.acceptedVersions.stream().filter(pair -> !announced.contains(pair)).count();
+        return counts.acceptedVersions.stream()
+                .filter(pair -> !announced.contains(pair))
+                .count();
     }
 
     String print() {
@@ -47,10 +51,21 @@ record DeliveryReport(String scenario, StreamCounts counts, Map<String, Integer>
                 published duplicates     %d
                 accepted, not published  %d
                 dead-lettered            %d
-                """.formatted(scenario, counts.sent.get(), counts.accepted.get(), counts.duplicates.get(),
-                counts.rejectedByReason(), counts.retriedSends.get(), counts.latestAccepted.size(),
-                stored.size() - unexpected(), lost(), unexpected(), published.size(), publishedDuplicates(), unannounced(),
-                deadLettered);
+                """.formatted(
+                        scenario,
+                        counts.sent.get(),
+                        counts.accepted.get(),
+                        counts.duplicates.get(),
+                        counts.rejectedByReason(),
+                        counts.retriedSends.get(),
+                        counts.latestAccepted.size(),
+                        stored.size() - unexpected(),
+                        lost(),
+                        unexpected(),
+                        published.size(),
+                        publishedDuplicates(),
+                        unannounced(),
+                        deadLettered);
         System.out.println(block);
         return block;
     }

@@ -1,10 +1,5 @@
 package news.wireline.faults;
 
-import news.wireline.ingest.access.DeskKeys;
-import news.wireline.local.FreePorts;
-import news.wireline.local.LocalKafkaBroker;
-import news.wireline.runner.LocalPipeline;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -13,6 +8,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import news.wireline.ingest.access.DeskKeys;
+import news.wireline.local.FreePorts;
+import news.wireline.local.LocalKafkaBroker;
+import news.wireline.runner.LocalPipeline;
 
 /**
  * The pipeline as separate processes: the broker in this JVM (restartable on the same log
@@ -27,7 +26,6 @@ final class FaultPipeline implements AutoCloseable {
     /** The broker's log and the database's files stay after a run, for a look at what happened; {@code mvn clean} removes them. */
     private static final Path WORK = Path.of("target", "fault-work");
 
-
     private final Path kafkaDir;
     private final int kafkaPort = FreePorts.next();
     private final int controllerPort = FreePorts.next();
@@ -41,22 +39,43 @@ final class FaultPipeline implements AutoCloseable {
     private FaultPipeline(Path workDir) {
         this.kafkaDir = workDir.resolve("kafka");
         this.postgres = new RestartablePostgres(workDir.resolve("postgres"));
-        Map<String, Object> shared = Map.of("spring.kafka.bootstrap-servers", bootstrapServers(),
-                "wireline.kafka.partitions", PARTITIONS,
+        Map<String, Object> shared = Map.of(
+                "spring.kafka.bootstrap-servers",
+                bootstrapServers(),
+                "wireline.kafka.partitions",
+                PARTITIONS,
                 // a killed consumer keeps its partitions until its session expires; a short session
                 // lets the restarted instance take them over within seconds rather than 45
-                "spring.kafka.consumer.properties.session.timeout.ms", 10_000,
-                "spring.kafka.consumer.properties.heartbeat.interval.ms", 2_000);
-        this.publish = new ServiceProcess("publish", "news.wireline.publish.PublishApplication", with(shared, Map.of(
-                "spring.datasource.url", postgres.url(),
-                "spring.datasource.username", postgres.user(),
-                "spring.datasource.password", "",
-                "spring.datasource.hikari.connection-timeout", 5000)));
-        this.enrich = new ServiceProcess("enrich", "news.wireline.enrich.EnrichApplication", with(shared, Map.of(
-                "spring.autoconfigure.exclude", LocalPipeline.NO_DATABASE,
-                // a stable transaction id prefix, as ops set WIRELINE_INSTANCE_ID: the restarted
-                // instance fences its killed predecessor's open transaction instead of waiting it out
-                "spring.kafka.producer.transaction-id-prefix", "enrich-fault-1-")));
+                "spring.kafka.consumer.properties.session.timeout.ms",
+                10_000,
+                "spring.kafka.consumer.properties.heartbeat.interval.ms",
+                2_000);
+        this.publish = new ServiceProcess(
+                "publish",
+                "news.wireline.publish.PublishApplication",
+                with(
+                        shared,
+                        Map.of(
+                                "spring.datasource.url",
+                                postgres.url(),
+                                "spring.datasource.username",
+                                postgres.user(),
+                                "spring.datasource.password",
+                                "",
+                                "spring.datasource.hikari.connection-timeout",
+                                5000)));
+        this.enrich = new ServiceProcess(
+                "enrich",
+                "news.wireline.enrich.EnrichApplication",
+                with(
+                        shared,
+                        Map.of(
+                                "spring.autoconfigure.exclude",
+                                LocalPipeline.NO_DATABASE,
+                                // a stable transaction id prefix, as ops set WIRELINE_INSTANCE_ID: the restarted
+                                // instance fences its killed predecessor's open transaction instead of waiting it out
+                                "spring.kafka.producer.transaction-id-prefix",
+                                "enrich-fault-1-")));
         Map<String, Object> ingestProperties = new HashMap<>(shared);
         ingestProperties.put("spring.autoconfigure.exclude", LocalPipeline.NO_DATABASE);
         ingestProperties.put("wireline.ingest.access.desks[0].name", DESK);
@@ -67,7 +86,8 @@ final class FaultPipeline implements AutoCloseable {
     /** Starts everything and waits until all three services are ready. */
     static FaultPipeline start(String name) throws Exception {
         Files.createDirectories(WORK);
-        FaultPipeline pipeline = new FaultPipeline(Files.createTempDirectory(WORK, name + "-").toAbsolutePath());
+        FaultPipeline pipeline =
+                new FaultPipeline(Files.createTempDirectory(WORK, name + "-").toAbsolutePath());
         try {
             pipeline.startBroker();
             pipeline.postgres.start();

@@ -8,12 +8,22 @@ import java.util.List;
  */
 record GeneratedStory(String id, int version, String body) {
 
-    private static final List<String> PLACES = List.of("Lisbon", "Oslo", "Nairobi", "Lima", "Hanoi", "Tallinn", "Accra",
-            "Quito", "Perth", "Bergen", "Dakar", "Cusco");
-    private static final List<String> SUBJECTS = List.of("a new tram line", "a port expansion", "a water treatment plant",
-            "a wind farm", "a school building programme", "a bridge repair", "a night bus service", "a flood barrier");
-    private static final List<String> VOICES = List.of("The mayor said work would start within a year.",
-            "Opponents said the budget was too small for the job.", "Engineers expect the first phase to finish early.",
+    private static final List<String> PLACES = List.of(
+            "Lisbon", "Oslo", "Nairobi", "Lima", "Hanoi", "Tallinn", "Accra", "Quito", "Perth", "Bergen", "Dakar",
+            "Cusco");
+    private static final List<String> SUBJECTS = List.of(
+            "a new tram line",
+            "a port expansion",
+            "a water treatment plant",
+            "a wind farm",
+            "a school building programme",
+            "a bridge repair",
+            "a night bus service",
+            "a flood barrier");
+    private static final List<String> VOICES = List.of(
+            "The mayor said work would start within a year.",
+            "Opponents said the budget was too small for the job.",
+            "Engineers expect the first phase to finish early.",
             "Shop owners asked for the works to pause during the festival season.");
 
     /** Send number {@code k} of run {@code run}. */
@@ -42,10 +52,9 @@ record GeneratedStory(String id, int version, String body) {
         String subject = SUBJECTS.get((n / PLACES.size()) % SUBJECTS.size());
         String headline = "%s council approves %s (%d)".formatted(place, subject, n);
         String body = ("Officials in %s approved %s on Tuesday after a long debate.\\n\\n%s\\n\\n"
-                + "Residents will be asked for their views at meetings over the summer (edition %d).")
+                        + "Residents will be asked for their views at meetings over the summer (edition %d).")
                 .formatted(place, subject, VOICES.get(n % VOICES.size()), version);
         return """
-                {"uri": "%s", "version": "%d", "language": "en", "headline": "%s", "body_text": "%s"}"""
-                .formatted(id, version, headline, body);
+                {"uri": "%s", "version": "%d", "language": "en", "headline": "%s", "body_text": "%s"}""".formatted(id, version, headline, body);
     }
 }

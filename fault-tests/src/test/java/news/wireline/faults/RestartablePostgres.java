@@ -1,11 +1,10 @@
 package news.wireline.faults;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import news.wireline.local.FreePorts;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import news.wireline.local.FreePorts;
 
 /**
  * A PostgreSQL server of this test's own, on its own data directory and port, that can be stopped
@@ -23,8 +22,11 @@ final class RestartablePostgres implements AutoCloseable {
 
     RestartablePostgres start() {
         try {
-            server = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
-                    .setPort(port).start();
+            server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start on " + dataDir, e);
         }

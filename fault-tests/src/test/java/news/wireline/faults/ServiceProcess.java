@@ -1,7 +1,5 @@
 package news.wireline.faults;
 
-import news.wireline.local.FreePorts;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import news.wireline.local.FreePorts;
 
 /**
  * One service as its own JVM, as it runs in production, so a crash is a real SIGKILL of a real
@@ -27,13 +26,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Path LOGS = Path.of("target", "service-logs");
     /** Children still running when this JVM exits (a test timed out, surefire gave up) are killed with it. */
     private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "kill-services"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "kill-services"));
     }
 
     private final String name;
@@ -64,7 +65,8 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     ServiceProcess start() {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx768m", "-XX:+UseSerialGC", "-cp", testClasspath(), mainClass));
+        List<String> command = new ArrayList<>(
+                List.of(javaExecutable(), "-Xmx768m", "-XX:+UseSerialGC", "-cp", testClasspath(), mainClass));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         command.add("--server.port=" + port);
         command.add("--management.server.port=" + managementPort);
@@ -73,7 +75,10 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(LOGS);
             File log = LOGS.resolve(name + "-" + (++starts) + ".log").toFile();
-            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log)
+                    .start();
             RUNNING.add(process);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
@@ -108,7 +113,8 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + LOGS);
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(name + " readiness did not become " + (ready ? "UP" : "DOWN") + " within " + timeout);
+                throw new IllegalStateException(
+                        name + " readiness did not become " + (ready ? "UP" : "DOWN") + " within " + timeout);
             }
             Thread.sleep(250);
         }
@@ -116,7 +122,10 @@ final class ServiceProcess implements AutoCloseable {
 
     boolean isReady() throws InterruptedException {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(readinessUrl())).timeout(Duration.ofSeconds(20)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(readinessUrl()))
+                    .timeout(Duration.ofSeconds(20))
+                    .GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

@@ -1,8 +1,5 @@
 package news.wireline.faults;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A wire desk sending stories over HTTP from a few threads, as a desk's client should: when ingest
@@ -35,7 +34,8 @@ final class StoryStream {
     private final String run;
     private final int total;
     private final StreamCounts counts;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicInteger next = new AtomicInteger();
     private final CountDownLatch held = new CountDownLatch(1);
@@ -66,7 +66,8 @@ final class StoryStream {
         for (int i = 0; i < THREADS; i++) {
             senders.add(CompletableFuture.runAsync(this::sendUntilDone, threads));
         }
-        return CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new)).whenComplete((done, failure) -> threads.shutdown());
+        return CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new))
+                .whenComplete((done, failure) -> threads.shutdown());
     }
 
     private void sendUntilDone() {

@@ -2,6 +2,9 @@ package news.wireline.kafka;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -11,10 +14,6 @@ import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
 import org.springframework.kafka.support.micrometer.KafkaListenerObservation.DefaultKafkaListenerObservationConvention;
 import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
-
-import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * Handles the records of a batch listener's poll one by one, inside the poll's Kafka transaction,
@@ -48,8 +47,13 @@ public class BatchRecords {
     private final StuckRecords stuck;
     private final WirelineKafkaProperties settings;
 
-    BatchRecords(ObservationRegistry observations, ConsumerAwareRecordRecoverer deadLetters, RecordInterceptor<Object, Object> eachRecord,
-                 Failures failures, StuckRecords stuck, WirelineKafkaProperties settings) {
+    BatchRecords(
+            ObservationRegistry observations,
+            ConsumerAwareRecordRecoverer deadLetters,
+            RecordInterceptor<Object, Object> eachRecord,
+            Failures failures,
+            StuckRecords stuck,
+            WirelineKafkaProperties settings) {
         this.observations = observations;
         this.deadLetters = deadLetters;
         this.eachRecord = eachRecord;
@@ -65,14 +69,21 @@ public class BatchRecords {
      * @param process a failure here marks the record bad, after the retries
      * @param emit    a failure here rolls the whole poll back
      */
-    public <K, V, R> void handleEach(List<ConsumerRecord<K, V>> records, Consumer<?, ?> consumer,
-                                     Function<ConsumerRecord<K, V>, R> process, BiConsumer<ConsumerRecord<K, V>, R> emit)
+    public <K, V, R> void handleEach(
+            List<ConsumerRecord<K, V>> records,
+            Consumer<?, ?> consumer,
+            Function<ConsumerRecord<K, V>, R> process,
+            BiConsumer<ConsumerRecord<K, V>, R> emit)
             throws InterruptedException {
         String group = consumer.groupMetadata().groupId();
         for (ConsumerRecord<K, V> record : records) {
-            Observation observation = KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
-                    DefaultKafkaListenerObservationConvention.INSTANCE,
-                    () -> new KafkaRecordReceiverContext(record, group, null, group, () -> null), observations).start();
+            Observation observation = KafkaListenerObservation.LISTENER_OBSERVATION
+                    .observation(
+                            null,
+                            DefaultKafkaListenerObservationConvention.INSTANCE,
+                            () -> new KafkaRecordReceiverContext(record, group, null, group, () -> null),
+                            observations)
+                    .start();
             try (Observation.Scope scope = observation.openScope()) {
                 handleIntercepted(record, consumer, process, emit);
             } catch (RuntimeException | InterruptedException rollBack) {
@@ -84,8 +95,11 @@ public class BatchRecords {
         }
     }
 
-    private <K, V, R> void handleIntercepted(ConsumerRecord<K, V> record, Consumer<?, ?> consumer,
-                                             Function<ConsumerRecord<K, V>, R> process, BiConsumer<ConsumerRecord<K, V>, R> emit)
+    private <K, V, R> void handleIntercepted(
+            ConsumerRecord<K, V> record,
+            Consumer<?, ?> consumer,
+            Function<ConsumerRecord<K, V>, R> process,
+            BiConsumer<ConsumerRecord<K, V>, R> emit)
             throws InterruptedException {
         ConsumerRecord<Object, Object> intercepted = eachRecord.intercept(anyRecord(record), anyConsumer(consumer));
         try {
@@ -104,8 +118,11 @@ public class BatchRecords {
     }
 
     /** @return null when the record was emitted, else the failure it was dead-lettered for */
-    private <K, V, R> Exception handle(ConsumerRecord<K, V> record, Consumer<?, ?> consumer,
-                                       Function<ConsumerRecord<K, V>, R> process, BiConsumer<ConsumerRecord<K, V>, R> emit)
+    private <K, V, R> Exception handle(
+            ConsumerRecord<K, V> record,
+            Consumer<?, ?> consumer,
+            Function<ConsumerRecord<K, V>, R> process,
+            BiConsumer<ConsumerRecord<K, V>, R> emit)
             throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
             R result;
@@ -137,7 +154,12 @@ public class BatchRecords {
     }
 
     private Exception deadLetter(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, RuntimeException failure) {
-        log.warn("dead-lettering story {} from {}-{}@{}: {}", record.key(), record.topic(), record.partition(), record.offset(),
+        log.warn(
+                "dead-lettering story {} from {}-{}@{}: {}",
+                record.key(),
+                record.topic(),
+                record.partition(),
+                record.offset(),
                 DeadLetters.describe(failure));
         deadLetters.accept(record, consumer, failure);
         stuck.cleared(record);

@@ -1,5 +1,10 @@
 package news.wireline.kafka;
 
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -7,12 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.kafka.core.KafkaAdmin;
-
-import java.time.Duration;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Holds a service's start until its broker answers. Spring Kafka's admin checks the topics once
@@ -44,7 +43,9 @@ final class BrokerAtStart implements BeanPostProcessor {
         Duration pause = FIRST_PAUSE;
         for (int attempt = 1; ; attempt++) {
             try (Admin admin = Admin.create(properties)) {
-                admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) ASK_WITHIN.toMillis())).nodes().get();
+                admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) ASK_WITHIN.toMillis()))
+                        .nodes()
+                        .get();
                 if (attempt > 1) {
                     log.info("broker {} answered at attempt {}; starting", servers, attempt);
                 }
@@ -53,7 +54,11 @@ final class BrokerAtStart implements BeanPostProcessor {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for the broker", e);
             } catch (Exception e) {
-                log.warn("broker {} did not answer (attempt {}), trying again in {}s: {}", servers, attempt, pause.toSeconds(),
+                log.warn(
+                        "broker {} did not answer (attempt {}), trying again in {}s: {}",
+                        servers,
+                        attempt,
+                        pause.toSeconds(),
                         rootCause(e).toString());
             }
             sleep(pause);
@@ -64,7 +69,8 @@ final class BrokerAtStart implements BeanPostProcessor {
     /** Spring keeps the bootstrap servers as a list or as text; either way they are logged as Kafka writes them. */
     private static String servers(Object bootstrapServers) {
         return bootstrapServers instanceof Collection<?> list
-                ? list.stream().map(String::valueOf).collect(Collectors.joining(",")) : String.valueOf(bootstrapServers);
+                ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
+                : String.valueOf(bootstrapServers);
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -1,14 +1,13 @@
 package news.wireline.kafka;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Whether the broker answers, for readiness: an instance that cannot reach Kafka should not be
@@ -29,7 +28,9 @@ class BrokerHealth implements HealthIndicator, DisposableBean {
     public Health health() {
         try {
             int brokers = admin().describeCluster(new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()))
-                    .nodes().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
+                    .nodes()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .size();
             return Health.up().withDetail("brokers", brokers).build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -3,15 +3,6 @@ package news.wireline.kafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +11,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Lag of this service's consumer group per partition, as ops alert on it: the committed offset
@@ -42,8 +41,10 @@ class ConsumerLagMetrics implements SmartLifecycle {
         this.admins = admins;
         this.group = group;
         this.interval = interval;
-        this.lag = MultiGauge.builder(LAG).description("Records not yet committed by this service's consumer group")
-                .baseUnit("records").register(registry);
+        this.lag = MultiGauge.builder(LAG)
+                .description("Records not yet committed by this service's consumer group")
+                .baseUnit("records")
+                .register(registry);
     }
 
     @Override
@@ -73,15 +74,26 @@ class ConsumerLagMetrics implements SmartLifecycle {
     private void measure() {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(interval.toMillis(), TimeUnit.MILLISECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(interval.toMillis(), TimeUnit.MILLISECONDS);
             Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(committed.keySet().stream()
-                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest())))
-                    .all().get(interval.toMillis(), TimeUnit.MILLISECONDS);
+                            .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest())))
+                    .all()
+                    .get(interval.toMillis(), TimeUnit.MILLISECONDS);
             List<MultiGauge.Row<?>> rows = committed.entrySet().stream()
                     .filter(entry -> entry.getValue() != null && ends.containsKey(entry.getKey()))
-                    .map(entry -> MultiGauge.Row.of(Tags.of("group", group, "topic", entry.getKey().topic(),
-                                    "partition", String.valueOf(entry.getKey().partition())),
-                            Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset())))
+                    .map(entry -> MultiGauge.Row.of(
+                            Tags.of(
+                                    "group",
+                                    group,
+                                    "topic",
+                                    entry.getKey().topic(),
+                                    "partition",
+                                    String.valueOf(entry.getKey().partition())),
+                            Math.max(
+                                    0,
+                                    ends.get(entry.getKey()).offset()
+                                            - entry.getValue().offset())))
                     .collect(Collectors.toList());
             lag.register(rows, true);
         } catch (InterruptedException e) {

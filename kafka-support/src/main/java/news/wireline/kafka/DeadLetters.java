@@ -1,5 +1,7 @@
 package news.wireline.kafka;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import news.wireline.events.Headers;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
@@ -13,9 +15,6 @@ import org.springframework.kafka.support.converter.ConversionException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.messaging.converter.MessageConversionException;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-
 /**
  * Where failed records go and the reason headers they carry, so a dead letter says why without
  * anyone reading a stack trace.
@@ -24,8 +23,7 @@ final class DeadLetters {
 
     private static final int MAX_MESSAGE_LENGTH = 1_000;
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
     /** Partition -1 lets the key choose, so a story's dead letters stay in order too. */
     static TopicPartition destination() {
@@ -56,7 +54,8 @@ final class DeadLetters {
      * value is not a readable event, or what it made cannot be written to the broker.
      */
     static boolean isPermanent(Throwable failure) {
-        return findCause(failure, StoryRejectedException.class) != null || isUnreadable(failure)
+        return findCause(failure, StoryRejectedException.class) != null
+                || isUnreadable(failure)
                 || findCause(failure, RecordTooLargeException.class) != null
                 || findCause(failure, SerializationException.class) != null;
     }

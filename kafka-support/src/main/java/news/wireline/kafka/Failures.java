@@ -1,9 +1,8 @@
 package news.wireline.kafka;
 
+import java.util.List;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
 import org.apache.kafka.common.errors.RetriableException;
-
-import java.util.List;
 
 /**
  * The one policy for a record whose handling failed, applied alike by the shared error handler
@@ -22,10 +21,15 @@ import java.util.List;
  */
 public final class Failures {
 
-    public enum Kind { RECORD_FAULT, OUTAGE, TRANSIENT }
+    public enum Kind {
+        RECORD_FAULT,
+        OUTAGE,
+        TRANSIENT
+    }
 
     /** The broker not answering, or not in time, is an outage of the stage's own dependency. */
-    private static final DependencyOutage BROKER = cause -> cause instanceof RetriableException || cause instanceof EventNotSentException;
+    private static final DependencyOutage BROKER =
+            cause -> cause instanceof RetriableException || cause instanceof EventNotSentException;
 
     private final List<DependencyOutage> outages;
     private final List<RecordFault> faults;

@@ -1,5 +1,13 @@
 package news.wireline.kafka;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import news.wireline.events.Topics.Topic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,15 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 /**
  * Reads every partition of a topic from the beginning and keeps following it, handing each event
@@ -52,8 +51,13 @@ public final class LogReplica<V> implements SmartLifecycle {
     private volatile Consumer<Object, Object> consumer;
     private Thread thread;
 
-    LogReplica(Topic<V> topic, Supplier<Consumer<Object, Object>> consumers, JsonMapper jsonMapper, BiConsumer<String, V> handler,
-               Pauses pauses, Runnable onDeath) {
+    LogReplica(
+            Topic<V> topic,
+            Supplier<Consumer<Object, Object>> consumers,
+            JsonMapper jsonMapper,
+            BiConsumer<String, V> handler,
+            Pauses pauses,
+            Runnable onDeath) {
         this.topic = topic;
         this.consumers = consumers;
         this.jsonMapper = jsonMapper;
@@ -134,8 +138,13 @@ public final class LogReplica<V> implements SmartLifecycle {
                     failures++;
                     lastFailure = e.toString();
                     pause = failures == 1 ? pauses.first() : pauses.after(pause);
-                    log.warn("replica of {} cannot read the topic (attempt {}, caught up: {}); trying again in {}: {}",
-                            topic.name(), failures, isCaughtUp(), pause, e.toString());
+                    log.warn(
+                            "replica of {} cannot read the topic (attempt {}, caught up: {}); trying again in {}: {}",
+                            topic.name(),
+                            failures,
+                            isCaughtUp(),
+                            pause,
+                            e.toString());
                     stopped.await(pause.toMillis(), TimeUnit.MILLISECONDS);
                 }
             }
@@ -147,7 +156,9 @@ public final class LogReplica<V> implements SmartLifecycle {
         } finally {
             if (running) {
                 dead = true;
-                log.error("replica of {} stopped following the topic while the service runs; reporting it broken", topic.name());
+                log.error(
+                        "replica of {} stopped following the topic while the service runs; reporting it broken",
+                        topic.name());
                 onDeath.run();
             }
         }
@@ -170,7 +181,8 @@ public final class LogReplica<V> implements SmartLifecycle {
                     partitions.handled(record);
                 }
                 failures = 0;
-                if (!isCaughtUp() && ends.entrySet().stream().allMatch(end -> kafka.position(end.getKey()) >= end.getValue())) {
+                if (!isCaughtUp()
+                        && ends.entrySet().stream().allMatch(end -> kafka.position(end.getKey()) >= end.getValue())) {
                     log.info("replica of {} caught up", topic.name());
                     caughtUp.countDown();
                 }
@@ -206,8 +218,13 @@ public final class LogReplica<V> implements SmartLifecycle {
         try {
             handler.accept(String.valueOf(record.key()), jsonMapper.readValue(bytes, topic.valueType()));
         } catch (RuntimeException e) {
-            log.warn("replica of {} skipped unreadable record at {}-{}@{}: {}",
-                    topic.name(), record.topic(), record.partition(), record.offset(), e.getMessage());
+            log.warn(
+                    "replica of {} skipped unreadable record at {}-{}@{}: {}",
+                    topic.name(),
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.getMessage());
         }
     }
 

@@ -1,5 +1,8 @@
 package news.wireline.kafka;
 
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import news.wireline.events.Topics.Topic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -7,10 +10,6 @@ import org.springframework.boot.availability.LivenessState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.core.ConsumerFactory;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.Properties;
-import java.util.UUID;
-import java.util.function.BiConsumer;
 
 /**
  * Makes {@link LogReplica}s that connect like the service's own consumers do. While the broker is
@@ -25,8 +24,11 @@ public final class LogReplicas {
     private final LogReplica.Pauses pauses;
     private final ApplicationEventPublisher events;
 
-    LogReplicas(ConsumerFactory<Object, Object> consumerFactory, JsonMapper jsonMapper, WirelineKafkaProperties settings,
-                ApplicationEventPublisher events) {
+    LogReplicas(
+            ConsumerFactory<Object, Object> consumerFactory,
+            JsonMapper jsonMapper,
+            WirelineKafkaProperties settings,
+            ApplicationEventPublisher events) {
         this.consumerFactory = consumerFactory;
         this.jsonMapper = jsonMapper;
         this.pauses = new LogReplica.Pauses(settings.retryDelay(), settings.outageMaxDelay());
@@ -40,7 +42,12 @@ public final class LogReplicas {
         overrides.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         String clientId = "replica-" + topic.name() + "-" + UUID.randomUUID();
         Object source = "replica of " + topic.name();
-        return new LogReplica<>(topic, () -> consumerFactory.createConsumer(null, clientId, null, overrides),
-                jsonMapper, handler, pauses, () -> AvailabilityChangeEvent.publish(events, source, LivenessState.BROKEN));
+        return new LogReplica<>(
+                topic,
+                () -> consumerFactory.createConsumer(null, clientId, null, overrides),
+                jsonMapper,
+                handler,
+                pauses,
+                () -> AvailabilityChangeEvent.publish(events, source, LivenessState.BROKEN));
     }
 }

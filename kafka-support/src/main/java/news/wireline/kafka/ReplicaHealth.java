@@ -9,18 +9,22 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  */
 public final class ReplicaHealth {
 
-    private ReplicaHealth() {
-    }
+    private ReplicaHealth() {}
 
     public static HealthIndicator of(LogReplica<?> replica) {
         return () -> {
             if (replica.isDead()) {
-                return Health.down().withDetail("replica", "stopped").withDetail("error", String.valueOf(replica.lastFailure())).build();
+                return Health.down()
+                        .withDetail("replica", "stopped")
+                        .withDetail("error", String.valueOf(replica.lastFailure()))
+                        .build();
             }
-            Health.Builder health = replica.isCaughtUp() ? Health.up() : Health.outOfService().withDetail("replica", "catching up");
+            Health.Builder health =
+                    replica.isCaughtUp() ? Health.up() : Health.outOfService().withDetail("replica", "catching up");
             health.withDetail("partitions", replica.partitions());
             if (replica.failures() > 0) {
-                health.withDetail("failedAttempts", replica.failures()).withDetail("error", String.valueOf(replica.lastFailure()));
+                health.withDetail("failedAttempts", replica.failures())
+                        .withDetail("error", String.valueOf(replica.lastFailure()));
             }
             return health.build();
         };

@@ -1,15 +1,14 @@
 package news.wireline.kafka;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Which partitions of its topic a {@link LogReplica} reads, and where it has got to in each, kept
@@ -58,7 +57,8 @@ final class ReplicaPartitions {
         if (now.size() <= assigned.size()) {
             return;
         }
-        List<TopicPartition> added = now.stream().filter(partition -> !assigned.contains(partition)).toList();
+        List<TopicPartition> added =
+                now.stream().filter(partition -> !assigned.contains(partition)).toList();
         kafka.assign(now);
         kafka.seekToBeginning(added);
         assigned = now;
@@ -71,6 +71,10 @@ final class ReplicaPartitions {
     }
 
     static List<TopicPartition> of(List<PartitionInfo> infos) {
-        return infos == null ? List.of() : infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        return infos == null
+                ? List.of()
+                : infos.stream()
+                        .map(info -> new TopicPartition(info.topic(), info.partition()))
+                        .toList();
     }
 }

@@ -18,14 +18,22 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 class RollBackBatch implements CommonErrorHandler {
 
     @Override
-    public void handleBatch(Exception thrownException, ConsumerRecords<?, ?> data, Consumer<?, ?> consumer,
-                            MessageListenerContainer container, Runnable invokeListener) {
-        throw new KafkaException("rolling back the transaction of a poll of " + data.count() + " records", thrownException);
+    public void handleBatch(
+            Exception thrownException,
+            ConsumerRecords<?, ?> data,
+            Consumer<?, ?> consumer,
+            MessageListenerContainer container,
+            Runnable invokeListener) {
+        throw new KafkaException(
+                "rolling back the transaction of a poll of " + data.count() + " records", thrownException);
     }
 
     @Override
-    public void handleOtherException(Exception thrownException, Consumer<?, ?> consumer, MessageListenerContainer container,
-                                     boolean batchListener) {
+    public void handleOtherException(
+            Exception thrownException,
+            Consumer<?, ?> consumer,
+            MessageListenerContainer container,
+            boolean batchListener) {
         throw new IllegalStateException("consumer failed outside the listener", thrownException);
     }
 }

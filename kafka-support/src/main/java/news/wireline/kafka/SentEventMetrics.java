@@ -3,6 +3,7 @@ package news.wireline.kafka;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import news.wireline.events.StoryPublished;
 import news.wireline.events.Timeline;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -10,8 +11,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.ProducerListener;
-
-import java.time.Duration;
 
 /**
  * Counts what each stage writes, per topic, and how old a story is when it is published: the time
@@ -33,10 +32,13 @@ class SentEventMetrics implements ProducerListener<Object, Object> {
     @Override
     public void onSuccess(ProducerRecord<Object, Object> record, RecordMetadata metadata) {
         sent(record, "success");
-        if (record.value() instanceof StoryPublished published && published.timeline().published() != null) {
+        if (record.value() instanceof StoryPublished published
+                && published.timeline().published() != null) {
             Timeline timeline = published.timeline();
-            Timer.builder(STORY_AGE).description("From a desk handing a story in to its publication")
-                    .publishPercentileHistogram().register(registry)
+            Timer.builder(STORY_AGE)
+                    .description("From a desk handing a story in to its publication")
+                    .publishPercentileHistogram()
+                    .register(registry)
                     .record(Duration.between(timeline.received(), timeline.published()));
         }
     }
@@ -48,7 +50,11 @@ class SentEventMetrics implements ProducerListener<Object, Object> {
     }
 
     private void sent(ProducerRecord<Object, Object> record, String outcome) {
-        Counter.builder(SENT).description("Records a stage wrote").tag("topic", record.topic()).tag("outcome", outcome)
-                .register(registry).increment();
+        Counter.builder(SENT)
+                .description("Records a stage wrote")
+                .tag("topic", record.topic())
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 }

@@ -22,7 +22,8 @@ class StageMetrics implements RecordInterceptor<Object, Object> {
     }
 
     @Override
-    public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+    public ConsumerRecord<Object, Object> intercept(
+            ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         current.set(Timer.start(registry));
         return record;
     }
@@ -41,9 +42,12 @@ class StageMetrics implements RecordInterceptor<Object, Object> {
         Timer.Sample sample = current.get();
         current.remove();
         if (sample != null) {
-            sample.stop(Timer.builder(PROCESSING).description("Time a stage spends on one record")
-                    .tag("topic", record.topic()).tag("outcome", outcome)
-                    .publishPercentileHistogram().register(registry));
+            sample.stop(Timer.builder(PROCESSING)
+                    .description("Time a stage spends on one record")
+                    .tag("topic", record.topic())
+                    .tag("outcome", outcome)
+                    .publishPercentileHistogram()
+                    .register(registry));
         }
     }
 }

@@ -1,5 +1,10 @@
 package news.wireline.kafka;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryRejectedException;
@@ -9,12 +14,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Writes a stage's event and returns only once the broker has acknowledged it, so a caller never
@@ -56,12 +55,15 @@ public class StoryEventSender {
     public RecordMetadata send(ProducerRecord<String, Object> record) {
         requireWithinLimit(record);
         try {
-            return kafka.send(record).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata();
+            return kafka.send(record)
+                    .get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .getRecordMetadata();
         } catch (ExecutionException | TimeoutException e) {
             throw new EventNotSentException("story " + record.key() + " could not be written to " + record.topic(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EventNotSentException("interrupted while writing story " + record.key() + " to " + record.topic(), e);
+            throw new EventNotSentException(
+                    "interrupted while writing story " + record.key() + " to " + record.topic(), e);
         }
     }
 
@@ -70,13 +72,14 @@ public class StoryEventSender {
      * mapper, no type headers); a few microseconds against the work that made the event.
      */
     private void requireWithinLimit(ProducerRecord<String, Object> record) {
-        long size = valueBytes(record.value()) + (record.key() == null ? 0 : record.key().getBytes(StandardCharsets.UTF_8).length);
+        long size = valueBytes(record.value())
+                + (record.key() == null ? 0 : record.key().getBytes(StandardCharsets.UTF_8).length);
         for (Header header : record.headers()) {
             size += header.key().length() + (header.value() == null ? 0 : header.value().length);
         }
         if (size > maxEventBytes) {
-            throw new EventTooLargeException("story " + record.key() + " makes a " + size + "-byte event for " + record.topic()
-                    + ", over the " + maxEventBytes + "-byte limit (wireline.kafka.max-event-bytes)");
+            throw new EventTooLargeException("story " + record.key() + " makes a " + size + "-byte event for "
+                    + record.topic() + ", over the " + maxEventBytes + "-byte limit (wireline.kafka.max-event-bytes)");
         }
     }
 

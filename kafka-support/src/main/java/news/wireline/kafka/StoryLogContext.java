@@ -18,7 +18,8 @@ class StoryLogContext implements RecordInterceptor<Object, Object> {
     private final ThreadLocal<Boolean> ownTraceId = ThreadLocal.withInitial(() -> false);
 
     @Override
-    public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+    public ConsumerRecord<Object, Object> intercept(
+            ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         if (record.key() != null) {
             MDC.put(STORY_ID, record.key().toString());
         }

@@ -1,5 +1,7 @@
 package news.wireline.kafka;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import news.wireline.events.Headers;
 import news.wireline.events.StoryId;
 import news.wireline.events.Topics.Topic;
@@ -7,23 +9,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
 /** Builds and reads pipeline records: keyed by story id, with the desk and trace id carried along. */
 public final class StoryRecords {
 
-    private StoryRecords() {
-    }
+    private StoryRecords() {}
 
     /** A record for {@code topic}; a null trace id starts a new trace. */
-    public static <V> ProducerRecord<String, Object> record(Topic<V> topic, StoryId id, V value, String desk, String traceId) {
+    public static <V> ProducerRecord<String, Object> record(
+            Topic<V> topic, StoryId id, V value, String desk, String traceId) {
         ProducerRecord<String, Object> record = new ProducerRecord<>(topic.name(), id.value(), value);
         record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
         if (desk != null) {
             record.headers().add(Headers.DESK, desk.getBytes(StandardCharsets.UTF_8));
         }
-        record.headers().add(Headers.TRACE_ID, (traceId != null ? traceId : newTraceId()).getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(Headers.TRACE_ID, (traceId != null ? traceId : newTraceId()).getBytes(StandardCharsets.UTF_8));
         return record;
     }
 

@@ -2,6 +2,17 @@ package news.wireline.kafka;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -14,18 +25,6 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.listener.RetryListener;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Makes a record that keeps failing impossible to miss. A record is retried in place while a
@@ -89,12 +88,21 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
         Instant now = clock.instant();
         String cause = DeadLetters.describe(failure);
         String story = String.valueOf(record.key());
-        Failing current = failing.compute(new TopicPartition(record.topic(), record.partition()),
-                (partition, before) -> before != null && before.offset() == record.offset() ? before.again(cause)
+        Failing current = failing.compute(
+                new TopicPartition(record.topic(), record.partition()),
+                (partition, before) -> before != null && before.offset() == record.offset()
+                        ? before.again(cause)
                         : new Failing(story, record.offset(), now, 1, cause, null));
         gauge(record.topic());
-        log.warn("story {} failed on {}-{}@{}, attempt {}, failing for {}s: {}", story, record.topic(), record.partition(),
-                record.offset(), current.attempts(), Duration.between(current.since(), now).toSeconds(), cause);
+        log.warn(
+                "story {} failed on {}-{}@{}, attempt {}, failing for {}s: {}",
+                story,
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                current.attempts(),
+                Duration.between(current.since(), now).toSeconds(),
+                cause);
     }
 
     /** {@code record} succeeded or was dead-lettered: its partition moves on. */
@@ -113,8 +121,13 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
         });
         Failing before = through[0];
         if (before != null && before.alarmedAt() != null) {
-            log.info("story {} on {}@{} is through after {}s and {} attempts; the partition moves on", before.story(), partition,
-                    before.offset(), Duration.between(before.since(), clock.instant()).toSeconds(), before.attempts());
+            log.info(
+                    "story {} on {}@{} is through after {}s and {} attempts; the partition moves on",
+                    before.story(),
+                    partition,
+                    before.offset(),
+                    Duration.between(before.since(), clock.instant()).toSeconds(),
+                    before.attempts());
         }
     }
 
@@ -122,12 +135,20 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
     void check() {
         Instant now = clock.instant();
         failing.forEach((partition, record) -> {
-            boolean due = record.alarmedAt() == null || !now.isBefore(record.alarmedAt().plus(alarmInterval));
+            boolean due = record.alarmedAt() == null
+                    || !now.isBefore(record.alarmedAt().plus(alarmInterval));
             if (isStuck(record, now) && due && failing.replace(partition, record, record.alarmed(now))) {
                 try (MDC.MDCCloseable story = MDC.putCloseable(StoryLogContext.STORY_ID, record.story())) {
-                    log.error("story {} stuck on {}-{}@{} for {}s after {} attempts; the partition goes no further until it"
-                                    + " succeeds or is dead-lettered: {}", record.story(), partition.topic(), partition.partition(),
-                            record.offset(), Duration.between(record.since(), now).toSeconds(), record.attempts(), record.cause());
+                    log.error(
+                            "story {} stuck on {}-{}@{} for {}s after {} attempts; the partition goes no further until it"
+                                    + " succeeds or is dead-lettered: {}",
+                            record.story(),
+                            partition.topic(),
+                            partition.partition(),
+                            record.offset(),
+                            Duration.between(record.since(), now).toSeconds(),
+                            record.attempts(),
+                            record.cause());
                 }
             }
         });
@@ -139,11 +160,15 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
         Map<String, String> stuck = new TreeMap<>();
         failing.forEach((partition, record) -> {
             if (isStuck(record, now)) {
-                stuck.put(partition.toString(), "story " + record.story() + " at offset " + record.offset() + ", failing for "
-                        + Duration.between(record.since(), now).toSeconds() + "s: " + record.cause());
+                stuck.put(
+                        partition.toString(),
+                        "story " + record.story() + " at offset " + record.offset() + ", failing for "
+                                + Duration.between(record.since(), now).toSeconds() + "s: " + record.cause());
             }
         });
-        return stuck.isEmpty() ? Health.up().build() : Health.down().withDetails(stuck).build();
+        return stuck.isEmpty()
+                ? Health.up().build()
+                : Health.down().withDetails(stuck).build();
     }
 
     private boolean isStuck(Failing record, Instant now) {
@@ -152,14 +177,18 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
 
     private void gauge(String topic) {
         if (gaugedTopics.add(topic)) {
-            Gauge.builder(GAUGE, this, self -> self.stuckOn(topic)).description("Records failing for longer than wireline.kafka.stuck-after")
-                    .tag("topic", topic).register(registry);
+            Gauge.builder(GAUGE, this, self -> self.stuckOn(topic))
+                    .description("Records failing for longer than wireline.kafka.stuck-after")
+                    .tag("topic", topic)
+                    .register(registry);
         }
     }
 
     private long stuckOn(String topic) {
         Instant now = clock.instant();
-        return failing.entrySet().stream().filter(entry -> entry.getKey().topic().equals(topic) && isStuck(entry.getValue(), now)).count();
+        return failing.entrySet().stream()
+                .filter(entry -> entry.getKey().topic().equals(topic) && isStuck(entry.getValue(), now))
+                .count();
     }
 
     /** A partition handed to another instance, or lost, is no longer this one's to report: its record is tried there. */
@@ -167,8 +196,12 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
         for (TopicPartition partition : partitions) {
             Failing gone = failing.remove(partition);
             if (gone != null) {
-                log.info("story {} on {}@{} is no longer tried here: the partition was revoked after {} attempts", gone.story(),
-                        partition, gone.offset(), gone.attempts());
+                log.info(
+                        "story {} on {}@{} is no longer tried here: the partition was revoked after {} attempts",
+                        gone.story(),
+                        partition,
+                        gone.offset(),
+                        gone.attempts());
             }
         }
     }
@@ -192,7 +225,8 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
     RecordInterceptor<Object, Object> clearedOnSuccess() {
         return new RecordInterceptor<>() {
             @Override
-            public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+            public ConsumerRecord<Object, Object> intercept(
+                    ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
                 return record;
             }
 

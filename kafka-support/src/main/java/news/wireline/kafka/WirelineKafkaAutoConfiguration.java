@@ -1,20 +1,23 @@
 package news.wireline.kafka;
 
-import news.wireline.events.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import news.wireline.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.micrometer.tracing.Tracer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -44,10 +47,6 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * The Kafka plumbing every Wireline service shares, declared once: topics, value serialisation,
  * JSON conversion for listeners, dead-lettering and log context per record.
@@ -64,7 +63,8 @@ public class WirelineKafkaAutoConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics wirelineTopics(WirelineKafkaProperties settings) {
-        return new KafkaAdmin.NewTopics(Topics.ALL.stream().map(topic -> newTopic(topic, settings)).toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(
+                Topics.ALL.stream().map(topic -> newTopic(topic, settings)).toArray(NewTopic[]::new));
     }
 
     /**
@@ -73,11 +73,16 @@ public class WirelineKafkaAutoConfiguration {
      * others keep everything for the retention period, long enough to replay after an incident.
      */
     private static NewTopic newTopic(Topics.Topic<?> topic, WirelineKafkaProperties settings) {
-        TopicBuilder builder = TopicBuilder.name(topic.name()).partitions(settings.partitions()).replicas(settings.replicas());
+        TopicBuilder builder = TopicBuilder.name(topic.name())
+                .partitions(settings.partitions())
+                .replicas(settings.replicas());
         if (topic.equals(Topics.INGESTED) || topic.equals(Topics.ENRICHED)) {
             return builder.compact().build();
         }
-        return builder.config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(settings.retention().toMillis())).build();
+        return builder.config(
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        String.valueOf(settings.retention().toMillis()))
+                .build();
     }
 
     /** Raw copy and dead letters travel as the bytes they came in; events as JSON without Java type headers. */
@@ -103,8 +108,8 @@ public class WirelineKafkaAutoConfiguration {
     /** Writes a failed record to the dead-letter topic as it came, with its reason in headers. */
     @Bean
     DeadLetterPublishingRecoverer wirelineDeadLetters(KafkaOperations<?, ?> template) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, failure) -> DeadLetters.destination());
+        DeadLetterPublishingRecoverer recoverer =
+                new DeadLetterPublishingRecoverer(template, (record, failure) -> DeadLetters.destination());
         recoverer.setHeadersFunction(DeadLetters::reasonHeaders);
         return recoverer;
     }
@@ -112,7 +117,8 @@ public class WirelineKafkaAutoConfiguration {
     /** What a failure means for its record; services add what only they know as {@link RecordFault} and {@link DependencyOutage} beans. */
     @Bean
     Failures wirelineFailures(ObjectProvider<DependencyOutage> outages, ObjectProvider<RecordFault> faults) {
-        return new Failures(outages.orderedStream().toList(), faults.orderedStream().toList());
+        return new Failures(
+                outages.orderedStream().toList(), faults.orderedStream().toList());
     }
 
     /** Named {@code stuckRecords}: every service's readiness group includes it. */
@@ -141,10 +147,13 @@ public class WirelineKafkaAutoConfiguration {
      * {@link BatchRecords}; what fails their batch anyway rolls its transaction back.
      */
     @Bean
-    CommonErrorHandler wirelineErrorHandler(DeadLetterPublishingRecoverer wirelineDeadLetters, WirelineKafkaProperties settings,
-                                            Failures wirelineFailures, StuckRecords stuckRecords) {
-        DefaultErrorHandler handler = new DefaultErrorHandler(wirelineDeadLetters,
-                new FixedBackOff(settings.retryDelay().toMillis(), settings.retries()));
+    CommonErrorHandler wirelineErrorHandler(
+            DeadLetterPublishingRecoverer wirelineDeadLetters,
+            WirelineKafkaProperties settings,
+            Failures wirelineFailures,
+            StuckRecords stuckRecords) {
+        DefaultErrorHandler handler = new DefaultErrorHandler(
+                wirelineDeadLetters, new FixedBackOff(settings.retryDelay().toMillis(), settings.retries()));
         handler.setBackOffFunction((record, failure) -> switch (wirelineFailures.classify(failure)) {
             case RECORD_FAULT -> new FixedBackOff(0, 0);
             case OUTAGE -> untilBack(settings);
@@ -161,16 +170,26 @@ public class WirelineKafkaAutoConfiguration {
     }
 
     @Bean
-    BatchRecords batchRecords(ObjectProvider<ObservationRegistry> observations, DeadLetterPublishingRecoverer wirelineDeadLetters,
-                              RecordInterceptor<Object, Object> wirelineRecordInterceptor, Failures wirelineFailures,
-                              StuckRecords stuckRecords, WirelineKafkaProperties settings) {
-        return new BatchRecords(observations.getIfAvailable(() -> ObservationRegistry.NOOP), wirelineDeadLetters,
-                wirelineRecordInterceptor, wirelineFailures, stuckRecords, settings);
+    BatchRecords batchRecords(
+            ObjectProvider<ObservationRegistry> observations,
+            DeadLetterPublishingRecoverer wirelineDeadLetters,
+            RecordInterceptor<Object, Object> wirelineRecordInterceptor,
+            Failures wirelineFailures,
+            StuckRecords stuckRecords,
+            WirelineKafkaProperties settings) {
+        return new BatchRecords(
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+                wirelineDeadLetters,
+                wirelineRecordInterceptor,
+                wirelineFailures,
+                stuckRecords,
+                settings);
     }
 
     /** No limit on attempts or elapsed time; pauses grow to {@code outageMaxDelay} so a long outage costs little. */
     private static ExponentialBackOff untilBack(WirelineKafkaProperties settings) {
-        ExponentialBackOff backOff = new ExponentialBackOff(settings.retryDelay().toMillis(), 2.0);
+        ExponentialBackOff backOff =
+                new ExponentialBackOff(settings.retryDelay().toMillis(), 2.0);
         backOff.setMaxInterval(settings.outageMaxDelay().toMillis());
         return backOff;
     }
@@ -178,7 +197,8 @@ public class WirelineKafkaAutoConfiguration {
     /** Every record handled gets the story's ids in its log lines and is timed per stage; its success clears a stuck alarm. */
     @Bean
     RecordInterceptor<Object, Object> wirelineRecordInterceptor(MeterRegistry registry, StuckRecords stuckRecords) {
-        return new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry), stuckRecords.clearedOnSuccess());
+        return new CompositeRecordInterceptor<>(
+                new StoryLogContext(), new StageMetrics(registry), stuckRecords.clearedOnSuccess());
     }
 
     @Bean
@@ -188,10 +208,13 @@ public class WirelineKafkaAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty("spring.kafka.consumer.group-id")
-    ConsumerLagMetrics consumerLagMetrics(KafkaAdmin kafkaAdmin, KafkaProperties kafka, WirelineKafkaProperties settings,
-                                          MeterRegistry registry) {
-        return new ConsumerLagMetrics(() -> Admin.create(kafkaAdmin.getConfigurationProperties()),
-                kafka.getConsumer().getGroupId(), settings.lagInterval(), registry);
+    ConsumerLagMetrics consumerLagMetrics(
+            KafkaAdmin kafkaAdmin, KafkaProperties kafka, WirelineKafkaProperties settings, MeterRegistry registry) {
+        return new ConsumerLagMetrics(
+                () -> Admin.create(kafkaAdmin.getConfigurationProperties()),
+                kafka.getConsumer().getGroupId(),
+                settings.lagInterval(),
+                registry);
     }
 
     /** Named {@code kafka}: readiness groups include it as {@code kafka}. */
@@ -206,13 +229,17 @@ public class WirelineKafkaAutoConfiguration {
     }
 
     @Bean
-    StoryEventSender storyEventSender(KafkaTemplate<String, Object> kafka, JsonMapper jsonMapper, WirelineKafkaProperties settings) {
+    StoryEventSender storyEventSender(
+            KafkaTemplate<String, Object> kafka, JsonMapper jsonMapper, WirelineKafkaProperties settings) {
         return new StoryEventSender(kafka, jsonMapper, settings.maxEventBytes());
     }
 
     @Bean
-    LogReplicas logReplicas(ConsumerFactory<Object, Object> consumerFactory, JsonMapper jsonMapper, WirelineKafkaProperties settings,
-                            ApplicationEventPublisher events) {
+    LogReplicas logReplicas(
+            ConsumerFactory<Object, Object> consumerFactory,
+            JsonMapper jsonMapper,
+            WirelineKafkaProperties settings,
+            ApplicationEventPublisher events) {
         return new LogReplicas(consumerFactory, jsonMapper, settings, events);
     }
 }

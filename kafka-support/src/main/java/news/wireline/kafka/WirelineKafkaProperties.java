@@ -1,9 +1,8 @@
 package news.wireline.kafka;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * How the pipeline's topics are created and how failed records are retried before they are
@@ -35,5 +34,4 @@ public record WirelineKafkaProperties(
         @DefaultValue("10s") Duration lagInterval,
         @DefaultValue("1000000") int maxEventBytes,
         @DefaultValue("2m") Duration stuckAfter,
-        @DefaultValue("30s") Duration stuckAlarmInterval) {
-}
+        @DefaultValue("30s") Duration stuckAlarmInterval) {}

@@ -1,7 +1,17 @@
 package news.wireline.kafka;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Topics;
@@ -10,17 +20,6 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.listener.CompositeRecordInterceptor;
 import org.springframework.kafka.support.converter.ConversionException;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BatchRecordsTest {
 
@@ -31,14 +30,28 @@ class BatchRecordsTest {
     final List<String> emitted = new ArrayList<>();
     final Map<String, Integer> attempts = new HashMap<>();
     final MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
-    final WirelineKafkaProperties settings = new WirelineKafkaProperties(6, (short) 1, RETRIES, Duration.ZERO, Duration.ZERO,
-            Duration.ofDays(1), Duration.ofSeconds(10), 1_000_000, Duration.ofMinutes(2), Duration.ofSeconds(30));
+    final WirelineKafkaProperties settings = new WirelineKafkaProperties(
+            6,
+            (short) 1,
+            RETRIES,
+            Duration.ZERO,
+            Duration.ZERO,
+            Duration.ofDays(1),
+            Duration.ofSeconds(10),
+            1_000_000,
+            Duration.ofMinutes(2),
+            Duration.ofSeconds(30));
     final StuckRecords stuck = new StuckRecords(settings, registry, Clock.systemUTC());
-    final BatchRecords batch = new BatchRecords(ObservationRegistry.NOOP,
+    final BatchRecords batch = new BatchRecords(
+            ObservationRegistry.NOOP,
             (record, from, failure) -> deadLettered.add(record.key() + ": " + failure.getMessage()),
-            new CompositeRecordInterceptor<>(new StoryLogContext(), new StageMetrics(registry), stuck.clearedOnSuccess()),
-            new Failures(List.of(failure -> failure instanceof DatabaseDown), List.of(failure -> failure instanceof RefusedByStore)),
-            stuck, settings);
+            new CompositeRecordInterceptor<>(
+                    new StoryLogContext(), new StageMetrics(registry), stuck.clearedOnSuccess()),
+            new Failures(
+                    List.of(failure -> failure instanceof DatabaseDown),
+                    List.of(failure -> failure instanceof RefusedByStore)),
+            stuck,
+            settings);
 
     @Test
     void deadLettersUnreadableAndRejectedRecordsAtOnceAndGoesOnWithThePoll() throws Exception {
@@ -51,8 +64,16 @@ class BatchRecordsTest {
         assertThat(emitted).containsExactly("wl-1", "wl-2");
         assertThat(deadLettered).containsExactly("unreadable: Failed to convert from JSON", "rejected: no headline");
         assertThat(attempts).containsEntry("unreadable", 1).containsEntry("rejected", 1);
-        assertThat(registry.get(StageMetrics.PROCESSING).tag("outcome", "success").timer().count()).isEqualTo(2);
-        assertThat(registry.get(StageMetrics.PROCESSING).tag("outcome", "failure").timer().count()).isEqualTo(2);
+        assertThat(registry.get(StageMetrics.PROCESSING)
+                        .tag("outcome", "success")
+                        .timer()
+                        .count())
+                .isEqualTo(2);
+        assertThat(registry.get(StageMetrics.PROCESSING)
+                        .tag("outcome", "failure")
+                        .timer()
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -85,11 +106,12 @@ class BatchRecordsTest {
     @Test
     void anOutageFailsThePollWithoutDeadLetteringOrGoingOn() {
         assertThatThrownBy(() -> handle(List.of("wl-1", "wl-2", "wl-3"), value -> {
-            if (value.equals("wl-2")) {
-                throw new IllegalStateException("write failed", new DatabaseDown());
-            }
-            return value;
-        })).hasRootCauseInstanceOf(DatabaseDown.class);
+                    if (value.equals("wl-2")) {
+                        throw new IllegalStateException("write failed", new DatabaseDown());
+                    }
+                    return value;
+                }))
+                .hasRootCauseInstanceOf(DatabaseDown.class);
 
         assertThat(attempts).containsOnlyKeys("wl-1", "wl-2").containsEntry("wl-2", 1);
         assertThat(deadLettered).isEmpty();
@@ -100,11 +122,16 @@ class BatchRecordsTest {
         List<ConsumerRecord<String, String>> records = records(List.of("wl-1", "wl-2"));
 
         assertThatThrownBy(() -> batch.handleEach(records, consumer, record -> record.value(), (record, value) -> {
-            throw new IllegalStateException("broker unreachable");
-        })).hasMessage("broker unreachable");
+                    throw new IllegalStateException("broker unreachable");
+                }))
+                .hasMessage("broker unreachable");
 
         assertThat(deadLettered).isEmpty();
-        assertThat(registry.get(StageMetrics.PROCESSING).tag("outcome", "failure").timer().count()).isEqualTo(1);
+        assertThat(registry.get(StageMetrics.PROCESSING)
+                        .tag("outcome", "failure")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -123,12 +150,13 @@ class BatchRecordsTest {
 
     @Test
     void anEventTooLargeToWriteIsDeadLetteredAndThePollGoesOn() throws Exception {
-        batch.handleEach(records(List.of("wl-1", "huge", "wl-2")), consumer, record -> record.value(), (record, value) -> {
-            if (value.equals("huge")) {
-                throw new StoryEventSender.EventTooLargeException("story huge makes a 2000000-byte event");
-            }
-            emitted.add(value);
-        });
+        batch.handleEach(
+                records(List.of("wl-1", "huge", "wl-2")), consumer, record -> record.value(), (record, value) -> {
+                    if (value.equals("huge")) {
+                        throw new StoryEventSender.EventTooLargeException("story huge makes a 2000000-byte event");
+                    }
+                    emitted.add(value);
+                });
 
         assertThat(deadLettered).containsExactly("huge: story huge makes a 2000000-byte event");
         assertThat(emitted).containsExactly("wl-1", "wl-2");
@@ -137,11 +165,27 @@ class BatchRecordsTest {
 
     @Test
     void aRecordWhoseOutageRollsThePollBackStaysStuckThroughRedeliveriesUntilItIsEmitted() throws Exception {
-        StuckRecords alarm = new StuckRecords(new WirelineKafkaProperties(6, (short) 1, RETRIES, Duration.ZERO, Duration.ZERO,
-                Duration.ofDays(1), Duration.ofSeconds(10), 1_000_000, Duration.ZERO, Duration.ofSeconds(30)), registry, Clock.systemUTC());
-        BatchRecords alarmed = new BatchRecords(ObservationRegistry.NOOP, (record, from, failure) -> deadLettered.add(String.valueOf(record.key())),
-                new CompositeRecordInterceptor<>(alarm.clearedOnSuccess()), new Failures(List.of(failure -> failure instanceof DatabaseDown),
-                List.of()), alarm, settings);
+        StuckRecords alarm = new StuckRecords(
+                new WirelineKafkaProperties(
+                        6,
+                        (short) 1,
+                        RETRIES,
+                        Duration.ZERO,
+                        Duration.ZERO,
+                        Duration.ofDays(1),
+                        Duration.ofSeconds(10),
+                        1_000_000,
+                        Duration.ZERO,
+                        Duration.ofSeconds(30)),
+                registry,
+                Clock.systemUTC());
+        BatchRecords alarmed = new BatchRecords(
+                ObservationRegistry.NOOP,
+                (record, from, failure) -> deadLettered.add(String.valueOf(record.key())),
+                new CompositeRecordInterceptor<>(alarm.clearedOnSuccess()),
+                new Failures(List.of(failure -> failure instanceof DatabaseDown), List.of()),
+                alarm,
+                settings);
         boolean[] down = {true};
         Function<ConsumerRecord<String, String>, String> process = record -> {
             if (down[0] && record.value().equals("wl-2")) {
@@ -150,13 +194,16 @@ class BatchRecordsTest {
             return record.value();
         };
 
-        assertThatThrownBy(() -> alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> { }))
+        assertThatThrownBy(() ->
+                        alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> {}))
                 .isInstanceOf(DatabaseDown.class);
         assertThat(alarm.health().getStatus().getCode()).isEqualTo("DOWN");
-        assertThatThrownBy(() -> alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> { }))
+        assertThatThrownBy(() ->
+                        alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> {}))
                 .isInstanceOf(DatabaseDown.class);
         assertThat(alarm.health().getDetails()).containsOnlyKeys(Topics.INGESTED_NAME + "-0");
-        assertThat((String) alarm.health().getDetails().get(Topics.INGESTED_NAME + "-0")).startsWith("story wl-2 at offset 1,");
+        assertThat((String) alarm.health().getDetails().get(Topics.INGESTED_NAME + "-0"))
+                .startsWith("story wl-2 at offset 1,");
 
         down[0] = false;
         alarmed.handleEach(records(List.of("wl-1", "wl-2")), consumer, process, (record, value) -> emitted.add(value));
@@ -167,10 +214,14 @@ class BatchRecordsTest {
     }
 
     private void handle(List<String> values, Function<String, String> process) throws InterruptedException {
-        batch.handleEach(records(values), consumer, record -> {
-            attempts.merge(record.value(), 1, Integer::sum);
-            return process.apply(record.value());
-        }, (record, value) -> emitted.add(value));
+        batch.handleEach(
+                records(values),
+                consumer,
+                record -> {
+                    attempts.merge(record.value(), 1, Integer::sum);
+                    return process.apply(record.value());
+                },
+                (record, value) -> emitted.add(value));
     }
 
     private static List<ConsumerRecord<String, String>> records(List<String> values) {
@@ -182,8 +233,7 @@ class BatchRecordsTest {
     }
 
     static class DatabaseDown extends RuntimeException {
-        DatabaseDown() {
-        }
+        DatabaseDown() {}
 
         DatabaseDown(Throwable cause) {
             super("database down", cause);

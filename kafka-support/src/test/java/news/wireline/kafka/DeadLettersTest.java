@@ -1,5 +1,8 @@
 package news.wireline.kafka;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
 import news.wireline.events.Headers;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
@@ -9,17 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.messaging.converter.MessageConversionException;
 
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class DeadLettersTest {
 
-    final ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.RAW_NAME, 0, 7L, "wl-1", new byte[]{1});
+    final ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.RAW_NAME, 0, 7L, "wl-1", new byte[] {1});
 
     @Test
     void rejectedStoryCarriesItsCodeFieldAndMessage() {
-        Exception failure = new ListenerExecutionFailedException("listener failed",
+        Exception failure = new ListenerExecutionFailedException(
+                "listener failed",
                 new StoryRejectedException(RejectCode.MISSING_FIELD, "headline", "story has no headline"));
 
         org.apache.kafka.common.header.Headers headers = DeadLetters.reasonHeaders(record, failure);
@@ -31,8 +31,8 @@ class DeadLettersTest {
 
     @Test
     void unreadableEventIsNamedAsSuch() {
-        Exception failure = new ListenerExecutionFailedException("listener failed",
-                new MessageConversionException("Unexpected character ('x')"));
+        Exception failure = new ListenerExecutionFailedException(
+                "listener failed", new MessageConversionException("Unexpected character ('x')"));
 
         org.apache.kafka.common.header.Headers headers = DeadLetters.reasonHeaders(record, failure);
 
@@ -43,7 +43,8 @@ class DeadLettersTest {
 
     @Test
     void anyOtherFailureIsProcessingFailedWithItsRootCause() {
-        Exception failure = new ListenerExecutionFailedException("listener failed",
+        Exception failure = new ListenerExecutionFailedException(
+                "listener failed",
                 new IllegalStateException("store unavailable", new java.net.ConnectException("refused")));
 
         org.apache.kafka.common.header.Headers headers = DeadLetters.reasonHeaders(record, failure);
@@ -54,15 +55,19 @@ class DeadLettersTest {
 
     @Test
     void aDatabaseRefusalLeadsWithItsSqlState() {
-        Exception failure = new ListenerExecutionFailedException("listener failed",
-                new org.springframework.dao.DataAccessResourceFailureException("could not store",
-                        new java.sql.SQLException("ERROR: index row size 3016 exceeds btree version 4 maximum 2704", "54000")));
+        Exception failure = new ListenerExecutionFailedException(
+                "listener failed",
+                new org.springframework.dao.DataAccessResourceFailureException(
+                        "could not store",
+                        new java.sql.SQLException(
+                                "ERROR: index row size 3016 exceeds btree version 4 maximum 2704", "54000")));
 
         org.apache.kafka.common.header.Headers headers = DeadLetters.reasonHeaders(record, failure);
 
         assertThat(value(headers, Headers.REJECT_CODE)).isEqualTo("PROCESSING_FAILED");
         assertThat(value(headers, Headers.REJECT_MESSAGE))
-                .isEqualTo("SQLSTATE 54000: SQLException: ERROR: index row size 3016 exceeds btree version 4 maximum 2704");
+                .isEqualTo(
+                        "SQLSTATE 54000: SQLException: ERROR: index row size 3016 exceeds btree version 4 maximum 2704");
     }
 
     @Test

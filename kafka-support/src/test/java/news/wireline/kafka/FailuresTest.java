@@ -1,5 +1,9 @@
 package news.wireline.kafka;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.kafka.Failures.Kind;
@@ -11,24 +15,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.converter.ConversionException;
 
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class FailuresTest {
 
-    final Failures failures = new Failures(List.of(cause -> cause instanceof DatabaseDown),
-            List.of(cause -> cause instanceof RefusedValue));
+    final Failures failures = new Failures(
+            List.of(cause -> cause instanceof DatabaseDown), List.of(cause -> cause instanceof RefusedValue));
 
     @Test
     void whatNoRetryCanCureIsTheRecordsFault() {
-        assertThat(classify(new StoryRejectedException(RejectCode.MISSING_FIELD, "headline", "no headline"))).isEqualTo(Kind.RECORD_FAULT);
-        assertThat(classify(new ConversionException("Failed to convert from JSON", null))).isEqualTo(Kind.RECORD_FAULT);
+        assertThat(classify(new StoryRejectedException(RejectCode.MISSING_FIELD, "headline", "no headline")))
+                .isEqualTo(Kind.RECORD_FAULT);
+        assertThat(classify(new ConversionException("Failed to convert from JSON", null)))
+                .isEqualTo(Kind.RECORD_FAULT);
         assertThat(classify(new SerializationException("cannot serialise"))).isEqualTo(Kind.RECORD_FAULT);
-        assertThat(classify(new StoryEventSender.EventTooLargeException("story wl-1 makes a 2000000-byte event"))).isEqualTo(Kind.RECORD_FAULT);
-        assertThat(classify(new EventNotSentException("story wl-1 could not be written",
-                new ExecutionException(new RecordTooLargeException("too large"))))).isEqualTo(Kind.RECORD_FAULT);
+        assertThat(classify(new StoryEventSender.EventTooLargeException("story wl-1 makes a 2000000-byte event")))
+                .isEqualTo(Kind.RECORD_FAULT);
+        assertThat(classify(new EventNotSentException(
+                        "story wl-1 could not be written",
+                        new ExecutionException(new RecordTooLargeException("too large")))))
+                .isEqualTo(Kind.RECORD_FAULT);
         assertThat(classify(new RefusedValue())).isEqualTo(Kind.RECORD_FAULT);
     }
 
@@ -40,8 +44,10 @@ class FailuresTest {
     @Test
     void theBrokerOrADependencyBeingDownIsAnOutage() {
         assertThat(classify(new DatabaseDown(null))).isEqualTo(Kind.OUTAGE);
-        assertThat(classify(new EventNotSentException("story wl-1 could not be written",
-                new ExecutionException(new TimeoutException("Expiring 1 record(s)"))))).isEqualTo(Kind.OUTAGE);
+        assertThat(classify(new EventNotSentException(
+                        "story wl-1 could not be written",
+                        new ExecutionException(new TimeoutException("Expiring 1 record(s)")))))
+                .isEqualTo(Kind.OUTAGE);
     }
 
     @Test
@@ -59,6 +65,5 @@ class FailuresTest {
         }
     }
 
-    static class RefusedValue extends RuntimeException {
-    }
+    static class RefusedValue extends RuntimeException {}
 }

@@ -1,5 +1,15 @@
 package news.wireline.kafka;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryId;
@@ -37,17 +47,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogReplicaTest {
@@ -58,8 +57,11 @@ class LogReplicaTest {
     @BeforeAll
     static void startBroker() throws Exception {
         broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-replica"));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(Topics.INGESTED_NAME, 3, (short) 1))).all().get();
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(Topics.INGESTED_NAME, 3, (short) 1)))
+                    .all()
+                    .get();
         }
     }
 
@@ -73,11 +75,14 @@ class LogReplicaTest {
     void replicasStartedAtDifferentTimesSeeTheSameHistoryAndSkipUnreadableRecords() throws Exception {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(event("wl-a", 1)).get();
-            producer.send(new ProducerRecord<>(Topics.INGESTED_NAME, "wl-poison", "not json".getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(
+                            Topics.INGESTED_NAME, "wl-poison", "not json".getBytes(StandardCharsets.UTF_8)))
+                    .get();
             producer.send(event("wl-b", 1)).get();
 
             List<String> early = new CopyOnWriteArrayList<>();
-            LogReplica<StoryIngested> first = replicas().of(Topics.INGESTED, (key, story) -> early.add(story.id() + "@" + story.version()));
+            LogReplica<StoryIngested> first =
+                    replicas().of(Topics.INGESTED, (key, story) -> early.add(story.id() + "@" + story.version()));
             first.start();
             assertThat(first.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
             assertThat(early).containsExactlyInAnyOrder("wl-a@1", "wl-b@1");
@@ -86,7 +91,8 @@ class LogReplicaTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> early.contains("wl-a@2"));
 
             List<String> late = new CopyOnWriteArrayList<>();
-            LogReplica<StoryIngested> second = replicas().of(Topics.INGESTED, (key, story) -> late.add(story.id() + "@" + story.version()));
+            LogReplica<StoryIngested> second =
+                    replicas().of(Topics.INGESTED, (key, story) -> late.add(story.id() + "@" + story.version()));
             second.start();
             assertThat(second.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
             assertThat(late).containsExactlyInAnyOrderElementsOf(early);
@@ -99,7 +105,8 @@ class LogReplicaTest {
 
     @Test
     @Order(2)
-    void aBrokerDownLongerThanTheClientTimeoutsIsWaitedOutAndTheReplicaCatchesUpOnceItIsThere(CapturedOutput output) throws Exception {
+    void aBrokerDownLongerThanTheClientTimeoutsIsWaitedOutAndTheReplicaCatchesUpOnceItIsThere(CapturedOutput output)
+            throws Exception {
         int port = FreePorts.next();
         int controllerPort = FreePorts.next();
         String bootstrap = "127.0.0.1:" + port;
@@ -112,13 +119,22 @@ class LogReplicaTest {
         // Each attempt gives up after the client's 1 s api timeout; three of them are well past it.
         await().atMost(Duration.ofSeconds(60)).until(() -> replica.failures() >= 3);
         assertThat(health.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
-        assertThat(health.health().getDetails()).containsEntry("replica", "catching up").containsKey("error");
-        assertThat(output.getAll().lines().filter(line -> line.contains("WARN") && line.contains("replica of " + Topics.INGESTED_NAME
-                + " cannot read the topic") && line.contains("TimeoutException"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(health.health().getDetails())
+                .containsEntry("replica", "catching up")
+                .containsKey("error");
+        assertThat(output.getAll()
+                        .lines()
+                        .filter(line -> line.contains("WARN")
+                                && line.contains("replica of " + Topics.INGESTED_NAME + " cannot read the topic")
+                                && line.contains("TimeoutException")))
+                .hasSizeGreaterThanOrEqualTo(3);
 
-        try (LocalKafkaBroker late = LocalKafkaBroker.start(Files.createTempDirectory("wireline-replica-late"), port, controllerPort)) {
+        try (LocalKafkaBroker late =
+                LocalKafkaBroker.start(Files.createTempDirectory("wireline-replica-late"), port, controllerPort)) {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-                admin.createTopics(List.of(new NewTopic(Topics.INGESTED_NAME, 2, (short) 1))).all().get();
+                admin.createTopics(List.of(new NewTopic(Topics.INGESTED_NAME, 2, (short) 1)))
+                        .all()
+                        .get();
             }
             try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
                 producer.send(event("wl-a", 1)).get();
@@ -138,17 +154,23 @@ class LogReplicaTest {
     @Order(3)
     void aPartitionAddedToTheTopicWhileTheReplicaRunsIsReadFromItsStart() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
-        LogReplica<StoryIngested> replica = replicas().of(Topics.INGESTED, (key, story) -> seen.add(story.id() + "@" + story.version()));
+        LogReplica<StoryIngested> replica =
+                replicas().of(Topics.INGESTED, (key, story) -> seen.add(story.id() + "@" + story.version()));
         replica.start();
         assertThat(replica.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
         int before = replica.partitions();
 
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createPartitions(Map.of(Topics.INGESTED_NAME, NewPartitions.increaseTo(before + 1))).all().get();
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.createPartitions(Map.of(Topics.INGESTED_NAME, NewPartitions.increaseTo(before + 1)))
+                    .all()
+                    .get();
         }
         try (KafkaProducer<String, byte[]> producer = producer()) {
             ProducerRecord<String, byte[]> onTheNewPartition = event("wl-new", 1);
-            producer.send(new ProducerRecord<>(Topics.INGESTED_NAME, before, onTheNewPartition.key(), onTheNewPartition.value())).get();
+            producer.send(new ProducerRecord<>(
+                            Topics.INGESTED_NAME, before, onTheNewPartition.key(), onTheNewPartition.value()))
+                    .get();
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> seen.contains("wl-new@1"));
@@ -163,15 +185,18 @@ class LogReplicaTest {
         try (KafkaProducer<String, byte[]> producer = producer(broker.bootstrapServers())) {
             producer.send(event("wl-fatal", 1)).get();
         }
-        LogReplica<StoryIngested> replica = replicas(broker.bootstrapServers(), events::add).of(Topics.INGESTED, (key, story) -> {
-            throw new StackOverflowError("handler ran out of stack");
-        });
+        LogReplica<StoryIngested> replica = replicas(broker.bootstrapServers(), events::add)
+                .of(Topics.INGESTED, (key, story) -> {
+                    throw new StackOverflowError("handler ran out of stack");
+                });
 
         replica.start();
 
         await().atMost(Duration.ofSeconds(30)).until(replica::isDead);
-        assertThat(events).singleElement().satisfies(event -> assertThat(((AvailabilityChangeEvent<?>) event).getState())
-                .isEqualTo(LivenessState.BROKEN));
+        assertThat(events)
+                .singleElement()
+                .satisfies(event -> assertThat(((AvailabilityChangeEvent<?>) event).getState())
+                        .isEqualTo(LivenessState.BROKEN));
         assertThat(ReplicaHealth.of(replica).health().getStatus()).isEqualTo(Status.DOWN);
         replica.stop();
     }
@@ -179,22 +204,39 @@ class LogReplicaTest {
     private final List<Object> events = new CopyOnWriteArrayList<>();
 
     private static LogReplicas replicas() {
-        return replicas(broker.bootstrapServers(), event -> { });
+        return replicas(broker.bootstrapServers(), event -> {});
     }
 
     /** Client timeouts far below Kafka's defaults (60 s), and short pauses, so an outage outlasts many of them in seconds. */
     private static LogReplicas replicas(String bootstrap, ApplicationEventPublisher events) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "replica-test",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 1_000,
-                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 500,
-                ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200,
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 1_000);
-        WirelineKafkaProperties settings = new WirelineKafkaProperties(6, (short) 1, 3, Duration.ofMillis(100), Duration.ofMillis(400),
-                Duration.ofDays(30), Duration.ofSeconds(10), 1_000_000, Duration.ofMinutes(2), Duration.ofSeconds(30));
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "replica-test",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class,
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                1_000,
+                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                500,
+                ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+                200,
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG,
+                1_000);
+        WirelineKafkaProperties settings = new WirelineKafkaProperties(
+                6,
+                (short) 1,
+                3,
+                Duration.ofMillis(100),
+                Duration.ofMillis(400),
+                Duration.ofDays(30),
+                Duration.ofSeconds(10),
+                1_000_000,
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(30));
         return new LogReplicas(new DefaultKafkaConsumerFactory<Object, Object>(config), JSON, settings, events);
     }
 
@@ -203,14 +245,23 @@ class LogReplicaTest {
     }
 
     private static KafkaProducer<String, byte[]> producer(String bootstrap) {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     private static ProducerRecord<String, byte[]> event(String id, int version) {
         Story story = new Story("Headline " + id, null, null, List.of(), List.of("Body."), List.of(), null, null);
-        StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of(id), version, "desk", "hash" + version,
-                Release.usable(), story, Timeline.receivedAt(Instant.EPOCH));
+        StoryIngested event = new StoryIngested(
+                StoryIngested.SCHEMA_VERSION,
+                StoryId.of(id),
+                version,
+                "desk",
+                "hash" + version,
+                Release.usable(),
+                story,
+                Timeline.receivedAt(Instant.EPOCH));
         return new ProducerRecord<>(Topics.INGESTED_NAME, id, JSON.writeValueAsBytes(event));
     }
 }

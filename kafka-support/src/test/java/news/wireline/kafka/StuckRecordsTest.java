@@ -1,20 +1,19 @@
 package news.wireline.kafka;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import news.wireline.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
 class StuckRecordsTest {
@@ -23,9 +22,22 @@ class StuckRecordsTest {
 
     final MovingClock clock = new MovingClock();
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    final StuckRecords stuck = new StuckRecords(new WirelineKafkaProperties(6, (short) 1, 3, Duration.ofMillis(500), Duration.ofSeconds(5),
-            Duration.ofDays(1), Duration.ofSeconds(10), 1_000_000, Duration.ofMinutes(2), Duration.ofSeconds(30)), registry, clock);
-    final Exception databaseDown = new IllegalStateException("could not store", new SQLException("Connection refused", "08001"));
+    final StuckRecords stuck = new StuckRecords(
+            new WirelineKafkaProperties(
+                    6,
+                    (short) 1,
+                    3,
+                    Duration.ofMillis(500),
+                    Duration.ofSeconds(5),
+                    Duration.ofDays(1),
+                    Duration.ofSeconds(10),
+                    1_000_000,
+                    Duration.ofMinutes(2),
+                    Duration.ofSeconds(30)),
+            registry,
+            clock);
+    final Exception databaseDown =
+            new IllegalStateException("could not store", new SQLException("Connection refused", "08001"));
 
     @Test
     void eachFailedAttemptIsAWarningNamingTheStoryAndCause(CapturedOutput output) {
@@ -33,14 +45,17 @@ class StuckRecordsTest {
         clock.advance(Duration.ofSeconds(5));
         stuck.failed(record(41), databaseDown);
 
-        assertThat(output).contains("story wl-strike failed on wireline.stories.enriched-2@41, attempt 1, failing for 0s:"
-                + " SQLSTATE 08001: SQLException: Connection refused");
-        assertThat(output).contains("story wl-strike failed on wireline.stories.enriched-2@41, attempt 2, failing for 5s");
+        assertThat(output)
+                .contains("story wl-strike failed on wireline.stories.enriched-2@41, attempt 1, failing for 0s:"
+                        + " SQLSTATE 08001: SQLException: Connection refused");
+        assertThat(output)
+                .contains("story wl-strike failed on wireline.stories.enriched-2@41, attempt 2, failing for 5s");
         assertThat(readiness()).isEqualTo("UP");
     }
 
     @Test
-    void aRecordFailingPastStuckAfterTurnsReadinessDownCountsInTheGaugeAndRepeatsAnErrorUntilItIsThrough(CapturedOutput output) {
+    void aRecordFailingPastStuckAfterTurnsReadinessDownCountsInTheGaugeAndRepeatsAnErrorUntilItIsThrough(
+            CapturedOutput output) {
         stuck.failed(record(41), databaseDown);
         clock.advance(Duration.ofSeconds(119));
         stuck.check();
@@ -52,11 +67,15 @@ class StuckRecordsTest {
         stuck.failed(record(41), databaseDown);
         stuck.check();
         assertThat(readiness()).isEqualTo("DOWN");
-        assertThat(stuck.health().getDetails()).containsEntry("wireline.stories.enriched-2",
-                "story wl-strike at offset 41, failing for 120s: SQLSTATE 08001: SQLException: Connection refused");
+        assertThat(stuck.health().getDetails())
+                .containsEntry(
+                        "wireline.stories.enriched-2",
+                        "story wl-strike at offset 41, failing for 120s: SQLSTATE 08001: SQLException: Connection refused");
         assertThat(gauge()).isEqualTo(1.0);
-        assertThat(output).contains("ERROR").contains(STUCK_LINE + " for 120s after 2 attempts; the partition goes no further"
-                + " until it succeeds or is dead-lettered: SQLSTATE 08001: SQLException: Connection refused");
+        assertThat(output)
+                .contains("ERROR")
+                .contains(STUCK_LINE + " for 120s after 2 attempts; the partition goes no further"
+                        + " until it succeeds or is dead-lettered: SQLSTATE 08001: SQLException: Connection refused");
 
         clock.advance(Duration.ofSeconds(29));
         stuck.check();
@@ -68,7 +87,8 @@ class StuckRecordsTest {
         stuck.cleared(record(41));
         assertThat(readiness()).isEqualTo("UP");
         assertThat(gauge()).isZero();
-        assertThat(output).contains("story wl-strike on wireline.stories.enriched-2@41 is through after 150s and 2 attempts");
+        assertThat(output)
+                .contains("story wl-strike on wireline.stories.enriched-2@41 is through after 150s and 2 attempts");
     }
 
     @Test
@@ -111,7 +131,10 @@ class StuckRecordsTest {
     }
 
     private double gauge() {
-        return registry.get(StuckRecords.GAUGE).tag("topic", Topics.ENRICHED_NAME).gauge().value();
+        return registry.get(StuckRecords.GAUGE)
+                .tag("topic", Topics.ENRICHED_NAME)
+                .gauge()
+                .value();
     }
 
     private static ConsumerRecord<String, String> record(long offset) {

@@ -1,13 +1,5 @@
 package news.wireline.runner;
 
-import news.wireline.enrich.EnrichApplication;
-import news.wireline.ingest.IngestApplication;
-import news.wireline.ingest.access.DeskKeys;
-import news.wireline.local.FreePorts;
-import news.wireline.publish.PublishApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +7,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import news.wireline.enrich.EnrichApplication;
+import news.wireline.ingest.IngestApplication;
+import news.wireline.ingest.access.DeskKeys;
+import news.wireline.local.FreePorts;
+import news.wireline.publish.PublishApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The three services started side by side in this JVM, each its own Spring application with its
@@ -27,7 +26,8 @@ public final class LocalPipeline implements AutoCloseable {
      * The services other than publish have no database; a classpath holding all three still has a
      * driver, so whoever runs them from one (here, the fault tests' child JVMs) excludes these.
      */
-    public static final String NO_DATABASE = String.join(",",
+    public static final String NO_DATABASE = String.join(
+            ",",
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
             "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
             "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
@@ -38,14 +38,18 @@ public final class LocalPipeline implements AutoCloseable {
     private final PipelineConfig config;
     private final Map<String, String> deskKeys;
 
-    private LocalPipeline(List<ConfigurableApplicationContext> services, PipelineConfig config, Map<String, String> deskKeys) {
+    private LocalPipeline(
+            List<ConfigurableApplicationContext> services, PipelineConfig config, Map<String, String> deskKeys) {
         this.services = services;
         this.config = config;
         this.deskKeys = deskKeys;
     }
 
     /** A stage that can run as several instances sharing one consumer group. */
-    public enum Stage { ENRICH, PUBLISH }
+    public enum Stage {
+        ENRICH,
+        PUBLISH
+    }
 
     /**
      * Starts publish first, then enrich, then ingest: each stage is listening before the one
@@ -55,9 +59,18 @@ public final class LocalPipeline implements AutoCloseable {
         List<ConfigurableApplicationContext> started = new ArrayList<>();
         try {
             PipelinePorts ports = config.ports();
-            started.add(run(PublishApplication::application, config, ports.publish(), ports.publishManagement(), publishProperties(config)));
-            started.add(run(EnrichApplication::application, config, ports.enrich(), ports.enrichManagement(), Map.of(
-                    "spring.autoconfigure.exclude", NO_DATABASE)));
+            started.add(run(
+                    PublishApplication::application,
+                    config,
+                    ports.publish(),
+                    ports.publishManagement(),
+                    publishProperties(config)));
+            started.add(run(
+                    EnrichApplication::application,
+                    config,
+                    ports.enrich(),
+                    ports.enrichManagement(),
+                    Map.of("spring.autoconfigure.exclude", NO_DATABASE)));
             Map<String, String> deskKeys = newKeys(config.desks());
             started.add(startIngest(config, deskKeys));
             return new LocalPipeline(started, config, deskKeys);
@@ -77,8 +90,10 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** As {@link #startAnother(Stage)}, with some properties changed, e.g. another group id or database for a rebuild. */
     public ConfigurableApplicationContext startAnother(Stage stage, Map<String, Object> overrides) {
-        Map<String, Object> properties = new HashMap<>(stage == Stage.PUBLISH ? publishProperties(config)
-                : Map.of("spring.autoconfigure.exclude", NO_DATABASE));
+        Map<String, Object> properties = new HashMap<>(
+                stage == Stage.PUBLISH
+                        ? publishProperties(config)
+                        : Map.of("spring.autoconfigure.exclude", NO_DATABASE));
         properties.putAll(overrides);
         ConfigurableApplicationContext instance = stage == Stage.PUBLISH
                 ? run(PublishApplication::application, config, FreePorts.next(), FreePorts.next(), properties)
@@ -174,7 +189,8 @@ public final class LocalPipeline implements AutoCloseable {
                 "spring.datasource.url", config.databaseUrl(),
                 "spring.datasource.username", config.databaseUser(),
                 "spring.datasource.password", config.databasePassword(),
-                "wireline.publish.public-url", "http://localhost:" + config.ports().publish());
+                "wireline.publish.public-url",
+                        "http://localhost:" + config.ports().publish());
     }
 
     private static Map<String, String> newKeys(List<String> desks) {
@@ -201,8 +217,12 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     /** Passed as command-line arguments: they outrank each service's own configuration file, as ops' settings do. */
-    private static ConfigurableApplicationContext run(Supplier<SpringApplicationBuilder> service, PipelineConfig config,
-                                                      int port, int managementPort, Map<String, Object> own) {
+    private static ConfigurableApplicationContext run(
+            Supplier<SpringApplicationBuilder> service,
+            PipelineConfig config,
+            int port,
+            int managementPort,
+            Map<String, Object> own) {
         Map<String, Object> properties = new HashMap<>(config.extraProperties());
         properties.putAll(own);
         properties.put("spring.kafka.bootstrap-servers", config.bootstrapServers());

@@ -1,8 +1,5 @@
 package news.wireline.runner;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to a running pipeline over HTTP as a wire desk and a reader would. */
 public final class PipelineClient {
@@ -19,7 +18,8 @@ public final class PipelineClient {
     private static final Duration POLL = Duration.ofMillis(250);
 
     private final LocalPipeline pipeline;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     public PipelineClient(LocalPipeline pipeline) {
@@ -40,7 +40,8 @@ public final class PipelineClient {
     }
 
     /** Sends a story as {@code desk}, with the key this pipeline gave that desk. */
-    public HttpResponse<String> postStory(byte[] body, String contentType, String desk) throws IOException, InterruptedException {
+    public HttpResponse<String> postStory(byte[] body, String contentType, String desk)
+            throws IOException, InterruptedException {
         return postStory(body, contentType, desk, Map.of());
     }
 
@@ -85,9 +86,12 @@ public final class PipelineClient {
     }
 
     /** A GET to any of the services, e.g. {@code getFrom(pipeline.enrichManagementUrl(), "/actuator/prometheus")}. */
-    public HttpResponse<String> getFrom(String serviceUrl, String pathAndQuery) throws IOException, InterruptedException {
+    public HttpResponse<String> getFrom(String serviceUrl, String pathAndQuery)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl + pathAndQuery))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -98,7 +102,9 @@ public final class PipelineClient {
     private boolean isReady(String service) throws InterruptedException {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(service + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(5)).GET().build();
+                    .timeout(Duration.ofSeconds(5))
+                    .GET()
+                    .build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

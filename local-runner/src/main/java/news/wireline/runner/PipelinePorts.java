@@ -3,8 +3,8 @@ package news.wireline.runner;
 import news.wireline.local.FreePorts;
 
 /** The public HTTP port of each service, and the separate port each serves its actuator on. */
-public record PipelinePorts(int ingest, int enrich, int publish,
-                            int ingestManagement, int enrichManagement, int publishManagement) {
+public record PipelinePorts(
+        int ingest, int enrich, int publish, int ingestManagement, int enrichManagement, int publishManagement) {
 
     /** The ports the services' own configuration defaults to. */
     public static PipelinePorts standard() {
@@ -12,7 +12,12 @@ public record PipelinePorts(int ingest, int enrich, int publish,
     }
 
     public static PipelinePorts free() {
-        return new PipelinePorts(FreePorts.next(), FreePorts.next(), FreePorts.next(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next());
+        return new PipelinePorts(
+                FreePorts.next(),
+                FreePorts.next(),
+                FreePorts.next(),
+                FreePorts.next(),
+                FreePorts.next(),
+                FreePorts.next());
     }
 }

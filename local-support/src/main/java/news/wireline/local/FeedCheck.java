@@ -1,8 +1,5 @@
 package news.wireline.local;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A feed read by an independent reader, as a subscriber's software would: Debian's
@@ -22,13 +21,14 @@ public final class FeedCheck {
     private static final String PYTHON = "/usr/bin/python3";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FeedCheck() {
-    }
+    private FeedCheck() {}
 
     /** Whether feedparser can be imported here; the feed tests are skipped where it cannot. */
     public static boolean available() {
         try {
-            Process probe = new ProcessBuilder(PYTHON, "-c", "import feedparser").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder(PYTHON, "-c", "import feedparser")
+                    .redirectErrorStream(true)
+                    .start();
             return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {
             return false;
@@ -60,7 +60,9 @@ public final class FeedCheck {
     }
 
     private static synchronized Path script() throws IOException {
-        Path script = Path.of(System.getProperty("java.io.tmpdir"), "wireline-feedcheck-" + ProcessHandle.current().pid() + ".py");
+        Path script = Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "wireline-feedcheck-" + ProcessHandle.current().pid() + ".py");
         if (!Files.exists(script)) {
             try (InputStream source = FeedCheck.class.getResourceAsStream("feedcheck.py")) {
                 Files.write(script, source.readAllBytes());

@@ -1,11 +1,5 @@
 package news.wireline.local;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
 
 /**
  * A real single-node KRaft Kafka broker inside this JVM, for the local run and for tests: the same
@@ -88,11 +87,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
                 props.store(out, "Wireline local broker");
             }
             ByteArrayOutputStream output = new ByteArrayOutputStream();
-            int exit = StorageTool.execute(new String[]{"format", "-t", Uuid.randomUuid().toString(),
-                    "-c", config.toString(), "--standalone"}, new PrintStream(output, true, StandardCharsets.UTF_8));
+            int exit = StorageTool.execute(
+                    new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--standalone"
+                    },
+                    new PrintStream(output, true, StandardCharsets.UTF_8));
             Files.deleteIfExists(config);
             if (exit != 0) {
-                throw new IllegalStateException("formatting " + logDir + " failed: " + output.toString(StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "formatting " + logDir + " failed: " + output.toString(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

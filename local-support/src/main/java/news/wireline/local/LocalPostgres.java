@@ -1,7 +1,6 @@
 package news.wireline.local;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -75,7 +74,7 @@ public final class LocalPostgres implements AutoCloseable {
             throw new IllegalArgumentException("not a safe database name: " + name);
         }
         try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);

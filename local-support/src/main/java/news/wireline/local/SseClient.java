@@ -20,8 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SseClient implements AutoCloseable {
 
-    public record Event(String id, String name, String data) {
-    }
+    public record Event(String id, String name, String data) {}
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final HttpResponse<InputStream> response;
@@ -35,11 +34,14 @@ public final class SseClient implements AutoCloseable {
 
     /** @param lastEventId sent as Last-Event-ID, as a reconnecting EventSource does; null for a first connection */
     public static SseClient open(String url, String lastEventId) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/event-stream")
+                .GET();
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode());
         }
@@ -72,7 +74,8 @@ public final class SseClient implements AutoCloseable {
     }
 
     private void read() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String id = null;
             String name = "message";
             StringBuilder data = new StringBuilder();
@@ -91,8 +94,7 @@ public final class SseClient implements AutoCloseable {
                         case "id" -> id = value;
                         case "event" -> name = value;
                         case "data" -> data.append(data.isEmpty() ? "" : "\n").append(value);
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
             }

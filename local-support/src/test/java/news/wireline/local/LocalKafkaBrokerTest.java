@@ -1,5 +1,14 @@
 package news.wireline.local;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -14,16 +23,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class LocalKafkaBrokerTest {
 
     @TempDir
@@ -36,7 +35,8 @@ class LocalKafkaBrokerTest {
         try (LocalKafkaBroker broker = LocalKafkaBroker.start(logDir, port, controllerPort)) {
             createTopic(broker, "greetings");
             try (KafkaProducer<String, String> producer = producer(broker)) {
-                producer.send(new ProducerRecord<>("greetings", "story-1", "hello")).get();
+                producer.send(new ProducerRecord<>("greetings", "story-1", "hello"))
+                        .get();
             }
         }
         try (LocalKafkaBroker restarted = LocalKafkaBroker.start(logDir, port, controllerPort)) {
@@ -47,14 +47,17 @@ class LocalKafkaBrokerTest {
     @Test
     void undeclaredTopicIsNotCreatedBehindOurBack() throws Exception {
         try (LocalKafkaBroker broker = LocalKafkaBroker.start(logDir);
-             KafkaProducer<String, String> producer = producer(broker, Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000))) {
-            assertThatThrownBy(() -> producer.send(new ProducerRecord<>("nobody-declared-me", "k", "v")).get())
+                KafkaProducer<String, String> producer =
+                        producer(broker, Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000))) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>("nobody-declared-me", "k", "v"))
+                            .get())
                     .isInstanceOfAny(ExecutionException.class, org.apache.kafka.common.errors.TimeoutException.class);
         }
     }
 
     private static void createTopic(LocalKafkaBroker broker, String name) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(name, 3, (short) 1))).all().get();
         }
     }
@@ -75,7 +78,8 @@ class LocalKafkaBrokerTest {
                 ConsumerConfig.GROUP_ID_CONFIG, "reader",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (seen.size() < expected && System.nanoTime() < deadline) {

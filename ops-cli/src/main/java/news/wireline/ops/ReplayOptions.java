@@ -1,10 +1,9 @@
 package news.wireline.ops;
 
-import news.wireline.events.Headers;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import java.time.Instant;
 import java.util.function.Predicate;
+import news.wireline.events.Headers;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** The command line of {@link DeadLetterReplay}. */
 record ReplayOptions(String bootstrapServers, String reason, Instant since, boolean dryRun) {
@@ -20,8 +19,9 @@ record ReplayOptions(String bootstrapServers, String reason, Instant since, bool
                 case "--reason" -> reason = value(args, ++i);
                 case "--since" -> since = Instant.parse(value(args, ++i));
                 case "--dry-run" -> dryRun = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --bootstrap-servers HOST:PORT [--reason CODE] [--since ISO-INSTANT] [--dry-run]");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; use --bootstrap-servers HOST:PORT [--reason CODE] [--since ISO-INSTANT] [--dry-run]");
             }
         }
         if (bootstrap == null) {

@@ -1,5 +1,13 @@
 package news.wireline.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
 import news.wireline.local.LocalKafkaBroker;
@@ -19,15 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class DeadLetterReplayTest {
 
     LocalKafkaBroker broker;
@@ -35,14 +34,23 @@ class DeadLetterReplayTest {
     @BeforeEach
     void startBroker() throws Exception {
         broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-replay"));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(Topics.RAW_NAME, 2, (short) 1), new NewTopic(Topics.INGESTED_NAME, 2, (short) 1),
-                    new NewTopic(Topics.DEAD_LETTER_NAME, 2, (short) 1))).all().get();
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.createTopics(List.of(
+                            new NewTopic(Topics.RAW_NAME, 2, (short) 1),
+                            new NewTopic(Topics.INGESTED_NAME, 2, (short) 1),
+                            new NewTopic(Topics.DEAD_LETTER_NAME, 2, (short) 1)))
+                    .all()
+                    .get();
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
-            producer.send(deadLetter("wl-broken-store", "{\"story\":1}", Topics.INGESTED_NAME, "PROCESSING_FAILED")).get();
-            producer.send(deadLetter("wl-no-headline", "   ", Topics.RAW_NAME, "EMPTY")).get();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(deadLetter("wl-broken-store", "{\"story\":1}", Topics.INGESTED_NAME, "PROCESSING_FAILED"))
+                    .get();
+            producer.send(deadLetter("wl-no-headline", "   ", Topics.RAW_NAME, "EMPTY"))
+                    .get();
         }
     }
 
@@ -54,8 +62,12 @@ class DeadLetterReplayTest {
     @Test
     void deadLettersOfTheChosenReasonGoBackToTheirTopicAsTheyWere() {
         DeadLetterReplay.Report report = new DeadLetterReplay(broker.bootstrapServers())
-                .replay(ReplayOptions.parse(new String[]{"--bootstrap-servers", broker.bootstrapServers(),
-                        "--reason", "PROCESSING_FAILED"}).selection(), false);
+                .replay(
+                        ReplayOptions.parse(new String[] {
+                                    "--bootstrap-servers", broker.bootstrapServers(), "--reason", "PROCESSING_FAILED"
+                                })
+                                .selection(),
+                        false);
 
         assertThat(report.read()).isEqualTo(2);
         assertThat(report.replayed()).isEqualTo(1);
@@ -64,7 +76,8 @@ class DeadLetterReplayTest {
         ConsumerRecord<String, String> record = replayed.get(0);
         assertThat(record.key()).isEqualTo("wl-broken-store");
         assertThat(record.value()).isEqualTo("{\"story\":1}");
-        assertThat(new String(record.headers().lastHeader(Headers.DESK).value(), StandardCharsets.UTF_8)).isEqualTo("lisbon-desk");
+        assertThat(new String(record.headers().lastHeader(Headers.DESK).value(), StandardCharsets.UTF_8))
+                .isEqualTo("lisbon-desk");
         assertThat(record.headers().lastHeader(Headers.REJECT_CODE)).isNull();
         assertThat(record.headers().lastHeader(DeadLetterReplay.ORIGINAL_TOPIC)).isNull();
         assertThat(read(Topics.RAW_NAME)).isEmpty();
@@ -80,7 +93,8 @@ class DeadLetterReplayTest {
         assertThat(read(Topics.RAW_NAME)).isEmpty();
     }
 
-    private static ProducerRecord<String, String> deadLetter(String key, String value, String originalTopic, String reason) {
+    private static ProducerRecord<String, String> deadLetter(
+            String key, String value, String originalTopic, String reason) {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.DEAD_LETTER_NAME, key, value);
         record.headers().add(Headers.DESK, "lisbon-desk".getBytes(StandardCharsets.UTF_8));
         record.headers().add(DeadLetterReplay.ORIGINAL_TOPIC, originalTopic.getBytes(StandardCharsets.UTF_8));
@@ -90,8 +104,10 @@ class DeadLetterReplayTest {
 
     private List<ConsumerRecord<String, String>> read(String topic) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers()), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = List.of(new TopicPartition(topic, 0), new TopicPartition(topic, 1));
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);

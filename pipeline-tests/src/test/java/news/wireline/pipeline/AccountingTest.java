@@ -1,12 +1,7 @@
 package news.wireline.pipeline;
 
-import news.wireline.pipeline.HostileCase.Door;
-import news.wireline.pipeline.HostileDoors.Outcome;
-import news.wireline.pipeline.LimitCorpus.LimitCase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,9 +14,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import news.wireline.pipeline.HostileCase.Door;
+import news.wireline.pipeline.HostileDoors.Outcome;
+import news.wireline.pipeline.LimitCorpus.LimitCase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every story a desk sends is accounted for: answered 4xx (or dead-lettered by ingest), published
@@ -47,7 +46,8 @@ class AccountingTest {
     @BeforeAll
     void startPipeline() throws Exception {
         running = InProcessPipeline.start("accounting", PARTITIONS, Map.of());
-        doors = new HostileDoors(running.pipeline.ingestUrl(), running.pipeline.deskKey("test-desk"), running.bootstrapServers());
+        doors = new HostileDoors(
+                running.pipeline.ingestUrl(), running.pipeline.deskKey("test-desk"), running.bootstrapServers());
     }
 
     @AfterAll
@@ -65,7 +65,10 @@ class AccountingTest {
         ExecutorService senders = Executors.newFixedThreadPool(4);
         try {
             for (int from = 0; from < corpus.size(); from += CANARY_EVERY) {
-                sendChunk(corpus.subList(from, Math.min(corpus.size(), from + CANARY_EVERY)), senders, from / CANARY_EVERY);
+                sendChunk(
+                        corpus.subList(from, Math.min(corpus.size(), from + CANARY_EVERY)),
+                        senders,
+                        from / CANARY_EVERY);
             }
         } finally {
             senders.shutdown();
@@ -75,22 +78,38 @@ class AccountingTest {
         StoryAccounts accounts = StoryAccounts.of(corpus, answers, settle(corpus));
         System.out.println(accounts.report(canaries));
 
-        assertThat(accounts.unanswered()).as("cases neither refused nor accepted").isEmpty();
-        assertThat(accounts.lost()).as("accepted, then neither published nor dead-lettered").isEmpty();
-        assertThat(accounts.doubled()).as("published twice, or both published and dead-lettered").isEmpty();
+        assertThat(accounts.unanswered())
+                .as("cases neither refused nor accepted")
+                .isEmpty();
+        assertThat(accounts.lost())
+                .as("accepted, then neither published nor dead-lettered")
+                .isEmpty();
+        assertThat(accounts.doubled())
+                .as("published twice, or both published and dead-lettered")
+                .isEmpty();
         assertThat(accounts.sent()).isEqualTo(accounts.refused() + accounts.published() + accounts.deadLettered());
-        assertThat(accounts.wrongFates()).as("cases whose fate is not the one the limits table gives").isEmpty();
+        assertThat(accounts.wrongFates())
+                .as("cases whose fate is not the one the limits table gives")
+                .isEmpty();
         assertThat(canaries).hasSize((corpus.size() + CANARY_EVERY - 1) / CANARY_EVERY);
-        assertThat(canaries.entrySet()).as("canaries later than " + CANARY_WITHIN)
+        assertThat(canaries.entrySet())
+                .as("canaries later than " + CANARY_WITHIN)
                 .allSatisfy(canary -> assertThat(canary.getValue()).isLessThanOrEqualTo(CANARY_WITHIN));
         for (String management : running.pipeline.managementUrls()) {
-            assertThat(running.client.getFrom(management, "/actuator/health/readiness").statusCode()).as(management).isEqualTo(200);
+            assertThat(running.client
+                            .getFrom(management, "/actuator/health/readiness")
+                            .statusCode())
+                    .as(management)
+                    .isEqualTo(200);
         }
     }
 
     /** Sends one chunk by both doors, then a canary after it, and waits for the canary in the feed. */
     private void sendChunk(List<LimitCase> chunk, ExecutorService senders, int number) throws Exception {
-        List<HostileCase> overKafka = chunk.stream().map(LimitCase::sent).filter(each -> each.door() == Door.KAFKA).toList();
+        List<HostileCase> overKafka = chunk.stream()
+                .map(LimitCase::sent)
+                .filter(each -> each.door() == Door.KAFKA)
+                .toList();
         doors.produce(overKafka, Map.of());
         List<Future<?>> posts = new ArrayList<>();
         for (LimitCase each : chunk) {
@@ -104,20 +123,31 @@ class AccountingTest {
         HostileCase canary = canary(number);
         long sentAt = System.nanoTime();
         if (number % 2 == 0) {
-            assertThat(doors.post(canary).accepted()).as("canary " + canary.name()).isTrue();
+            assertThat(doors.post(canary).accepted())
+                    .as("canary " + canary.name())
+                    .isTrue();
         } else {
             doors.produce(List.of(canary), Map.of());
         }
-        await(canary.name() + " in the feed: a stage that stalls holds it back").atMost(CANARY_WITHIN.multipliedBy(4)).pollInterval(Duration.ofMillis(50))
+        await(canary.name() + " in the feed: a stage that stalls holds it back")
+                .atMost(CANARY_WITHIN.multipliedBy(4))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> running.client.get("/stories/" + canary.storyId()).statusCode() == 200);
         canaries.put(canary.name(), Duration.ofNanos(System.nanoTime() - sentAt));
     }
 
     private static HostileCase canary(int number) {
-        HostileStory story = HostileStory.ordinary(number).with("headline", "Canary " + number + " sails through the harbour review");
-        return new HostileCase((number % 2 == 0 ? "http" : "kafka") + "/canary/" + number, "canary",
-                number % 2 == 0 ? Door.HTTP : Door.KAFKA, story.bytes(HostileStory.Format.NINJS),
-                HostileStory.Format.NINJS.contentType, "canary-" + SEED + "-" + number, Map.of(), HostileCase.Expected.accepted());
+        HostileStory story = HostileStory.ordinary(number)
+                .with("headline", "Canary " + number + " sails through the harbour review");
+        return new HostileCase(
+                (number % 2 == 0 ? "http" : "kafka") + "/canary/" + number,
+                "canary",
+                number % 2 == 0 ? Door.HTTP : Door.KAFKA,
+                story.bytes(HostileStory.Format.NINJS),
+                HostileStory.Format.NINJS.contentType,
+                "canary-" + SEED + "-" + number,
+                Map.of(),
+                HostileCase.Expected.accepted());
     }
 
     /**
@@ -125,7 +155,10 @@ class AccountingTest {
      * the topics hold; what is still neither once patience runs out is counted as lost.
      */
     private TopicLedger settle(List<LimitCase> corpus) throws InterruptedException {
-        List<HostileCase> overKafka = corpus.stream().map(LimitCase::sent).filter(each -> each.door() == Door.KAFKA).toList();
+        List<HostileCase> overKafka = corpus.stream()
+                .map(LimitCase::sent)
+                .filter(each -> each.door() == Door.KAFKA)
+                .toList();
         doors.outcomesOf(overKafka, PATIENCE).forEach(answers::put);
         Set<String> ids = new HashSet<>();
         corpus.forEach(each -> ids.add(each.sent().storyId()));

@@ -1,5 +1,11 @@
 package news.wireline.pipeline;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -14,13 +20,6 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 
 /** What ops would do with the Kafka admin tools during a replay, for the end-to-end tests. */
 final class BrokerOps implements AutoCloseable {
@@ -42,9 +41,16 @@ final class BrokerOps implements AutoCloseable {
     List<ConsumerRecord<String, byte[]>> readToEnd(String topic) throws ExecutionException, InterruptedException {
         Map<TopicPartition, Long> ends = endOffsets(topic);
         List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.assign(ends.keySet());
             consumer.seekToBeginning(ends.keySet());
             while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
@@ -57,11 +63,14 @@ final class BrokerOps implements AutoCloseable {
     /** How many records of {@code topic} the group has yet to commit. */
     long lag(String group, String topic) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get();
-        return endOffsets(topic).entrySet().stream().mapToLong(end -> {
-            OffsetAndMetadata at = committed.get(end.getKey());
-            return end.getValue() - (at == null ? 0 : at.offset());
-        }).sum();
+                .partitionsToOffsetAndMetadata()
+                .get();
+        return endOffsets(topic).entrySet().stream()
+                .mapToLong(end -> {
+                    OffsetAndMetadata at = committed.get(end.getKey());
+                    return end.getValue() - (at == null ? 0 : at.offset());
+                })
+                .sum();
     }
 
     /** Moves the group back to the start of the topic; the group must have no members, so its consumers stopped first. */
@@ -78,17 +87,33 @@ final class BrokerOps implements AutoCloseable {
      */
     void compactEagerly(String topic) throws ExecutionException, InterruptedException {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        admin.incrementalAlterConfigs(Map.of(resource, List.of(
-                new AlterConfigOp(new ConfigEntry(TopicConfig.SEGMENT_MS_CONFIG, "1000"), AlterConfigOp.OpType.SET),
-                new AlterConfigOp(new ConfigEntry(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01"), AlterConfigOp.OpType.SET))))
-                .all().get();
+        admin.incrementalAlterConfigs(Map.of(
+                        resource,
+                        List.of(
+                                new AlterConfigOp(
+                                        new ConfigEntry(TopicConfig.SEGMENT_MS_CONFIG, "1000"),
+                                        AlterConfigOp.OpType.SET),
+                                new AlterConfigOp(
+                                        new ConfigEntry(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.01"),
+                                        AlterConfigOp.OpType.SET))))
+                .all()
+                .get();
     }
 
-    private Map<TopicPartition, Long> offsets(String topic, OffsetSpec spec) throws ExecutionException, InterruptedException {
-        List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
-        return admin.listOffsets(partitions.stream().collect(Collectors.toMap(partition -> partition, partition -> spec)))
-                .all().get().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, offset -> offset.getValue().offset()));
+    private Map<TopicPartition, Long> offsets(String topic, OffsetSpec spec)
+            throws ExecutionException, InterruptedException {
+        List<TopicPartition> partitions =
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                        .map(info -> new TopicPartition(topic, info.partition()))
+                        .toList();
+        return admin
+                .listOffsets(partitions.stream().collect(Collectors.toMap(partition -> partition, partition -> spec)))
+                .all()
+                .get()
+                .entrySet()
+                .stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, offset -> offset.getValue().offset()));
     }
 
     @Override

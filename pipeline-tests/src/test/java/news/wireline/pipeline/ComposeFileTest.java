@@ -1,5 +1,16 @@
 package news.wireline.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import news.wireline.ingest.access.DeskAccessSettings;
 import news.wireline.kafka.WirelineKafkaProperties;
 import org.apache.kafka.common.utils.AppInfoParser;
@@ -14,18 +25,6 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
-
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * docker-compose.yml cannot be run on machines without Docker, so it is checked here against the
@@ -43,7 +42,8 @@ class ComposeFileTest {
     @SuppressWarnings("unchecked")
     void readCompose() throws IOException {
         try (Reader in = Files.newBufferedReader(REPO.resolve("docker-compose.yml"))) {
-            services = (Map<String, Map<String, Object>>) new Yaml().<Map<String, Object>>load(in).get("services");
+            services = (Map<String, Map<String, Object>>)
+                    new Yaml().<Map<String, Object>>load(in).get("services");
         }
     }
 
@@ -61,15 +61,22 @@ class ComposeFileTest {
         Map<String, Object> build = (Map<String, Object>) services.get(service).get("build");
         assertThat(build.get("context")).isEqualTo(".");
         assertThat(((Map<String, Object>) build.get("args")).get("SERVICE")).isEqualTo(service);
-        assertThat(REPO.resolve(service).resolve("src/main/resources/" + service + ".yml")).exists();
+        assertThat(REPO.resolve(service).resolve("src/main/resources/" + service + ".yml"))
+                .exists();
         assertThat(REPO.resolve("Dockerfile")).exists();
 
         StandardEnvironment env = serviceEnvironment(service);
 
         assertThat(env.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("kafka:9092");
-        assertThat(Binder.get(env).bind("wireline.kafka", WirelineKafkaProperties.class).get().partitions()).isEqualTo(6);
-        assertThat(healthcheck(service)).contains("/actuator/health/readiness")
-                .contains("http://" + env.getProperty("management.server.address") + ":" + env.getProperty("management.server.port") + "/");
+        assertThat(Binder.get(env)
+                        .bind("wireline.kafka", WirelineKafkaProperties.class)
+                        .get()
+                        .partitions())
+                .isEqualTo(6);
+        assertThat(healthcheck(service))
+                .contains("/actuator/health/readiness")
+                .contains("http://" + env.getProperty("management.server.address") + ":"
+                        + env.getProperty("management.server.port") + "/");
         assertThat(env.getProperty("management.server.port")).isNotEqualTo(env.getProperty("server.port"));
     }
 
@@ -78,21 +85,26 @@ class ComposeFileTest {
         StandardEnvironment env = serviceEnvironment("publish-service");
         Map<String, String> postgres = environment("postgres");
 
-        assertThat(env.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
+        assertThat(env.getProperty("spring.datasource.url"))
+                .isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
         assertThat(env.getProperty("spring.datasource.username")).isEqualTo(postgres.get("POSTGRES_USER"));
         assertThat(env.getProperty("spring.datasource.password")).isEqualTo("from-the-shell");
         assertThat(env.getProperty("wireline.publish.public-url")).isEqualTo("http://localhost:8083");
-        assertThat(services.get("publish-service").get("ports")).isEqualTo(List.of("8083:" + env.getProperty("server.port")));
+        assertThat(services.get("publish-service").get("ports"))
+                .isEqualTo(List.of("8083:" + env.getProperty("server.port")));
     }
 
     @Test
     void ingestServiceKnowsTheDeskWhoseKeyHashComposePasses() throws IOException {
         StandardEnvironment env = serviceEnvironment("ingest-service");
 
-        DeskAccessSettings access = Binder.get(env).bind("wireline.ingest.access", DeskAccessSettings.class).get();
+        DeskAccessSettings access = Binder.get(env)
+                .bind("wireline.ingest.access", DeskAccessSettings.class)
+                .get();
 
         assertThat(access.desks()).containsExactly(new DeskAccessSettings.Desk("wire-desk", "from-the-shell"));
-        assertThat(services.get("ingest-service").get("ports")).isEqualTo(List.of("8081:" + env.getProperty("server.port")));
+        assertThat(services.get("ingest-service").get("ports"))
+                .isEqualTo(List.of("8081:" + env.getProperty("server.port")));
     }
 
     @Test
@@ -103,10 +115,14 @@ class ComposeFileTest {
     /** The service's own configuration with compose's variables laid over it, as Spring Boot would see them. */
     private StandardEnvironment serviceEnvironment(String service) throws IOException {
         StandardEnvironment env = new StandardEnvironment();
-        env.getPropertySources().addFirst(new SystemEnvironmentPropertySource("compose-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new HashMap<>(environment(service))));
+        env.getPropertySources()
+                .addFirst(new SystemEnvironmentPropertySource(
+                        "compose-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new HashMap<>(environment(service))));
         YamlPropertySourceLoader yaml = new YamlPropertySourceLoader();
         yaml.load(service, new ClassPathResource(service + ".yml")).forEach(env.getPropertySources()::addLast);
-        yaml.load("defaults", new ClassPathResource("wireline-defaults.yml")).forEach(env.getPropertySources()::addLast);
+        yaml.load("defaults", new ClassPathResource("wireline-defaults.yml"))
+                .forEach(env.getPropertySources()::addLast);
         return env;
     }
 
@@ -121,7 +137,8 @@ class ComposeFileTest {
 
     @SuppressWarnings("unchecked")
     private String healthcheck(String service) {
-        List<String> test = (List<String>) ((Map<String, Object>) services.get(service).get("healthcheck")).get("test");
+        List<String> test =
+                (List<String>) ((Map<String, Object>) services.get(service).get("healthcheck")).get("test");
         String command = String.join(" ", test);
         String port = environment(service).getOrDefault("MANAGEMENT_PORT", null);
         Matcher defaulted = Pattern.compile("\\$\\$\\{MANAGEMENT_PORT:-(\\d+)}").matcher(command);

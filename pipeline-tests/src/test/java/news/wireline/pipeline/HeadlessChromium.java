@@ -20,8 +20,7 @@ final class HeadlessChromium {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     static boolean available() {
         return Files.isExecutable(CHROMIUM);
@@ -48,12 +47,20 @@ final class HeadlessChromium {
         Path profile = null;
         try {
             profile = Files.createTempDirectory("wireline-e2e-chromium");
-            List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
+            List<String> command = new ArrayList<>(List.of(
+                    CHROMIUM.toString(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-dev-shm-usage",
+                    "--user-data-dir=" + profile,
                     "--window-size=1200,1400"));
             command.add(action);
             command.add(url);
-            Process chromium = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process chromium = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             byte[] out = chromium.getInputStream().readAllBytes();
             if (!chromium.waitFor(60, TimeUnit.SECONDS) || chromium.exitValue() != 0) {
                 chromium.destroyForcibly();
@@ -75,7 +82,8 @@ final class HeadlessChromium {
             return;
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a temporary profile left behind is harmless
         }

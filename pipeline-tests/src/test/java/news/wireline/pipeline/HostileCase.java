@@ -13,10 +13,20 @@ import java.util.Set;
  * @param headers     further HTTP or record headers
  * @param expected    refused with one of {@link Expected#codes}, or accepted and then checked where it is shown
  */
-record HostileCase(String name, String category, Door door, byte[] body, String contentType, String storyId,
-                   Map<String, String> headers, Expected expected) {
+record HostileCase(
+        String name,
+        String category,
+        Door door,
+        byte[] body,
+        String contentType,
+        String storyId,
+        Map<String, String> headers,
+        Expected expected) {
 
-    enum Door { HTTP, KAFKA }
+    enum Door {
+        HTTP,
+        KAFKA
+    }
 
     /**
      * Either a refusal with one of {@code codes}, or acceptance; an accepted story must keep
@@ -38,7 +48,9 @@ record HostileCase(String name, String category, Door door, byte[] body, String 
 
         @Override
         public String toString() {
-            return accepts ? "accepted" + (verbatim.isEmpty() ? "" : " keeping " + verbatim.keySet()) : "rejected " + codes;
+            return accepts
+                    ? "accepted" + (verbatim.isEmpty() ? "" : " keeping " + verbatim.keySet())
+                    : "rejected " + codes;
         }
     }
 }

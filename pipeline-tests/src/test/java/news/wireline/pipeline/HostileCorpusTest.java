@@ -1,10 +1,6 @@
 package news.wireline.pipeline;
 
-import news.wireline.events.Story;
-import news.wireline.events.StoryId;
-import news.wireline.events.StoryRejectedException;
-import news.wireline.ingest.parse.StoryParser;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import news.wireline.events.Story;
+import news.wireline.events.StoryId;
+import news.wireline.events.StoryRejectedException;
+import news.wireline.ingest.parse.StoryParser;
+import org.junit.jupiter.api.Test;
 
 /**
  * The corpus against ingest's parser alone: each case gets the outcome it names before the
@@ -28,13 +27,25 @@ class HostileCorpusTest {
     @Test
     void holdsOverAThousandNamedCasesInEveryCategory() {
         Set<String> names = new HashSet<>();
-        corpus.forEach(each -> assertThat(names.add(each.name())).as("unique name " + each.name()).isTrue());
+        corpus.forEach(each -> assertThat(names.add(each.name()))
+                .as("unique name " + each.name())
+                .isTrue());
         Map<String, Long> perCategory = new TreeMap<>();
         corpus.forEach(each -> perCategory.merge(each.category(), 1L, Long::sum));
 
         assertThat(corpus).hasSizeGreaterThanOrEqualTo(1_000);
-        assertThat(perCategory).containsOnlyKeys("sql", "script", "control", "invalid-utf8", "wrong-json-type", "deep-json",
-                "duplicate-keys", "xml-attack", "path-like-id", "odd-content");
+        assertThat(perCategory)
+                .containsOnlyKeys(
+                        "sql",
+                        "script",
+                        "control",
+                        "invalid-utf8",
+                        "wrong-json-type",
+                        "deep-json",
+                        "duplicate-keys",
+                        "xml-attack",
+                        "path-like-id",
+                        "odd-content");
         assertThat(corpus).anyMatch(each -> each.door() == HostileCase.Door.KAFKA);
     }
 
@@ -43,17 +54,22 @@ class HostileCorpusTest {
         StoryParser parser = new StoryParser(INGEST_LIMIT);
         List<String> wrong = new ArrayList<>();
         List<HostileCase> parsedOnly = new ArrayList<>(corpus);
-        HostileCorpus.big(HostileInputTest.SEED).stream().filter(each -> each.headers().isEmpty()).forEach(parsedOnly::add);
+        HostileCorpus.big(HostileInputTest.SEED).stream()
+                .filter(each -> each.headers().isEmpty())
+                .forEach(parsedOnly::add);
         for (HostileCase each : parsedOnly) {
             String outcome = outcome(parser, each);
-            boolean expected = each.expected().accepts() ? outcome.equals("accepted") : each.expected().codes().contains(outcome);
+            boolean expected = each.expected().accepts()
+                    ? outcome.equals("accepted")
+                    : each.expected().codes().contains(outcome);
             if (!expected) {
                 wrong.add(each.name() + ": expected " + each.expected() + ", got " + outcome);
             } else if (each.expected().accepts()) {
                 Story story = parser.parse(each.body(), each.contentType());
                 each.expected().verbatim().forEach((field, text) -> {
                     if (!text.equals(HostileInputTest.storedText(story, field))) {
-                        wrong.add(each.name() + ": " + field + " not kept verbatim: " + HostileInputTest.storedText(story, field));
+                        wrong.add(each.name() + ": " + field + " not kept verbatim: "
+                                + HostileInputTest.storedText(story, field));
                     }
                 });
                 if (HostileInputTest.hasControlCharacter(story.toString())) {

@@ -1,17 +1,5 @@
 package news.wireline.pipeline;
 
-import news.wireline.events.Headers;
-import news.wireline.events.Topics;
-import news.wireline.local.TopicReader;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import news.wireline.events.Headers;
+import news.wireline.events.Topics;
+import news.wireline.local.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends hostile cases in by both doors and reads back what ingest made of each: an HTTP answer,
@@ -37,7 +36,8 @@ final class HostileDoors {
     private final String ingestUrl;
     private final String deskKey;
     private final String bootstrapServers;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     HostileDoors(String ingestUrl, String deskKey, String bootstrapServers) {
@@ -54,7 +54,8 @@ final class HostileDoors {
     }
 
     Outcome post(HostileCase each) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ingestUrl + "/stories")).timeout(ANSWER_WITHIN)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ingestUrl + "/stories"))
+                .timeout(ANSWER_WITHIN)
                 .header("Authorization", "Bearer " + deskKey)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(each.body()));
         if (each.contentType() != null) {
@@ -86,30 +87,46 @@ final class HostileDoors {
             if (status == 202) {
                 return new Outcome(body.get("id").asString(), null, null);
             }
-            if (status >= 400 && status < 500 && body.hasNonNull("code") && body.has("field")
+            if (status >= 400
+                    && status < 500
+                    && body.hasNonNull("code")
+                    && body.has("field")
                     && !body.path("message").asString("").isBlank()) {
                 return new Outcome(null, body.get("code").asString(), null);
             }
         } catch (RuntimeException e) {
-            return status >= 400 && status < 500 ? new Outcome(null, "HTTP_" + status, null)
-                    : new Outcome(null, null, "HTTP " + status + " without a JSON reason: " + abbreviate(answer.body()));
+            return status >= 400 && status < 500
+                    ? new Outcome(null, "HTTP_" + status, null)
+                    : new Outcome(
+                            null, null, "HTTP " + status + " without a JSON reason: " + abbreviate(answer.body()));
         }
         return new Outcome(null, null, "HTTP " + status + " " + abbreviate(answer.body()));
     }
 
     /** Writes each case to the raw topic as a desk's producer would, content type and all. */
     void produce(List<HostileCase> cases, Map<String, String> extraHeaders) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2_000_000), new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        2_000_000),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             for (HostileCase each : cases) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, each.storyId(), each.body());
+                ProducerRecord<String, byte[]> record =
+                        new ProducerRecord<>(Topics.RAW_NAME, each.storyId(), each.body());
                 if (each.contentType() != null) {
-                    record.headers().add(Headers.CONTENT_TYPE, each.contentType().getBytes(StandardCharsets.UTF_8));
+                    record.headers()
+                            .add(Headers.CONTENT_TYPE, each.contentType().getBytes(StandardCharsets.UTF_8));
                 }
                 record.headers().add(CASE_HEADER, each.name().getBytes(StandardCharsets.UTF_8));
-                each.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-                extraHeaders.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+                each.headers()
+                        .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+                extraHeaders.forEach(
+                        (name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
                 producer.send(record);
             }
             producer.flush();
@@ -122,21 +139,27 @@ final class HostileDoors {
      * on the dead-letter topic with their reason headers.
      */
     Map<String, Outcome> outcomesOf(List<HostileCase> cases, Duration patience) {
-        Map<String, HostileCase> byKey = cases.stream().filter(each -> each.storyId() != null)
+        Map<String, HostileCase> byKey = cases.stream()
+                .filter(each -> each.storyId() != null)
                 .collect(Collectors.toMap(HostileCase::storyId, each -> each, (a, b) -> a));
         Set<String> names = cases.stream().map(HostileCase::name).collect(Collectors.toSet());
         Map<String, Outcome> outcomes = new HashMap<>();
         long deadline = System.nanoTime() + patience.toNanos();
         while (outcomes.size() < names.size() && System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, byte[]> letter : TopicReader.read(bootstrapServers, Topics.DEAD_LETTER_NAME, Duration.ofSeconds(3), read -> false)) {
+            for (ConsumerRecord<String, byte[]> letter :
+                    TopicReader.read(bootstrapServers, Topics.DEAD_LETTER_NAME, Duration.ofSeconds(3), read -> false)) {
                 String name = header(letter, CASE_HEADER);
                 if (names.contains(name)) {
                     String code = header(letter, Headers.REJECT_CODE);
                     boolean explained = code != null && header(letter, Headers.REJECT_MESSAGE) != null;
-                    outcomes.put(name, new Outcome(null, code, explained ? null : "dead letter without wireline-reject-* headers"));
+                    outcomes.put(
+                            name,
+                            new Outcome(
+                                    null, code, explained ? null : "dead letter without wireline-reject-* headers"));
                 }
             }
-            for (ConsumerRecord<String, byte[]> ingested : TopicReader.read(bootstrapServers, Topics.INGESTED_NAME, Duration.ofSeconds(3), read -> false)) {
+            for (ConsumerRecord<String, byte[]> ingested :
+                    TopicReader.read(bootstrapServers, Topics.INGESTED_NAME, Duration.ofSeconds(3), read -> false)) {
                 HostileCase each = byKey.get(ingested.key());
                 if (each != null) {
                     outcomes.putIfAbsent(each.name(), new Outcome(ingested.key(), null, null));

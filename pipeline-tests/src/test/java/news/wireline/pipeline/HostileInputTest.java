@@ -1,22 +1,7 @@
 package news.wireline.pipeline;
 
-import news.wireline.events.Story;
-import news.wireline.events.Topics;
-import news.wireline.ingest.access.DeskKeys;
-import news.wireline.local.TopicReader;
-import news.wireline.pipeline.HostileCase.Door;
-import news.wireline.pipeline.HostileDoors.Outcome;
-import news.wireline.runner.PipelineClient;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.utils.Utils;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -37,9 +22,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import news.wireline.events.Story;
+import news.wireline.events.Topics;
+import news.wireline.ingest.access.DeskKeys;
+import news.wireline.local.TopicReader;
+import news.wireline.pipeline.HostileCase.Door;
+import news.wireline.pipeline.HostileDoors.Outcome;
+import news.wireline.runner.PipelineClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.utils.Utils;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Over a thousand hostile stories through the real pipeline, by HTTP and by the raw topic: each is
@@ -56,12 +55,14 @@ class HostileInputTest {
     private static final int SENDERS = 8;
     private static final Duration PATIENCE = Duration.ofMinutes(4);
     private static final String DATABASE_PASSWORD = "db-secret-" + UUID.randomUUID();
-    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]");
+    private static final Pattern CONTROL =
+            Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]");
 
     private final HostileTally tally = new HostileTally();
     private final ConsoleCapture logs = new ConsoleCapture();
     /** Story id to the case it came from, for every accepted case. */
     private final Map<String, HostileCase> accepted = new ConcurrentHashMap<>();
+
     private InProcessPipeline running;
     private HostileDoors doors;
 
@@ -72,9 +73,13 @@ class HostileInputTest {
     @BeforeAll
     void startPipeline() throws Exception {
         logs.start();
-        running = InProcessPipeline.start("hostile", PARTITIONS, Map.of(
-                "wireline.publish.max-page-size", 5_000, "wireline.publish.feed-size", 5_000), DATABASE_PASSWORD);
-        doors = new HostileDoors(running.pipeline.ingestUrl(), running.pipeline.deskKey("test-desk"), running.bootstrapServers());
+        running = InProcessPipeline.start(
+                "hostile",
+                PARTITIONS,
+                Map.of("wireline.publish.max-page-size", 5_000, "wireline.publish.feed-size", 5_000),
+                DATABASE_PASSWORD);
+        doors = new HostileDoors(
+                running.pipeline.ingestUrl(), running.pipeline.deskKey("test-desk"), running.bootstrapServers());
     }
 
     @AfterAll
@@ -92,7 +97,8 @@ class HostileInputTest {
         List<HostileCase> corpus = HostileCorpus.small(SEED);
         List<String> wrong = Collections.synchronizedList(new ArrayList<>());
 
-        List<HostileCase> overKafka = corpus.stream().filter(each -> each.door() == Door.KAFKA).toList();
+        List<HostileCase> overKafka =
+                corpus.stream().filter(each -> each.door() == Door.KAFKA).toList();
         overKafka.forEach(tally::sent);
         doors.produce(overKafka, Map.of());
         inParallel(corpus.stream().filter(each -> each.door() == Door.HTTP).toList(), each -> {
@@ -101,7 +107,8 @@ class HostileInputTest {
         });
         Map<String, Outcome> fromKafka = doors.outcomesOf(overKafka, PATIENCE);
         for (HostileCase each : overKafka) {
-            Outcome outcome = fromKafka.getOrDefault(each.name(), new Outcome(null, null, "neither ingested nor dead-lettered"));
+            Outcome outcome =
+                    fromKafka.getOrDefault(each.name(), new Outcome(null, null, "neither ingested nor dead-lettered"));
             if (outcome.code() != null) {
                 tally.deadLettered.incrementAndGet();
             }
@@ -122,8 +129,8 @@ class HostileInputTest {
                 check(each, doors.post(each), wrong);
             } else {
                 doors.produce(List.of(each), Map.of());
-                Outcome outcome = doors.outcomesOf(List.of(each), PATIENCE).getOrDefault(each.name(),
-                        new Outcome(null, null, "neither ingested nor dead-lettered"));
+                Outcome outcome = doors.outcomesOf(List.of(each), PATIENCE)
+                        .getOrDefault(each.name(), new Outcome(null, null, "neither ingested nor dead-lettered"));
                 if (outcome.code() != null) {
                     tally.deadLettered.incrementAndGet();
                 }
@@ -136,16 +143,20 @@ class HostileInputTest {
     @Test
     @Order(3)
     void everyAcceptedStoryIsPublishedOnceWithItsTextAsSent() throws Exception {
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> feedIds().containsAll(accepted.keySet()));
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> feedIds().containsAll(accepted.keySet()));
         List<String> feed = feedIds();
         Set<String> distinct = new HashSet<>(feed);
         tally.published.set(distinct.size());
         tally.duplicates.set(feed.size() - distinct.size() + duplicatePublications());
-        tally.lost.set((int) accepted.keySet().stream().filter(id -> !distinct.contains(id)).count());
+        tally.lost.set((int)
+                accepted.keySet().stream().filter(id -> !distinct.contains(id)).count());
 
         List<String> wrong = Collections.synchronizedList(new ArrayList<>());
         inParallel(List.copyOf(accepted.keySet()), id -> {
-            JsonNode story = client().readJson(get("/stories/" + id, "application/json", wrong)).get("story");
+            JsonNode story = client().readJson(get("/stories/" + id, "application/json", wrong))
+                    .get("story");
             accepted.get(id).expected().verbatim().forEach((field, text) -> {
                 String stored = storedText(story, field);
                 if (!text.equals(stored)) {
@@ -167,7 +178,8 @@ class HostileInputTest {
     void nothingARenderedPageOrFeedShowsCouldRun() throws Exception {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         inParallel(List.copyOf(accepted.keySet()), id -> {
-            problems.addAll(SafeMarkup.inHtml(get("/story/" + id, "text/html", problems), accepted.get(id).name() + " page"));
+            problems.addAll(SafeMarkup.inHtml(
+                    get("/story/" + id, "text/html", problems), accepted.get(id).name() + " page"));
             tally.outputsChecked.incrementAndGet();
         });
         String atom = get("/feed.atom", "application/atom+xml", problems);
@@ -176,7 +188,9 @@ class HostileInputTest {
         problems.addAll(SafeMarkup.inFeed(rss, "RSS"));
         problems.addAll(SafeMarkup.inHtml(get("/?limit=5000", "text/html", problems), "front page"));
         JsonNode jsonFeed = client().readJson(get("/feed.json", "application/feed+json", problems));
-        jsonFeed.get("items").forEach(item -> problems.addAll(SafeMarkup.inHtml(item.path("content_html").asString(""), "JSON Feed " + item.get("id"))));
+        jsonFeed.get("items")
+                .forEach(item -> problems.addAll(
+                        SafeMarkup.inHtml(item.path("content_html").asString(""), "JSON Feed " + item.get("id"))));
         tally.outputsChecked.addAndGet(4);
 
         for (String id : accepted.keySet()) {
@@ -190,12 +204,23 @@ class HostileInputTest {
     @Order(5)
     void readerRequestsWithHostilePathsAndParametersNeverFail() throws Exception {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        List<String> payloads = Stream.of(HostilePayloads.SQL, HostilePayloads.SCRIPT, HostilePayloads.PATH_LIKE_IDS).flatMap(List::stream).toList();
+        List<String> payloads = Stream.of(HostilePayloads.SQL, HostilePayloads.SCRIPT, HostilePayloads.PATH_LIKE_IDS)
+                .flatMap(List::stream)
+                .toList();
         List<String> requests = new ArrayList<>();
         for (String payload : payloads) {
             String path = URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20");
-            for (String template : List.of("/stories/%s", "/story/%s", "/tag/%s", "/tags/%s", "/feed?tag=%s", "/feed?cursor=%s",
-                    "/feed?since=%s", "/feed?limit=%s", "/feed.atom?section=%s", "/?urgent=%s")) {
+            for (String template : List.of(
+                    "/stories/%s",
+                    "/story/%s",
+                    "/tag/%s",
+                    "/tags/%s",
+                    "/feed?tag=%s",
+                    "/feed?cursor=%s",
+                    "/feed?since=%s",
+                    "/feed?limit=%s",
+                    "/feed.atom?section=%s",
+                    "/?urgent=%s")) {
                 requests.add(template.formatted(path));
             }
         }
@@ -218,22 +243,35 @@ class HostileInputTest {
         for (String management : running.pipeline.managementUrls()) {
             HttpResponse<String> health = client().getFrom(management, "/actuator/health");
             assertThat(health.statusCode()).as(management).isEqualTo(200);
-            assertThat(client().readJson(health.body()).get("status").asString()).isEqualTo("UP");
+            assertThat(client().readJson(health.body()).get("status").asString())
+                    .isEqualTo("UP");
         }
         List<HostileCase> afterwards = new ArrayList<>();
         for (int partition = 0; partition < PARTITIONS; partition++) {
             for (Door door : Door.values()) {
                 String id = idOnPartition(partition, "after-" + door.name().toLowerCase());
-                afterwards.add(new HostileCase("after/" + door + "/" + partition, "after", door,
-                        HostileStory.ordinary(900_000 + afterwards.size()).bytes(HostileStory.Format.NINJS), "application/json", id,
-                        Map.of(), HostileCase.Expected.accepted()));
+                afterwards.add(new HostileCase(
+                        "after/" + door + "/" + partition,
+                        "after",
+                        door,
+                        HostileStory.ordinary(900_000 + afterwards.size()).bytes(HostileStory.Format.NINJS),
+                        "application/json",
+                        id,
+                        Map.of(),
+                        HostileCase.Expected.accepted()));
             }
         }
-        afterwards.stream().filter(each -> each.door() == Door.HTTP).forEach(each -> assertThat(doors.post(each).accepted()).isTrue());
-        doors.produce(afterwards.stream().filter(each -> each.door() == Door.KAFKA).toList(), Map.of());
+        afterwards.stream()
+                .filter(each -> each.door() == Door.HTTP)
+                .forEach(each -> assertThat(doors.post(each).accepted()).isTrue());
+        doors.produce(
+                afterwards.stream().filter(each -> each.door() == Door.KAFKA).toList(), Map.of());
 
-        Set<String> ids = new HashSet<>(afterwards.stream().map(HostileCase::storyId).toList());
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> feedIds().containsAll(ids));
+        Set<String> ids =
+                new HashSet<>(afterwards.stream().map(HostileCase::storyId).toList());
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> feedIds().containsAll(ids));
     }
 
     @Test
@@ -241,19 +279,32 @@ class HostileInputTest {
     void ingestRefusesEveryRequestWithoutItsDeskKey() throws Exception {
         String key = running.pipeline.deskKey("test-desk");
         byte[] story = HostileStory.ordinary(990_001).bytes(HostileStory.Format.NINJS);
-        List<String> refusedAuthorizations = new ArrayList<>(Arrays.asList(null, "", "Bearer", "Bearer ", "Bearer not-a-desk-key",
+        List<String> refusedAuthorizations = new ArrayList<>(Arrays.asList(
+                null,
+                "",
+                "Bearer",
+                "Bearer ",
+                "Bearer not-a-desk-key",
                 "Basic " + Base64.getEncoder().encodeToString(("test-desk:" + key).getBytes(StandardCharsets.UTF_8)),
-                "Bearer " + key.substring(1), "Bearer " + key + "x", "Bearer " + DeskKeys.sha256(key),
-                "Token " + key, "Bearer " + "k".repeat(7_000), "Bearer '; DROP TABLE stories; --"));
+                "Bearer " + key.substring(1),
+                "Bearer " + key + "x",
+                "Bearer " + DeskKeys.sha256(key),
+                "Token " + key,
+                "Bearer " + "k".repeat(7_000),
+                "Bearer '; DROP TABLE stories; --"));
         for (String authorization : refusedAuthorizations) {
             HttpResponse<String> answer = client().postStoryWithAuthorization(story, "application/json", authorization);
             assertThat(answer.statusCode()).as(String.valueOf(authorization)).isEqualTo(401);
             assertThat(client().readJson(answer.body()).get("code").asString()).isEqualTo("UNAUTHENTICATED");
         }
         HttpResponse<String> batch = running.client.postStoryWithAuthorization(
-                (new String(story, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8), "application/x-ndjson", null);
+                (new String(story, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8),
+                "application/x-ndjson",
+                null);
         assertThat(batch.statusCode()).isEqualTo(401);
-        assertThat(client().postStoryWithAuthorization(story, "application/json", "Bearer " + key).statusCode()).isEqualTo(202);
+        assertThat(client().postStoryWithAuthorization(story, "application/json", "Bearer " + key)
+                        .statusCode())
+                .isEqualTo(202);
     }
 
     /** Every service logged in this JVM's console, so what was captured is what ops would collect. */
@@ -289,8 +340,10 @@ class HostileInputTest {
 
     private String get(String path, String contentType, List<String> problems) throws Exception {
         HttpResponse<String> answer = client().get(path);
-        if (answer.statusCode() != 200 || !answer.headers().firstValue("Content-Type").orElse("").startsWith(contentType)) {
-            problems.add(path + " answered " + answer.statusCode() + " " + answer.headers().firstValue("Content-Type").orElse("?"));
+        if (answer.statusCode() != 200
+                || !answer.headers().firstValue("Content-Type").orElse("").startsWith(contentType)) {
+            problems.add(path + " answered " + answer.statusCode() + " "
+                    + answer.headers().firstValue("Content-Type").orElse("?"));
         }
         return answer.body();
     }
@@ -303,12 +356,14 @@ class HostileInputTest {
 
     /** The same (story, version) published twice would reach a downstream consumer twice. */
     private int duplicatePublications() {
-        List<ConsumerRecord<String, byte[]>> published = TopicReader.read(running.bootstrapServers(), Topics.PUBLISHED_NAME,
-                Duration.ofSeconds(5), read -> false);
+        List<ConsumerRecord<String, byte[]>> published = TopicReader.read(
+                running.bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(5), read -> false);
         Set<String> seen = new HashSet<>();
         int duplicates = 0;
         for (ConsumerRecord<String, byte[]> record : published) {
-            String version = client().readJson(new String(record.value(), StandardCharsets.UTF_8)).get("version").asString();
+            String version = client().readJson(new String(record.value(), StandardCharsets.UTF_8))
+                    .get("version")
+                    .asString();
             if (!seen.add(record.key() + "@" + version)) {
                 duplicates++;
             }

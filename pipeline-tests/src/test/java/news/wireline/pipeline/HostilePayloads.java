@@ -44,8 +44,9 @@ final class HostilePayloads {
             "' onmouseover='wlx(16)");
 
     /** Characters no story text should carry, each between ordinary words. */
-    static final List<String> CONTROL = List.of("\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u001B", "\u007F",
-            "\u0085", "\u009B", "\u202E", "\uFFFE");
+    static final List<String> CONTROL = List.of(
+            "\u0000", "\u0001", "\u0008", "\u000B", "\u000C", "\u001B", "\u007F", "\u0085", "\u009B", "\u202E",
+            "\uFFFE");
 
     /** Byte sequences that are not UTF-8: Latin-1, overlong, surrogate, truncated, beyond U+10FFFF. */
     static final List<byte[]> NOT_UTF8 = List.of(
@@ -59,10 +60,19 @@ final class HostilePayloads {
             new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
             new byte[] {0x63, 0x61, 0x66, (byte) 0xE9});
 
-    static final List<String> PATH_LIKE_IDS = List.of("../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/shadow",
-            "stories/../../admin", "%2e%2e%2f%2e%2e%2fetc", "id\u0000.txt", "C:\\Windows\\System32", "file:///etc/passwd",
-            ".hidden", "a/b/c", "urn:x:../../..", "~root/.ssh/id_rsa");
+    static final List<String> PATH_LIKE_IDS = List.of(
+            "../../etc/passwd",
+            "..\\..\\windows\\win.ini",
+            "/etc/shadow",
+            "stories/../../admin",
+            "%2e%2e%2f%2e%2e%2fetc",
+            "id\u0000.txt",
+            "C:\\Windows\\System32",
+            "file:///etc/passwd",
+            ".hidden",
+            "a/b/c",
+            "urn:x:../../..",
+            "~root/.ssh/id_rsa");
 
-    private HostilePayloads() {
-    }
+    private HostilePayloads() {}
 }

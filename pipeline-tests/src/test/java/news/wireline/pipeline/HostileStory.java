@@ -1,24 +1,33 @@
 package news.wireline.pipeline;
 
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An ordinary story whose fields a hostile case replaces, written out in each format ingest reads.
  * JSON is built by Jackson and XML text escaped, so a payload arrives as the field's value and
  * tests the service, not this writer.
  */
-record HostileStory(String headline, String section, String byline, String caption, List<String> body,
-                    String language, String uri, String version) {
+record HostileStory(
+        String headline,
+        String section,
+        String byline,
+        String caption,
+        List<String> body,
+        String language,
+        String uri,
+        String version) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     enum Format {
-        TEXT("text/plain; charset=utf-8"), NINJS("application/json"), WIRELINE("application/json"), NEWSML("application/xml");
+        TEXT("text/plain; charset=utf-8"),
+        NINJS("application/json"),
+        WIRELINE("application/json"),
+        NEWSML("application/xml");
 
         final String contentType;
 
@@ -28,11 +37,17 @@ record HostileStory(String headline, String section, String byline, String capti
     }
 
     static HostileStory ordinary(int n) {
-        return new HostileStory("Harbour board reviews the winter ferry timetable " + n, "Transport", "Ana Ferreira",
+        return new HostileStory(
+                "Harbour board reviews the winter ferry timetable " + n,
+                "Transport",
+                "Ana Ferreira",
                 "The ferry pier at dawn",
-                List.of("The harbour board met on Thursday to review the winter timetable for the island ferries.",
+                List.of(
+                        "The harbour board met on Thursday to review the winter timetable for the island ferries.",
                         "Members said the changes would be announced after a public meeting next month."),
-                "en", null, "1");
+                "en",
+                null,
+                "1");
     }
 
     HostileStory with(String field, String value) {
@@ -41,7 +56,9 @@ record HostileStory(String headline, String section, String byline, String capti
             case "section" -> new HostileStory(headline, value, byline, caption, body, language, uri, version);
             case "byline" -> new HostileStory(headline, section, value, caption, body, language, uri, version);
             case "caption" -> new HostileStory(headline, section, byline, value, body, language, uri, version);
-            case "body" -> new HostileStory(headline, section, byline, caption, List.of(value, body.get(1)), language, uri, version);
+            case "body" ->
+                new HostileStory(
+                        headline, section, byline, caption, List.of(value, body.get(1)), language, uri, version);
             case "language" -> new HostileStory(headline, section, byline, caption, body, value, uri, version);
             case "uri" -> new HostileStory(headline, section, byline, caption, body, language, value, version);
             case "version" -> new HostileStory(headline, section, byline, caption, body, language, uri, value);
@@ -65,8 +82,8 @@ record HostileStory(String headline, String section, String byline, String capti
     String text(Format format) {
         return switch (format) {
             case TEXT -> plainText();
-            case NINJS -> ninjs(node -> { }).toString();
-            case WIRELINE -> wireline(node -> { }).toString();
+            case NINJS -> ninjs(node -> {}).toString();
+            case WIRELINE -> wireline(node -> {}).toString();
             case NEWSML -> newsMl();
         };
     }
@@ -110,7 +127,8 @@ record HostileStory(String headline, String section, String byline, String capti
 
     private String newsMl() {
         StringBuilder paragraphs = new StringBuilder();
-        body.forEach(paragraph -> paragraphs.append("<p>").append(xml(paragraph)).append("</p>"));
+        body.forEach(
+                paragraph -> paragraphs.append("<p>").append(xml(paragraph)).append("</p>"));
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="%s" version="%s" standard="NewsML-G2" standardversion="2.33">
@@ -118,11 +136,21 @@ record HostileStory(String headline, String section, String byline, String capti
                   <contentMeta><genre qcode="genre:x"><name>%s</name></genre><headline>%s</headline><by>%s</by><language tag="%s"/></contentMeta>
                   <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>%s</body></html></inlineXML></contentSet>
                 </newsItem>
-                """.formatted(xml(uri == null ? "urn:wireline:hostile:" + Math.abs(headline.hashCode()) : uri), xml(version),
-                xml(section), xml(headline), xml(byline), xml(language), paragraphs);
+                """.formatted(
+                        xml(uri == null ? "urn:wireline:hostile:" + Math.abs(headline.hashCode()) : uri),
+                        xml(version),
+                        xml(section),
+                        xml(headline),
+                        xml(byline),
+                        xml(language),
+                        paragraphs);
     }
 
     static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 }

@@ -46,9 +46,19 @@ final class HostileTally {
                 reader requests   %d (hostile paths and parameters against publish)
                 outputs checked   %d (pages, feeds and API answers searched for active content)
                 =======================================
-                """.formatted(sent.get(), sentOverHttp.get(), sentOverKafka.get(), sorted(categories), accepted.get(),
-                sorted(rejected), deadLettered.get(), published.get(), duplicates.get(), lost.get(), readerRequests.get(),
-                outputsChecked.get());
+                """.formatted(
+                        sent.get(),
+                        sentOverHttp.get(),
+                        sentOverKafka.get(),
+                        sorted(categories),
+                        accepted.get(),
+                        sorted(rejected),
+                        deadLettered.get(),
+                        published.get(),
+                        duplicates.get(),
+                        lost.get(),
+                        readerRequests.get(),
+                        outputsChecked.get());
     }
 
     private static Map<String, Integer> sorted(Map<String, AtomicInteger> counts) {

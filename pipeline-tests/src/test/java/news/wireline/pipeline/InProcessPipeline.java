@@ -1,16 +1,15 @@
 package news.wireline.pipeline;
 
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import news.wireline.local.LocalKafkaBroker;
 import news.wireline.local.LocalPostgres;
 import news.wireline.runner.LocalPipeline;
 import news.wireline.runner.PipelineClient;
 import news.wireline.runner.PipelineConfig;
 import news.wireline.runner.PipelinePorts;
-
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A whole pipeline for one test class: a real KRaft broker in this JVM, a fresh database on the
@@ -36,15 +35,26 @@ final class InProcessPipeline implements AutoCloseable {
     }
 
     /** As above, connecting with {@code trustedPassword} when the database trusts local connections and needs none. */
-    static InProcessPipeline start(String name, int partitions, Map<String, Object> properties, String trustedPassword) throws Exception {
+    static InProcessPipeline start(String name, int partitions, Map<String, Object> properties, String trustedPassword)
+            throws Exception {
         LocalKafkaBroker broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-" + name + "-kafka"));
         LocalPostgres postgres = LocalPostgres.machineOrEmbedded();
         Map<String, Object> all = new HashMap<>(properties);
         all.put("wireline.kafka.partitions", partitions);
-        InProcessPipeline started = new InProcessPipeline(broker, postgres, LocalPipeline.start(new PipelineConfig(
-                broker.bootstrapServers(), postgres.createDatabase("wireline_" + name), postgres.user(),
-                trustedPassword != null && (postgres.password() == null || postgres.password().isEmpty()) ? trustedPassword : postgres.password(),
-                PipelinePorts.free(), all)));
+        InProcessPipeline started = new InProcessPipeline(
+                broker,
+                postgres,
+                LocalPipeline.start(new PipelineConfig(
+                        broker.bootstrapServers(),
+                        postgres.createDatabase("wireline_" + name),
+                        postgres.user(),
+                        trustedPassword != null
+                                        && (postgres.password() == null
+                                                || postgres.password().isEmpty())
+                                ? trustedPassword
+                                : postgres.password(),
+                        PipelinePorts.free(),
+                        all)));
         started.client.awaitReady(Duration.ofMinutes(2));
         return started;
     }

@@ -1,12 +1,11 @@
 package news.wireline.pipeline;
 
+import java.nio.file.Files;
+import java.util.Map;
 import news.wireline.local.LocalKafkaBroker;
 import news.wireline.local.LocalPostgres;
 import news.wireline.runner.PipelineConfig;
 import news.wireline.runner.PipelinePorts;
-
-import java.nio.file.Files;
-import java.util.Map;
 
 /**
  * The pipeline against a real KRaft broker in this JVM and the machine's PostgreSQL (embedded
@@ -21,8 +20,13 @@ class InProcessPipelineTest extends PipelineScenarios {
     PipelineConfig infrastructure() throws Exception {
         broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-e2e-kafka"));
         postgres = LocalPostgres.machineOrEmbedded();
-        return new PipelineConfig(broker.bootstrapServers(), postgres.createDatabase("wireline_e2e"),
-                postgres.user(), postgres.password(), PipelinePorts.free(), Map.of("wireline.kafka.partitions", 3, "wireline.kafka.lag-interval", "1s"));
+        return new PipelineConfig(
+                broker.bootstrapServers(),
+                postgres.createDatabase("wireline_e2e"),
+                postgres.user(),
+                postgres.password(),
+                PipelinePorts.free(),
+                Map.of("wireline.kafka.partitions", 3, "wireline.kafka.lag-interval", "1s"));
     }
 
     @Override

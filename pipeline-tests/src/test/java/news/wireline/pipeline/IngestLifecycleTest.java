@@ -1,8 +1,19 @@
 package news.wireline.pipeline;
 
-import news.wireline.local.TopicReader;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
+import news.wireline.local.TopicReader;
 import news.wireline.runner.LocalPipeline;
 import news.wireline.runner.PipelineClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,18 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** How ingest treats desks and story versions, seen from outside: HTTP answers and the topics. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,7 +56,8 @@ class IngestLifecycleTest {
         byte[] story = ninjs("urn:test:" + unique(), 1, "Ferry service resumes").getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> none = client.postStoryWithAuthorization(story, "application/json", null);
-        HttpResponse<String> wrong = client.postStoryWithAuthorization(story, "application/json", "Bearer not-a-desk-key");
+        HttpResponse<String> wrong =
+                client.postStoryWithAuthorization(story, "application/json", "Bearer not-a-desk-key");
 
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(wrong.statusCode()).isEqualTo(401);
@@ -92,9 +92,14 @@ class IngestLifecycleTest {
         assertThat(older.statusCode()).isEqualTo(409);
         assertThat(client.readJson(older.body()).get("code").asString()).isEqualTo("STALE_VERSION");
         assertThat(client.readJson(older.body()).get("field").asString()).isEqualTo("version");
-        await().atMost(PATIENCE).until(() -> client.get("/stories/" + uri).statusCode() == 200
-                && client.getJson("/stories/" + uri).get("version").asInt() == 3);
-        assertThat(client.getJson("/stories/" + uri).get("story").get("headline").asString()).isEqualTo("Bridge reopens after repairs");
+        await().atMost(PATIENCE)
+                .until(() -> client.get("/stories/" + uri).statusCode() == 200
+                        && client.getJson("/stories/" + uri).get("version").asInt() == 3);
+        assertThat(client.getJson("/stories/" + uri)
+                        .get("story")
+                        .get("headline")
+                        .asString())
+                .isEqualTo("Bridge reopens after repairs");
     }
 
     @Test
@@ -105,10 +110,16 @@ class IngestLifecycleTest {
 
         send(uri, ninjs(uri, 4, "Harbour dredging planned"));
 
-        List<ConsumerRecord<String, byte[]>> dead = TopicReader.withKey(TopicReader.read(running.bootstrapServers(),
-                Topics.DEAD_LETTER_NAME, PATIENCE, records -> !TopicReader.withKey(records, uri).isEmpty()), uri);
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.withKey(
+                TopicReader.read(
+                        running.bootstrapServers(),
+                        Topics.DEAD_LETTER_NAME,
+                        PATIENCE,
+                        records -> !TopicReader.withKey(records, uri).isEmpty()),
+                uri);
         assertThat(dead).hasSize(1);
-        assertThat(new String(dead.get(0).headers().lastHeader(Headers.REJECT_CODE).value(), StandardCharsets.UTF_8))
+        assertThat(new String(
+                        dead.get(0).headers().lastHeader(Headers.REJECT_CODE).value(), StandardCharsets.UTF_8))
                 .isEqualTo("STALE_VERSION");
     }
 
@@ -121,7 +132,8 @@ class IngestLifecycleTest {
                 + "\n"
                 + ninjs(second, 1, "Library extends hours") + "\n";
 
-        HttpResponse<String> answer = client.postStory(batch.getBytes(StandardCharsets.UTF_8), "application/x-ndjson", "test-desk");
+        HttpResponse<String> answer =
+                client.postStory(batch.getBytes(StandardCharsets.UTF_8), "application/x-ndjson", "test-desk");
 
         assertThat(answer.statusCode()).isEqualTo(200);
         JsonNode lines = client.readJson(answer.body()).get("lines");
@@ -140,9 +152,12 @@ class IngestLifecycleTest {
     @Test
     void sameStoryInEveryFormatBecomesTheSameIngestedStory() throws Exception {
         String run = unique();
-        JsonNode text = ingestedStoryOf("skerrin-tidal-ferries.txt", "text/plain; charset=utf-8", "skerrin-text-" + run);
-        JsonNode ninjs = ingestedStoryOf("skerrin-tidal-ferries.ninjs.json", "application/json", "skerrin-ninjs-" + run);
-        JsonNode newsMl = ingestedStoryOf("skerrin-tidal-ferries.newsml.xml", "application/vnd.iptc.g2.newsitem+xml", "skerrin-g2-" + run);
+        JsonNode text =
+                ingestedStoryOf("skerrin-tidal-ferries.txt", "text/plain; charset=utf-8", "skerrin-text-" + run);
+        JsonNode ninjs =
+                ingestedStoryOf("skerrin-tidal-ferries.ninjs.json", "application/json", "skerrin-ninjs-" + run);
+        JsonNode newsMl = ingestedStoryOf(
+                "skerrin-tidal-ferries.newsml.xml", "application/vnd.iptc.g2.newsitem+xml", "skerrin-g2-" + run);
 
         assertThat(ninjs.get("story")).isEqualTo(newsMl.get("story"));
         assertThat(ninjs.get("release")).isEqualTo(newsMl.get("release"));
@@ -162,7 +177,8 @@ class IngestLifecycleTest {
                 <contentMeta><headline>&secret;</headline></contentMeta></newsItem>""";
 
         long started = System.nanoTime();
-        HttpResponse<String> answer = client.postStory(xxe.getBytes(StandardCharsets.UTF_8), "application/xml", "test-desk");
+        HttpResponse<String> answer =
+                client.postStory(xxe.getBytes(StandardCharsets.UTF_8), "application/xml", "test-desk");
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(client.readJson(answer.body()).get("code").asString()).isEqualTo("MALFORMED");
@@ -183,9 +199,13 @@ class IngestLifecycleTest {
     /** Sends one of ingest's own format fixtures under the given id and returns its ingested event. */
     private JsonNode ingestedStoryOf(String fixture, String contentType, String id) throws Exception {
         byte[] body = Files.readAllBytes(Path.of("../ingest-service/src/test/resources/stories", fixture));
-        HttpResponse<String> answer = client.postStory(body, contentType, "test-desk", Map.of("X-Wireline-Story-Id", id));
+        HttpResponse<String> answer =
+                client.postStory(body, contentType, "test-desk", Map.of("X-Wireline-Story-Id", id));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
-        return awaitEvent(Topics.INGESTED_NAME, id, client.readJson(answer.body()).get("version").asInt());
+        return awaitEvent(
+                Topics.INGESTED_NAME,
+                id,
+                client.readJson(answer.body()).get("version").asInt());
     }
 
     private HttpResponse<String> post(String json) throws Exception {
@@ -195,8 +215,10 @@ class IngestLifecycleTest {
     /** As a wire desk writing to Kafka would: keyed by the story's id. */
     private void send(String key, String json) throws Exception {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, key, json.getBytes(StandardCharsets.UTF_8));
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(Topics.RAW_NAME, key, json.getBytes(StandardCharsets.UTF_8));
             record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
             record.headers().add(Headers.DESK, "kafka-test-desk".getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();

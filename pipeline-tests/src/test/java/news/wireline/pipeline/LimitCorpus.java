@@ -1,11 +1,5 @@
 package news.wireline.pipeline;
 
-import news.wireline.events.Headers;
-import news.wireline.pipeline.HostileCase.Door;
-import news.wireline.pipeline.HostileStory.Format;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +9,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import news.wireline.events.Headers;
+import news.wireline.pipeline.HostileCase.Door;
+import news.wireline.pipeline.HostileStory.Format;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every field of every format at and beyond its limit in docs/ingest.md (empty, at the maximum,
@@ -26,7 +25,11 @@ import java.util.function.Consumer;
 final class LimitCorpus {
 
     /** What a case must come to. */
-    enum Fate { PUBLISHED, REFUSED, ACCOUNTED }
+    enum Fate {
+        PUBLISHED,
+        REFUSED,
+        ACCOUNTED
+    }
 
     record LimitCase(HostileCase sent, Fate fate, Set<String> codes) {
         String name() {
@@ -40,6 +43,7 @@ final class LimitCorpus {
 
     /** The limits the corpus probes, in code points; docs/ingest.md lists them all. */
     private static final int HEADLINE = 300;
+
     private static final int SECTION = 64;
     private static final int AUTHOR = 100;
     private static final int CAPTION = 2_000;
@@ -89,13 +93,26 @@ final class LimitCorpus {
             both(name + "empty/" + round, format, field, "", Fate.ACCOUNTED);
             both(name + "invisible/" + round, format, field, sprinkle(words(20), INVISIBLE), Fate.ACCOUNTED);
             both(name + "controls/" + round, format, field, sprinkle(words(20), CONTROLS), Fate.ACCOUNTED);
-            bothBytes(name + "invalid-utf8/" + round, format, withBadBytes(format, field), Fate.REFUSED, Set.of("NOT_UTF8"));
+            bothBytes(
+                    name + "invalid-utf8/" + round,
+                    format,
+                    withBadBytes(format, field),
+                    Fate.REFUSED,
+                    Set.of("NOT_UTF8"));
             if (format == Format.NINJS || format == Format.WIRELINE) {
                 String key = jsonKey(format, field);
-                bothBytes(name + "wrong-type/" + round, format, json(format, node -> node.put(key, random.nextLong())),
-                        Fate.REFUSED, Set.of("INVALID_FIELD", "MALFORMED", "MISSING_FIELD"));
-                bothBytes(name + "deep/" + round, format, json(format, node -> nest(node.putArray(key), 200 + random.nextInt(300))),
-                        Fate.REFUSED, Set.of("INVALID_FIELD", "MALFORMED", "MISSING_FIELD"));
+                bothBytes(
+                        name + "wrong-type/" + round,
+                        format,
+                        json(format, node -> node.put(key, random.nextLong())),
+                        Fate.REFUSED,
+                        Set.of("INVALID_FIELD", "MALFORMED", "MISSING_FIELD"));
+                bothBytes(
+                        name + "deep/" + round,
+                        format,
+                        json(format, node -> nest(node.putArray(key), 200 + random.nextInt(300))),
+                        Fate.REFUSED,
+                        Set.of("INVALID_FIELD", "MALFORMED", "MISSING_FIELD"));
             }
         }
         String paragraphs = format.name().toLowerCase() + "/paragraphs/";
@@ -103,10 +120,18 @@ final class LimitCorpus {
         both(paragraphs + "one-over/" + round, format, "paragraphs", null, Fate.REFUSED, OVER);
         // XML writes a quote as &quot;, six bytes; a backslash stays one byte there and doubles in JSON too.
         String doubling = format == Format.NEWSML ? "\\" : "\"";
-        bothBytes(format.name().toLowerCase() + "/body/escaped-quotes/" + round, format,
-                ordinary().with("body", doubling.repeat(400_000)).bytes(format), Fate.REFUSED, Set.of("TOO_LARGE"));
-        bothBytes(format.name().toLowerCase() + "/body/half-escaped-quotes/" + round, format,
-                ordinary().with("body", "\"\\".repeat(60_000)).bytes(format), Fate.ACCOUNTED, Set.of());
+        bothBytes(
+                format.name().toLowerCase() + "/body/escaped-quotes/" + round,
+                format,
+                ordinary().with("body", doubling.repeat(400_000)).bytes(format),
+                Fate.REFUSED,
+                Set.of("TOO_LARGE"));
+        bothBytes(
+                format.name().toLowerCase() + "/body/half-escaped-quotes/" + round,
+                format,
+                ordinary().with("body", "\"\\".repeat(60_000)).bytes(format),
+                Fate.ACCOUNTED,
+                Set.of());
     }
 
     /** The three stories that stalled a sixth of the feed, with random capitalised words as the desks' tools made them. */
@@ -124,9 +149,18 @@ final class LimitCorpus {
         header("raw/desk/one-over/" + round, body, Map.of(Headers.DESK, letters(DESK + 1)), Fate.REFUSED, OVER);
         header("raw/desk/controls/" + round, body, Map.of(Headers.DESK, "desk" + CONTROLS), Fate.REFUSED, OVER);
         header("raw/trace/huge/" + round, body, Map.of(Headers.TRACE_ID, letters(20_000)), Fate.ACCOUNTED, Set.of());
-        header("raw/trace/malformed/" + round, body, Map.of("traceparent", "00-" + letters(70) + "-zz"), Fate.ACCOUNTED, Set.of());
-        header("raw/content-type/huge/" + round, body, Map.of(Headers.CONTENT_TYPE, "application/json; x=" + letters(5_000)),
-                Fate.ACCOUNTED, Set.of());
+        header(
+                "raw/trace/malformed/" + round,
+                body,
+                Map.of("traceparent", "00-" + letters(70) + "-zz"),
+                Fate.ACCOUNTED,
+                Set.of());
+        header(
+                "raw/content-type/huge/" + round,
+                body,
+                Map.of(Headers.CONTENT_TYPE, "application/json; x=" + letters(5_000)),
+                Fate.ACCOUNTED,
+                Set.of());
     }
 
     private static Integer maxOf(String field) {
@@ -142,8 +176,14 @@ final class LimitCorpus {
     }
 
     private void both(String name, Format format, String field, String value, Fate fate, Set<String> codes) {
-        bothBytes(name, format, value == null ? paragraphs(format, name.contains("one-over") ? PARAGRAPHS + 1 : PARAGRAPHS)
-                : ordinary().with(field, value).bytes(format), fate, codes);
+        bothBytes(
+                name,
+                format,
+                value == null
+                        ? paragraphs(format, name.contains("one-over") ? PARAGRAPHS + 1 : PARAGRAPHS)
+                        : ordinary().with(field, value).bytes(format),
+                fate,
+                codes);
     }
 
     private void both(String name, Format format, String field, String value, Fate fate) {
@@ -153,15 +193,35 @@ final class LimitCorpus {
     private void bothBytes(String name, Format format, byte[] body, Fate fate, Set<String> codes) {
         for (Door door : Door.values()) {
             String id = prefix + ++n;
-            cases.add(new LimitCase(new HostileCase((door == Door.KAFKA ? "kafka/" : "http/") + name, "limits", door, body,
-                    format.contentType, id, Map.of(), HostileCase.Expected.accepted()), fate, codes));
+            cases.add(new LimitCase(
+                    new HostileCase(
+                            (door == Door.KAFKA ? "kafka/" : "http/") + name,
+                            "limits",
+                            door,
+                            body,
+                            format.contentType,
+                            id,
+                            Map.of(),
+                            HostileCase.Expected.accepted()),
+                    fate,
+                    codes));
         }
     }
 
     private void header(String name, byte[] body, Map<String, String> headers, Fate fate, Set<String> codes) {
         String id = prefix + ++n;
-        cases.add(new LimitCase(new HostileCase("kafka/" + name, "limits", Door.KAFKA, body, Format.NINJS.contentType, id,
-                headers, HostileCase.Expected.accepted()), fate, codes));
+        cases.add(new LimitCase(
+                new HostileCase(
+                        "kafka/" + name,
+                        "limits",
+                        Door.KAFKA,
+                        body,
+                        Format.NINJS.contentType,
+                        id,
+                        headers,
+                        HostileCase.Expected.accepted()),
+                fate,
+                codes));
     }
 
     private HostileStory ordinary() {
@@ -174,8 +234,15 @@ final class LimitCorpus {
         for (int i = 0; i < count; i++) {
             body.add("Paragraph " + i + " of the ferry review.");
         }
-        HostileStory many = new HostileStory(story.headline(), story.section(), story.byline(), story.caption(), body,
-                story.language(), story.uri(), story.version());
+        HostileStory many = new HostileStory(
+                story.headline(),
+                story.section(),
+                story.byline(),
+                story.caption(),
+                body,
+                story.language(),
+                story.uri(),
+                story.version());
         return many.bytes(format);
     }
 
@@ -246,7 +313,9 @@ final class LimitCorpus {
     private String sprinkle(String text, String characters) {
         StringBuilder out = new StringBuilder();
         for (String word : text.split(" ")) {
-            out.append(word).append(characters.charAt(random.nextInt(characters.length()))).append(' ');
+            out.append(word)
+                    .append(characters.charAt(random.nextInt(characters.length())))
+                    .append(' ');
         }
         return out.toString().strip();
     }

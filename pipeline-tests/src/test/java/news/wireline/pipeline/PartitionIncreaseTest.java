@@ -1,5 +1,19 @@
 package news.wireline.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.events.Headers;
 import news.wireline.events.Release;
@@ -30,21 +44,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Ops add partitions to every topic while the pipeline runs, with Admin createPartitions, and
  * restart nothing. Stories sent before and after, and corrections of earlier stories whose new
@@ -60,7 +59,8 @@ class PartitionIncreaseTest {
     static final int RAW_STORIES = 20;
     static final Duration PATIENCE = Duration.ofMinutes(3);
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final List<String> TOPICS = List.of(Topics.RAW_NAME, Topics.INGESTED_NAME, Topics.ENRICHED_NAME, Topics.PUBLISHED_NAME);
+    static final List<String> TOPICS =
+            List.of(Topics.RAW_NAME, Topics.INGESTED_NAME, Topics.ENRICHED_NAME, Topics.PUBLISHED_NAME);
 
     InProcessPipeline running;
     LocalPipeline pipeline;
@@ -70,7 +70,8 @@ class PartitionIncreaseTest {
     /** Clients refresh metadata every 2 s here instead of every 30 s, so the test sees the increase taken up quickly. */
     @BeforeAll
     void start() throws Exception {
-        running = InProcessPipeline.start("partitions", BEFORE, Map.of("spring.kafka.properties.metadata.max.age.ms", 2_000));
+        running = InProcessPipeline.start(
+                "partitions", BEFORE, Map.of("spring.kafka.properties.metadata.max.age.ms", 2_000));
         pipeline = running.pipeline;
         client = running.client;
         run = "urn:partitions:" + UUID.randomUUID().toString().substring(0, 6) + ":";
@@ -87,9 +88,12 @@ class PartitionIncreaseTest {
         post(0, STORIES, 1, expected);
         awaitFeed(expected);
 
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers()))) {
-            admin.createPartitions(TOPICS.stream().collect(Collectors.toMap(topic -> topic,
-                    topic -> NewPartitions.increaseTo(AFTER)))).all().get();
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers()))) {
+            admin.createPartitions(TOPICS.stream()
+                            .collect(Collectors.toMap(topic -> topic, topic -> NewPartitions.increaseTo(AFTER))))
+                    .all()
+                    .get();
         }
         post(STORIES, 2 * STORIES, 1, expected);
         post(0, STORIES, 2, expected);
@@ -98,45 +102,70 @@ class PartitionIncreaseTest {
         ingestedElsewhere(elsewhere, 5, AFTER - 1);
         expected.put(elsewhere, 5);
 
-        assertThat(awaitFeed(expected)).as("every story in the feed, once, at its latest version").isEqualTo(expected);
+        assertThat(awaitFeed(expected))
+                .as("every story in the feed, once, at its latest version")
+                .isEqualTo(expected);
         List<ConsumerRecord<String, byte[]>> published = ofThisRun(Topics.PUBLISHED_NAME);
         assertThat(published.stream().map(PartitionIncreaseTest::idAtVersion))
-                .as("each (id, version) on the published topic once, none lost").doesNotHaveDuplicates()
+                .as("each (id, version) on the published topic once, none lost")
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(Stream.concat(
-                        IntStream.range(0, 2 * STORIES + RAW_STORIES).mapToObj(n -> run + n + "@1"),
-                        Stream.concat(IntStream.range(0, STORIES).mapToObj(n -> run + n + "@2"), Stream.of(elsewhere + "@5"))).toList());
+                                IntStream.range(0, 2 * STORIES + RAW_STORIES).mapToObj(n -> run + n + "@1"),
+                                Stream.concat(
+                                        IntStream.range(0, STORIES).mapToObj(n -> run + n + "@2"),
+                                        Stream.of(elsewhere + "@5")))
+                        .toList());
         for (String topic : List.of(Topics.INGESTED_NAME, Topics.ENRICHED_NAME, Topics.PUBLISHED_NAME)) {
-            assertThat(ofThisRun(topic)).as("records of this run on the new partitions of %s", topic)
+            assertThat(ofThisRun(topic))
+                    .as("records of this run on the new partitions of %s", topic)
                     .anySatisfy(record -> assertThat(record.partition()).isGreaterThanOrEqualTo(BEFORE));
         }
 
-        assertThat(ListenerAssignments.of(pipeline.ingestContext(), Topics.RAW_NAME)).hasSize(AFTER);
-        assertThat(ListenerAssignments.of(pipeline.enrichContext(), Topics.INGESTED_NAME)).hasSize(AFTER);
-        assertThat(ListenerAssignments.of(pipeline.publishContext(), Topics.ENRICHED_NAME)).hasSize(AFTER);
-        assertThat(replica(pipeline.ingestContext(), "ledgerReplica").partitions()).isEqualTo(AFTER);
-        assertThat(replica(pipeline.enrichContext(), "corpusReplica").partitions()).isEqualTo(AFTER);
+        assertThat(ListenerAssignments.of(pipeline.ingestContext(), Topics.RAW_NAME))
+                .hasSize(AFTER);
+        assertThat(ListenerAssignments.of(pipeline.enrichContext(), Topics.INGESTED_NAME))
+                .hasSize(AFTER);
+        assertThat(ListenerAssignments.of(pipeline.publishContext(), Topics.ENRICHED_NAME))
+                .hasSize(AFTER);
+        assertThat(replica(pipeline.ingestContext(), "ledgerReplica").partitions())
+                .isEqualTo(AFTER);
+        assertThat(replica(pipeline.enrichContext(), "corpusReplica").partitions())
+                .isEqualTo(AFTER);
 
         // A version another ingest instance wrote to a new partition is in this one's ledger: a lower one is refused.
-        HttpResponse<String> older = client.postStory(GeneratedStories.ninjs(elsewhere, 0, 3).getBytes(StandardCharsets.UTF_8),
-                "application/json", "test-desk");
+        HttpResponse<String> older = client.postStory(
+                GeneratedStories.ninjs(elsewhere, 0, 3).getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                "test-desk");
         assertThat(older.statusCode()).isEqualTo(409);
         assertThat(client.readJson(older.body()).get("code").asString()).isEqualTo("STALE_VERSION");
 
-        int moved = IntStream.range(0, STORIES).filter(n -> partitionOf(run + n, AFTER) >= BEFORE).findFirst().orElseThrow();
-        HttpResponse<String> again = client.postStory(GeneratedStories.ninjs(run + moved, moved, 2).getBytes(StandardCharsets.UTF_8),
-                "application/json", "test-desk");
+        int moved = IntStream.range(0, STORIES)
+                .filter(n -> partitionOf(run + n, AFTER) >= BEFORE)
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> again = client.postStory(
+                GeneratedStories.ninjs(run + moved, moved, 2).getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                "test-desk");
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(client.readJson(again.body()).get("status").asString()).isEqualTo("DUPLICATE");
         assertThat(client.readJson(again.body()).get("version").asInt()).isEqualTo(2);
-        assertThat(pipeline.enrichContext().getBean(StoryCorpus.class).contains(StoryId.of(run + moved), 2)).isTrue();
-        assertThat(pipeline.enrichContext().getBean(StoryCorpus.class).contains(StoryId.of(elsewhere), 5)).isTrue();
+        assertThat(pipeline.enrichContext().getBean(StoryCorpus.class).contains(StoryId.of(run + moved), 2))
+                .isTrue();
+        assertThat(pipeline.enrichContext().getBean(StoryCorpus.class).contains(StoryId.of(elsewhere), 5))
+                .isTrue();
     }
 
     private void post(int from, int to, int version, Map<String, Integer> expected) throws Exception {
         for (int n = from; n < to; n++) {
-            HttpResponse<String> answer = client.postStory(GeneratedStories.ninjs(run + n, n, version).getBytes(StandardCharsets.UTF_8),
-                    "application/json", "test-desk");
-            assertThat(answer.statusCode()).as("story %s version %d: %s", run + n, version, answer.body()).isEqualTo(202);
+            HttpResponse<String> answer = client.postStory(
+                    GeneratedStories.ninjs(run + n, n, version).getBytes(StandardCharsets.UTF_8),
+                    "application/json",
+                    "test-desk");
+            assertThat(answer.statusCode())
+                    .as("story %s version %d: %s", run + n, version, answer.body())
+                    .isEqualTo(202);
             expected.put(run + n, version);
         }
     }
@@ -144,7 +173,9 @@ class PartitionIncreaseTest {
     private void sendRaw(int from, int to, Map<String, Integer> expected) throws Exception {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             for (int n = from; n < to; n++) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, run + n,
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                        Topics.RAW_NAME,
+                        run + n,
                         GeneratedStories.ninjs(run + n, n, 1).getBytes(StandardCharsets.UTF_8));
                 record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
                 record.headers().add(Headers.DESK, "raw-desk".getBytes(StandardCharsets.UTF_8));
@@ -157,12 +188,27 @@ class PartitionIncreaseTest {
 
     /** As another ingest instance would have written it, onto a partition that did not exist when the pipeline started. */
     private void ingestedElsewhere(String id, int version, int partition) throws Exception {
-        Story story = new Story("Harbour reopens after storm", null, null, List.of(), List.of("The harbour reopened on Monday."),
-                List.of(), null, null);
-        StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of(id), version, "test-desk", "hash-" + version,
-                Release.usable(), story, Timeline.receivedAt(Instant.now()).ingestedAt(Instant.now()));
+        Story story = new Story(
+                "Harbour reopens after storm",
+                null,
+                null,
+                List.of(),
+                List.of("The harbour reopened on Monday."),
+                List.of(),
+                null,
+                null);
+        StoryIngested event = new StoryIngested(
+                StoryIngested.SCHEMA_VERSION,
+                StoryId.of(id),
+                version,
+                "test-desk",
+                "hash-" + version,
+                Release.usable(),
+                story,
+                Timeline.receivedAt(Instant.now()).ingestedAt(Instant.now()));
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGESTED_NAME, partition, id, JSON.writeValueAsBytes(event));
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(Topics.INGESTED_NAME, partition, id, JSON.writeValueAsBytes(event));
             record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
             record.headers().add(Headers.DESK, "other-desk".getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
@@ -182,17 +228,22 @@ class PartitionIncreaseTest {
             for (JsonNode item : page.get("items")) {
                 String id = item.get("id").asString();
                 if (id.startsWith(run)) {
-                    assertThat(versions.put(id, item.get("version").asInt())).as("story %s listed twice", id).isNull();
+                    assertThat(versions.put(id, item.get("version").asInt()))
+                            .as("story %s listed twice", id)
+                            .isNull();
                 }
             }
-            cursor = page.get("next") == null || page.get("next").isNull() ? null : page.get("next").asString();
+            cursor = page.get("next") == null || page.get("next").isNull()
+                    ? null
+                    : page.get("next").asString();
         } while (cursor != null);
         return versions;
     }
 
     private List<ConsumerRecord<String, byte[]>> ofThisRun(String topic) {
         return TopicReader.read(running.bootstrapServers(), topic, Duration.ofSeconds(10), records -> false).stream()
-                .filter(record -> record.key() != null && record.key().startsWith(run)).toList();
+                .filter(record -> record.key() != null && record.key().startsWith(run))
+                .toList();
     }
 
     private static String idAtVersion(ConsumerRecord<String, byte[]> record) {
@@ -205,8 +256,10 @@ class PartitionIncreaseTest {
     }
 
     private KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     private static LogReplica<?> replica(ConfigurableApplicationContext instance, String name) {

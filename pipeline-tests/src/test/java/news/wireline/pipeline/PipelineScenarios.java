@@ -1,8 +1,18 @@
 package news.wireline.pipeline;
 
-import news.wireline.local.TopicReader;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
+import news.wireline.local.TopicReader;
 import news.wireline.runner.LocalPipeline;
 import news.wireline.runner.PipelineClient;
 import news.wireline.runner.PipelineConfig;
@@ -17,20 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
-
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * What the whole pipeline must do, through a real broker and a real PostgreSQL. Subclasses say
@@ -66,8 +65,7 @@ abstract class PipelineScenarios {
     }
 
     /** Stops what {@link #infrastructure()} started, once the pipeline no longer uses it. */
-    void stopInfrastructure() {
-    }
+    void stopInfrastructure() {}
 
     PipelineClient client() {
         return client;
@@ -80,7 +78,8 @@ abstract class PipelineScenarios {
     @Test
     void postedStoryReachesFeedParsedAndTagged() throws Exception {
         String headline = "Dockworkers walk out at Rotterdam " + unique();
-        HttpResponse<String> answer = post(TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), headline));
+        HttpResponse<String> answer =
+                post(TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), headline));
         assertThat(answer.statusCode()).isEqualTo(202);
         String id = client().readJson(answer.body()).get("id").asString();
 
@@ -97,7 +96,8 @@ abstract class PipelineScenarios {
         assertThat(content.get("body").get(0).asString()).startsWith("Thousands of dockworkers in the Netherlands");
         assertThat(content.get("teasers").get(0).get("headline").asString())
                 .isEqualTo("Antwerp pilots warn of congestion as ships queue off the coast");
-        assertThat(content.get("body").toString()).doesNotContain("Article image", "Avatar", "Read more", "made-up desk");
+        assertThat(content.get("body").toString())
+                .doesNotContain("Article image", "Avatar", "Read more", "made-up desk");
 
         List<String> tags = names(story.get("tags"));
         assertThat(tags).contains("Netherlands", "Germany", "Pieter Jansen");
@@ -106,43 +106,74 @@ abstract class PipelineScenarios {
 
     @Test
     void managementEndpointsAnswerOnlyOnTheManagementPortAndOnlyTheHarmlessOnes() throws Exception {
-        List<String> harmless = List.of("/actuator", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
-                "/actuator/info", "/actuator/prometheus");
-        List<String> revealing = List.of("/actuator/env", "/actuator/heapdump", "/actuator/threaddump",
-                "/actuator/configprops", "/actuator/loggers", "/actuator/beans", "/actuator/mappings", "/actuator/metrics",
-                "/actuator/shutdown", "/actuator/sbom", "/actuator/scheduledtasks");
+        List<String> harmless = List.of(
+                "/actuator",
+                "/actuator/health",
+                "/actuator/health/liveness",
+                "/actuator/health/readiness",
+                "/actuator/info",
+                "/actuator/prometheus");
+        List<String> revealing = List.of(
+                "/actuator/env",
+                "/actuator/heapdump",
+                "/actuator/threaddump",
+                "/actuator/configprops",
+                "/actuator/loggers",
+                "/actuator/beans",
+                "/actuator/mappings",
+                "/actuator/metrics",
+                "/actuator/shutdown",
+                "/actuator/sbom",
+                "/actuator/scheduledtasks");
         for (int i = 0; i < 3; i++) {
             String publicUrl = pipeline().serviceUrls().get(i);
             String managementUrl = pipeline().managementUrls().get(i);
             for (String path : harmless) {
-                assertThat(client().getFrom(managementUrl, path).statusCode()).as(managementUrl + path).isEqualTo(200);
+                assertThat(client().getFrom(managementUrl, path).statusCode())
+                        .as(managementUrl + path)
+                        .isEqualTo(200);
             }
             for (String path : revealing) {
-                assertThat(client().getFrom(managementUrl, path).statusCode()).as(managementUrl + path).isEqualTo(404);
+                assertThat(client().getFrom(managementUrl, path).statusCode())
+                        .as(managementUrl + path)
+                        .isEqualTo(404);
             }
             for (String path : concat(harmless, revealing)) {
-                assertThat(client().getFrom(publicUrl, path).statusCode()).as(publicUrl + path).isIn(401, 404);
+                assertThat(client().getFrom(publicUrl, path).statusCode())
+                        .as(publicUrl + path)
+                        .isIn(401, 404);
             }
         }
     }
 
     @Test
     void everyServiceReportsWhatItHandledOnItsPrometheusEndpoint() throws Exception {
-        String id = client().readJson(post(TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE),
-                "Dock cranes counted " + unique())).body()).get("id").asString();
+        String id = client().readJson(post(TestStories.withHeadline(
+                                TestStories.load(TestStories.PORT_STRIKE), "Dock cranes counted " + unique()))
+                        .body())
+                .get("id")
+                .asString();
         awaitInFeed(id);
 
         String ingest = metrics(pipeline().ingestManagementUrl());
         String enrich = metrics(pipeline().enrichManagementUrl());
         String publish = metrics(pipeline().publishManagementUrl());
 
-        assertThat(ingest).containsPattern("wireline_ingest_stories_total\\{[^}]*outcome=\"accepted\"[^}]*} [1-9]")
+        assertThat(ingest)
+                .containsPattern("wireline_ingest_stories_total\\{[^}]*outcome=\"accepted\"[^}]*} [1-9]")
                 .containsPattern("wireline_stage_sent_total\\{[^}]*topic=\"wireline.stories.ingested\"[^}]*} [1-9]");
-        assertThat(enrich).containsPattern("wireline_stage_processing_seconds_count\\{[^}]*topic=\"wireline.stories.ingested\"[^}]*} [1-9]")
+        assertThat(enrich)
+                .containsPattern(
+                        "wireline_stage_processing_seconds_count\\{[^}]*topic=\"wireline.stories.ingested\"[^}]*} [1-9]")
                 .containsPattern("wireline_stage_sent_total\\{[^}]*topic=\"wireline.stories.enriched\"[^}]*} [1-9]");
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(metrics(pipeline().enrichManagementUrl()))
-                .containsPattern("wireline_consumer_lag_records\\{[^}]*group=\"enrich-service\"[^}]*topic=\"wireline.stories.ingested\"[^}]*} 0"));
-        assertThat(publish).containsPattern("wireline_stage_processing_seconds_count\\{[^}]*topic=\"wireline.stories.enriched\"[^}]*} [1-9]")
+        await().atMost(PATIENCE)
+                .untilAsserted(
+                        () -> assertThat(metrics(pipeline().enrichManagementUrl()))
+                                .containsPattern(
+                                        "wireline_consumer_lag_records\\{[^}]*group=\"enrich-service\"[^}]*topic=\"wireline.stories.ingested\"[^}]*} 0"));
+        assertThat(publish)
+                .containsPattern(
+                        "wireline_stage_processing_seconds_count\\{[^}]*topic=\"wireline.stories.enriched\"[^}]*} [1-9]")
                 .containsPattern("wireline_story_age_seconds_count\\{[^}]*} [1-9]")
                 .containsPattern("wireline_stage_processing_seconds_bucket");
     }
@@ -150,9 +181,13 @@ abstract class PipelineScenarios {
     @Test
     void traceStartedAtIngestIsCarriedToThePublishedEvent() throws Exception {
         String traceId = UUID.randomUUID().toString().replace("-", "");
-        String story = TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), "Pilots join strike " + unique());
-        HttpResponse<String> answer = client().postStory(story.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8",
-                "test-desk", Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        String story =
+                TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), "Pilots join strike " + unique());
+        HttpResponse<String> answer = client().postStory(
+                        story.getBytes(StandardCharsets.UTF_8),
+                        "text/plain; charset=utf-8",
+                        "test-desk",
+                        Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         String id = client().readJson(answer.body()).get("id").asString();
         awaitInFeed(id);
 
@@ -169,7 +204,8 @@ abstract class PipelineScenarios {
 
     @Test
     void identicalResendIsPublishedOnce() throws Exception {
-        String story = TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), "Cranes idle in Rotterdam " + unique());
+        String story = TestStories.withHeadline(
+                TestStories.load(TestStories.PORT_STRIKE), "Cranes idle in Rotterdam " + unique());
         HttpResponse<String> first = post(story);
         HttpResponse<String> again = post(story);
 
@@ -182,7 +218,8 @@ abstract class PipelineScenarios {
 
         awaitInFeed(id);
         List<ConsumerRecord<String, byte[]>> published = TopicReader.withKey(
-                TopicReader.read(bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(3), records -> false), id);
+                TopicReader.read(bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(3), records -> false),
+                id);
         assertThat(published).hasSize(1);
         JsonNode event = client().readJson(new String(published.get(0).value(), StandardCharsets.UTF_8));
         assertThat(event.get("version").asInt()).isEqualTo(1);
@@ -194,17 +231,21 @@ abstract class PipelineScenarios {
     @Test
     @Order(1)
     void changedCopyBecomesNextVersionAndLinksToRelatedStory() throws Exception {
-        String strike = TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), "Port strike begins " + unique());
+        String strike =
+                TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), "Port strike begins " + unique());
         String strikeId = client().readJson(post(strike).body()).get("id").asString();
         awaitInFeed(strikeId);
 
-        String talks = TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE_TALKS), "Port strike ends " + unique());
+        String talks = TestStories.withHeadline(
+                TestStories.load(TestStories.PORT_STRIKE_TALKS), "Port strike ends " + unique());
         String talksId = client().readJson(post(talks).body()).get("id").asString();
         awaitInFeed(talksId);
         HttpResponse<String> corrected = post(talks.replace("about ten days", "about two weeks"));
 
         assertThat(client().readJson(corrected.body()).get("version").asInt()).isEqualTo(2);
-        await().atMost(PATIENCE).until(() -> client().getJson("/stories/" + talksId).get("version").asInt() == 2);
+        await().atMost(PATIENCE)
+                .until(() ->
+                        client().getJson("/stories/" + talksId).get("version").asInt() == 2);
         JsonNode story = client().getJson("/stories/" + talksId);
         assertThat(story.get("story").get("body").toString()).contains("about two weeks");
         assertThat(names(story.get("related"), "id")).contains(strikeId);
@@ -217,7 +258,8 @@ abstract class PipelineScenarios {
                 {"uri": "urn:test:lisbon-tram", "type": "text", "language": "en", "headline": "%s",
                  "byline": "Ana Ruiz", "body_text": "Tram 28 ran again through Lisbon on Friday.\\n\\nPrime Minister Luis Costa rode it from Portugal's parliament."}
                 """.formatted(headline);
-        HttpResponse<String> answer = client().postStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", "test-desk");
+        HttpResponse<String> answer =
+                client().postStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", "test-desk");
 
         assertThat(answer.statusCode()).isEqualTo(202);
         String id = client().readJson(answer.body()).get("id").asString();
@@ -248,7 +290,10 @@ abstract class PipelineScenarios {
     @Test
     void storySentOnKafkaReachesFeed() throws Exception {
         String headline = "Rotterdam terminals reopen " + unique();
-        send(null, TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE_TALKS), headline).getBytes(StandardCharsets.UTF_8));
+        send(
+                null,
+                TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE_TALKS), headline)
+                        .getBytes(StandardCharsets.UTF_8));
 
         await().atMost(PATIENCE).until(() -> headlines().contains(headline));
     }
@@ -258,8 +303,13 @@ abstract class PipelineScenarios {
         String key = "not-a-story-" + unique();
         send(key, "   \n\n  ".getBytes(StandardCharsets.UTF_8));
 
-        List<ConsumerRecord<String, byte[]>> dead = TopicReader.withKey(TopicReader.read(bootstrapServers(),
-                Topics.DEAD_LETTER_NAME, PATIENCE, records -> !TopicReader.withKey(records, key).isEmpty()), key);
+        List<ConsumerRecord<String, byte[]>> dead = TopicReader.withKey(
+                TopicReader.read(
+                        bootstrapServers(),
+                        Topics.DEAD_LETTER_NAME,
+                        PATIENCE,
+                        records -> !TopicReader.withKey(records, key).isEmpty()),
+                key);
         assertThat(dead).hasSize(1);
         assertThat(header(dead.get(0), Headers.REJECT_CODE)).isEqualTo("EMPTY");
         assertThat(header(dead.get(0), Headers.REJECT_MESSAGE)).isNotBlank();
@@ -272,7 +322,8 @@ abstract class PipelineScenarios {
 
     private void send(String key, byte[] value) throws Exception {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, key, value);
             record.headers().add(Headers.CONTENT_TYPE, "text/plain".getBytes(StandardCharsets.UTF_8));
             record.headers().add(Headers.DESK, "kafka-test-desk".getBytes(StandardCharsets.UTF_8));
@@ -295,8 +346,13 @@ abstract class PipelineScenarios {
     }
 
     private ConsumerRecord<String, byte[]> onlyRecord(String topic, String id) {
-        List<ConsumerRecord<String, byte[]>> records = TopicReader.withKey(TopicReader.read(bootstrapServers(), topic, PATIENCE,
-                read -> !TopicReader.withKey(read, id).isEmpty()), id);
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.withKey(
+                TopicReader.read(
+                        bootstrapServers(),
+                        topic,
+                        PATIENCE,
+                        read -> !TopicReader.withKey(read, id).isEmpty()),
+                id);
         assertThat(records).hasSize(1);
         return records.get(0);
     }

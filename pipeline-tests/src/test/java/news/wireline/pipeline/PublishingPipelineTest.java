@@ -1,12 +1,25 @@
 package news.wireline.pipeline;
 
-import news.wireline.local.TopicReader;
-import news.wireline.local.FeedCheck;
-import news.wireline.local.SseClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
+import news.wireline.local.FeedCheck;
 import news.wireline.local.LocalKafkaBroker;
 import news.wireline.local.LocalPostgres;
+import news.wireline.local.SseClient;
+import news.wireline.local.TopicReader;
 import news.wireline.runner.LocalPipeline;
 import news.wireline.runner.PipelineClient;
 import news.wireline.runner.PipelineConfig;
@@ -22,20 +35,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
-
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 5's "done when": a story, its correction and its kill, sent to ingest over HTTP as a desk
@@ -70,8 +69,13 @@ class PublishingPipelineTest {
         postgres = LocalPostgres.machineOrEmbedded();
         String database = postgres.createDatabase("wireline_publishing");
         store = JdbcClient.create(new DriverManagerDataSource(database, postgres.user(), postgres.password()));
-        pipeline = LocalPipeline.start(new PipelineConfig(broker.bootstrapServers(), database, postgres.user(), postgres.password(),
-                PipelinePorts.free(), Map.of("wireline.kafka.partitions", 3)));
+        pipeline = LocalPipeline.start(new PipelineConfig(
+                broker.bootstrapServers(),
+                database,
+                postgres.user(),
+                postgres.password(),
+                PipelinePorts.free(),
+                Map.of("wireline.kafka.partitions", 3)));
         client = new PipelineClient(pipeline);
         client.awaitReady(Duration.ofMinutes(2));
         stream = SseClient.open(pipeline.publishUrl() + "/feed/stream", null);
@@ -124,7 +128,8 @@ class PublishingPipelineTest {
         assertThat(answer.statusCode()).isEqualTo(202);
         assertThat(client.readJson(answer.body()).get("version").asInt()).isEqualTo(2);
 
-        await().atMost(PATIENCE).until(() -> client.getJson("/stories/" + uri).get("version").asInt() == 2);
+        await().atMost(PATIENCE)
+                .until(() -> client.getJson("/stories/" + uri).get("version").asInt() == 2);
 
         assertStored(2, "LIVE");
         assertStreamed("updated", 2);
@@ -144,8 +149,11 @@ class PublishingPipelineTest {
         await().atMost(PATIENCE).until(() -> client.get("/stories/" + uri).statusCode() == 410);
 
         assertStored(3, "WITHDRAWN");
-        assertThat(store.sql("SELECT version FROM story_version WHERE story_id = :id ORDER BY version").param("id", uri)
-                .query(Integer.class).list()).containsExactly(1, 2, 3);
+        assertThat(store.sql("SELECT version FROM story_version WHERE story_id = :id ORDER BY version")
+                        .param("id", uri)
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(1, 2, 3);
         assertStreamed("withdrawn", 3);
         for (String feed : feedUrls()) {
             assertThat(client.get(feed).body()).as(feed).doesNotContain(uri, CORRECTED);
@@ -154,18 +162,30 @@ class PublishingPipelineTest {
         assertThat(page).contains("This story has been withdrawn").doesNotContain(CORRECTED);
         assertThat(HeadlessChromium.dom(pipeline.publishUrl() + "/")).doesNotContain(CORRECTED, uri);
 
-        List<ConsumerRecord<String, byte[]>> published = TopicReader.withKey(TopicReader.read(broker.bootstrapServers(),
-                Topics.PUBLISHED_NAME, PATIENCE, records -> TopicReader.withKey(records, uri).size() >= 3), uri);
-        assertThat(published).extracting(record -> event(record).get("change").asString() + "@" + event(record).get("version").asInt())
+        List<ConsumerRecord<String, byte[]>> published = TopicReader.withKey(
+                TopicReader.read(
+                        broker.bootstrapServers(),
+                        Topics.PUBLISHED_NAME,
+                        PATIENCE,
+                        records -> TopicReader.withKey(records, uri).size() >= 3),
+                uri);
+        assertThat(published)
+                .extracting(record -> event(record).get("change").asString() + "@"
+                        + event(record).get("version").asInt())
                 .containsExactly("PUBLISHED@1", "UPDATED@2", "WITHDRAWN@3");
-        assertThat(published).extracting(record -> header(record, Headers.TRACE_ID)).containsOnly(traceId);
+        assertThat(published)
+                .extracting(record -> header(record, Headers.TRACE_ID))
+                .containsOnly(traceId);
         assertThat(published).extracting(record -> header(record, Headers.DESK)).containsOnly("test-desk");
         assertThat(event(published.get(2)).get("url").asString()).isEqualTo(pipeline.publishUrl() + "/stories/" + uri);
         assertThat(names(event(published.get(2)).get("tags"), "name")).containsExactlyInAnyOrderElementsOf(tags);
     }
 
     private HttpResponse<String> send(String ninjs) throws Exception {
-        return client.postStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", "test-desk",
+        return client.postStory(
+                ninjs.getBytes(StandardCharsets.UTF_8),
+                "application/json",
+                "test-desk",
                 Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
     }
 
@@ -176,8 +196,11 @@ class PublishingPipelineTest {
     }
 
     private void assertStored(int version, String state) {
-        assertThat(store.sql("SELECT version || ' ' || state FROM story WHERE story_id = :id").param("id", uri)
-                .query(String.class).single()).isEqualTo(version + " " + state);
+        assertThat(store.sql("SELECT version || ' ' || state FROM story WHERE story_id = :id")
+                        .param("id", uri)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(version + " " + state);
     }
 
     private void assertStreamed(String change, int version) throws InterruptedException {
@@ -193,10 +216,13 @@ class PublishingPipelineTest {
         assertThat(item.get("id").asString()).isEqualTo(uri);
         assertThat(item.get("headline").asString()).isEqualTo(headline);
         // a feed item names the story's first ten tags; the story and the syndication feeds name all
-        assertThat(names(item.get("tags"), "name")).containsExactlyElementsOf(tags.subList(0, Math.min(10, tags.size())));
+        assertThat(names(item.get("tags"), "name"))
+                .containsExactlyElementsOf(tags.subList(0, Math.min(10, tags.size())));
 
         for (String feed : feedUrls()) {
-            JsonNode read = FeedCheck.read(feed.startsWith("/feed.json") ? "json" : "xml", client.get(feed).body());
+            JsonNode read = FeedCheck.read(
+                    feed.startsWith("/feed.json") ? "json" : "xml",
+                    client.get(feed).body());
             assertThat(read.get("problems")).as(feed).isEmpty();
             JsonNode entry = read.get("entries").get(0);
             assertThat(entry.get("title").asString()).as(feed).isEqualTo(headline);

@@ -1,5 +1,22 @@
 package news.wireline.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
 import news.wireline.local.TopicReader;
@@ -21,24 +38,6 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Issue 16: replays are idempotent. A desk's stories, corrections and kills, read again from the
  * start of the raw topic by an ingest restarted after compaction, and its refused copy replayed
@@ -53,13 +52,16 @@ class ReplayIdempotenceTest {
     static final int REFUSED = 10;
     /** Enough stories that every partition of the ingested topic nearly surely gets one, rolling its segment. */
     static final int OTHERS_PER_POLL = 12;
+
     static final String INGEST_GROUP = "ingest-service";
     static final String RAW_LISTENER = "ingest-raw";
     static final String DESK_A = PipelineConfig.STANDARD_DESKS.get(0);
     static final String DESK_B = PipelineConfig.STANDARD_DESKS.get(1);
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
-    final List<String> ids = IntStream.range(0, STORIES).mapToObj(n -> "urn:replay:" + run + ":" + n).toList();
+    final List<String> ids = IntStream.range(0, STORIES)
+            .mapToObj(n -> "urn:replay:" + run + ":" + n)
+            .toList();
     final List<String> killed = ids.subList(0, KILLED);
     final List<String> live = ids.subList(KILLED, STORIES);
     InProcessPipeline running;
@@ -93,13 +95,19 @@ class ReplayIdempotenceTest {
             live.subList(0, REFUSED).forEach(id -> send(desk, id, DESK_B, ninjs(id, "Harbour sold", "was sold")));
         }
         awaitFeed();
-        assertThat(awaitRecords(Topics.PUBLISHED_NAME, ids, 2 * STORIES + KILLED)).hasSize(2 * STORIES + KILLED);
-        assertThat(awaitRecords(Topics.DEAD_LETTER_NAME, ids, REFUSED)).extracting(this::rejectCode)
-                .containsOnly("NOT_OWNER").hasSize(REFUSED);
+        assertThat(awaitRecords(Topics.PUBLISHED_NAME, ids, 2 * STORIES + KILLED))
+                .hasSize(2 * STORIES + KILLED);
+        assertThat(awaitRecords(Topics.DEAD_LETTER_NAME, ids, REFUSED))
+                .extracting(this::rejectCode)
+                .containsOnly("NOT_OWNER")
+                .hasSize(REFUSED);
         // And the ingested topic compacted to each story's latest event, as a long-running broker leaves it.
         compactIngestedTopic();
-        assertThat(records(Topics.INGESTED_NAME, ids)).extracting(this::idAndVersion).containsExactlyInAnyOrderElementsOf(
-                ids.stream().map(id -> id + "@" + (killed.contains(id) ? 3 : 2)).toList());
+        assertThat(records(Topics.INGESTED_NAME, ids))
+                .extracting(this::idAndVersion)
+                .containsExactlyInAnyOrderElementsOf(ids.stream()
+                        .map(id -> id + "@" + (killed.contains(id) ? 3 : 2))
+                        .toList());
         Map<TopicPartition, Long> ingestedBefore = ops.endOffsets(Topics.INGESTED_NAME);
         Map<TopicPartition, Long> publishedBefore = ops.endOffsets(Topics.PUBLISHED_NAME);
 
@@ -117,20 +125,27 @@ class ReplayIdempotenceTest {
         // Then every copy was a duplicate or refused again, and nothing new reached any topic or the feed.
         assertThat(first.replayed()).isEqualTo(2 * REFUSED);
         assertThat(second.replayed()).isEqualTo(4 * REFUSED);
-        assertThat(records(Topics.DEAD_LETTER_NAME, ids)).extracting(this::rejectCode)
-                .containsOnly("NOT_OWNER").hasSize(8 * REFUSED);
+        assertThat(records(Topics.DEAD_LETTER_NAME, ids))
+                .extracting(this::rejectCode)
+                .containsOnly("NOT_OWNER")
+                .hasSize(8 * REFUSED);
         assertThat(ops.endOffsets(Topics.INGESTED_NAME)).isEqualTo(ingestedBefore);
         assertThat(ops.endOffsets(Topics.PUBLISHED_NAME)).isEqualTo(publishedBefore);
         Map<String, List<String>> published = records(Topics.PUBLISHED_NAME, ids).stream()
-                .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.mapping(this::change, Collectors.toList())));
-        assertThat(killed).allSatisfy(id -> assertThat(published.get(id)).containsExactly("PUBLISHED@1", "UPDATED@2", "WITHDRAWN@3"));
+                .collect(Collectors.groupingBy(
+                        ConsumerRecord::key, Collectors.mapping(this::change, Collectors.toList())));
+        assertThat(killed)
+                .allSatisfy(
+                        id -> assertThat(published.get(id)).containsExactly("PUBLISHED@1", "UPDATED@2", "WITHDRAWN@3"));
         assertThat(live).allSatisfy(id -> assertThat(published.get(id)).containsExactly("PUBLISHED@1", "UPDATED@2"));
         assertThat(feedStatuses()).isEqualTo(expectedFeed());
     }
 
     private void awaitFeed() {
         Map<String, String> expected = expectedFeed();
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> feedStatuses().equals(expected));
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> feedStatuses().equals(expected));
     }
 
     /** 150 stories live at their correction, 50 gone. */
@@ -143,8 +158,14 @@ class ReplayIdempotenceTest {
         Map<String, String> statuses = new HashMap<>();
         for (String id : ids) {
             HttpResponse<String> story = client.get("/stories/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
-            statuses.put(id, story.statusCode() == 200 ? "200@" + client.readJson(story.body()).get("version").asInt()
-                    : String.valueOf(story.statusCode()));
+            statuses.put(
+                    id,
+                    story.statusCode() == 200
+                            ? "200@"
+                                    + client.readJson(story.body())
+                                            .get("version")
+                                            .asInt()
+                            : String.valueOf(story.statusCode()));
         }
         return statuses;
     }
@@ -172,25 +193,34 @@ class ReplayIdempotenceTest {
 
     /** As ops would: stop ingest's raw listener so its group is empty, move the group to the start, start it again. */
     private void readRawTopicAgain() {
-        MessageListenerContainer rawListener = running.pipeline.ingestContext().getBean(KafkaListenerEndpointRegistry.class)
+        MessageListenerContainer rawListener = running.pipeline
+                .ingestContext()
+                .getBean(KafkaListenerEndpointRegistry.class)
                 .getListenerContainer(RAW_LISTENER);
         rawListener.stop();
-        await().atMost(PATIENCE).ignoreExceptions().untilAsserted(() -> ops.rewindToEarliest(INGEST_GROUP, Topics.RAW_NAME));
+        await().atMost(PATIENCE)
+                .ignoreExceptions()
+                .untilAsserted(() -> ops.rewindToEarliest(INGEST_GROUP, Topics.RAW_NAME));
         rawListener.start();
     }
 
     private void awaitIngestCaughtUp() {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> ops.lag(INGEST_GROUP, Topics.RAW_NAME) == 0);
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> ops.lag(INGEST_GROUP, Topics.RAW_NAME) == 0);
     }
 
     private KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     /** As a wire desk writing to Kafka would: keyed by the story's id, naming itself in a header. */
     private static void send(KafkaProducer<String, byte[]> producer, String id, String desk, String ninjs) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, id, ninjs.getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.RAW_NAME, id, ninjs.getBytes(StandardCharsets.UTF_8));
         record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
         record.headers().add(Headers.DESK, desk.getBytes(StandardCharsets.UTF_8));
         producer.send(record);
@@ -199,15 +229,25 @@ class ReplayIdempotenceTest {
     /** The records of these stories on a topic, once there are at least {@code expected} of them. */
     private List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, List<String> keys, int expected) {
         Set<String> wanted = new HashSet<>(keys);
-        return TopicReader.read(running.bootstrapServers(), topic, PATIENCE,
-                        records -> records.stream().filter(record -> wanted.contains(record.key())).count() >= expected)
-                .stream().filter(record -> wanted.contains(record.key())).toList();
+        return TopicReader.read(
+                        running.bootstrapServers(),
+                        topic,
+                        PATIENCE,
+                        records -> records.stream()
+                                        .filter(record -> wanted.contains(record.key()))
+                                        .count()
+                                >= expected)
+                .stream()
+                .filter(record -> wanted.contains(record.key()))
+                .toList();
     }
 
     /** The records of these stories on a topic now, read to its end. */
     private List<ConsumerRecord<String, byte[]>> records(String topic, List<String> keys) throws Exception {
         Set<String> wanted = new HashSet<>(keys);
-        return ops.readToEnd(topic).stream().filter(record -> wanted.contains(record.key())).toList();
+        return ops.readToEnd(topic).stream()
+                .filter(record -> wanted.contains(record.key()))
+                .toList();
     }
 
     private String change(ConsumerRecord<String, byte[]> record) {

@@ -1,6 +1,6 @@
 package news.wireline.pipeline;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * No credential is committed: no private key, no cloud or chat token, and no password, secret or
@@ -32,6 +31,7 @@ class RepositorySecretsTest {
     /** A literal assigned to something named like a secret in yml, properties or env files. */
     private static final Pattern ASSIGNED_SECRET = Pattern.compile(
             "(?i)^\\s*[\\w.-]*(?:password|passwd|secret|api[-_]?key|key-?sha256|token)[\\w.-]*\\s*[:=]\\s*['\"]?([^'\"\\s#]+)");
+
     private static final Pattern CONFIGURATION = Pattern.compile(".*\\.(?:ya?ml|properties|env|conf)$|.*/Dockerfile$");
 
     @Test

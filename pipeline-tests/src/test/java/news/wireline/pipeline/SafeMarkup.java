@@ -1,20 +1,19 @@
 package news.wireline.pipeline;
 
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * What a browser or feed reader would run, found in a page or feed: script and other active
@@ -23,12 +22,11 @@ import java.util.Set;
  */
 final class SafeMarkup {
 
-    private static final Set<String> ACTIVE_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object", "embed",
-            "applet", "svg", "math", "base", "form");
+    private static final Set<String> ACTIVE_ELEMENTS =
+            Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "base", "form");
     private static final Set<String> HTML_IN_FEEDS = Set.of("content", "summary", "description", "encoded");
 
-    private SafeMarkup() {
-    }
+    private SafeMarkup() {}
 
     /** Problems in an HTML document or fragment; empty when it is safe to show. */
     static List<String> inHtml(String html, String where) {
@@ -40,11 +38,14 @@ final class SafeMarkup {
             }
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
-                String value = attribute.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
+                String value =
+                        attribute.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
                 if (name.startsWith("on")) {
                     problems.add(where + ": handler attribute " + name + " on <" + tag + ">");
                 }
-                if (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:text/html")
+                if (value.startsWith("javascript:")
+                        || value.startsWith("vbscript:")
+                        || value.startsWith("data:text/html")
                         || name.equals("style") && (value.contains("javascript:") || value.contains("expression("))) {
                     problems.add(where + ": script URL in " + name + " on <" + tag + ">: " + abbreviate(value));
                 }
@@ -72,7 +73,8 @@ final class SafeMarkup {
         for (int i = 0; i < all.getLength(); i++) {
             org.w3c.dom.Element element = (org.w3c.dom.Element) all.item(i);
             String type = element.getAttribute("type");
-            boolean html = HTML_IN_FEEDS.contains(element.getLocalName()) && !type.equals("text") || type.equals("html");
+            boolean html =
+                    HTML_IN_FEEDS.contains(element.getLocalName()) && !type.equals("text") || type.equals("html");
             if (html) {
                 problems.addAll(inHtml(element.getTextContent(), where + " <" + element.getLocalName() + ">"));
             }

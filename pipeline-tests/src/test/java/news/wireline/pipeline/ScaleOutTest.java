@@ -1,8 +1,19 @@
 package news.wireline.pipeline;
 
-import news.wireline.local.TopicReader;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
+import news.wireline.local.TopicReader;
 import news.wireline.runner.LocalPipeline;
 import news.wireline.runner.LocalPipeline.Stage;
 import news.wireline.runner.PipelineClient;
@@ -20,18 +31,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
-
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Ops scale enrich and publish by starting instances in the same consumer groups. Instances come
@@ -68,8 +67,11 @@ class ScaleOutTest {
     void survivorsTakeOverWhenAnInstanceOfEachStageStopsMidway() throws Exception {
         ConfigurableApplicationContext secondEnrich = pipeline.startAnother(Stage.ENRICH);
         ConfigurableApplicationContext secondPublish = pipeline.startAnother(Stage.PUBLISH);
-        await().atMost(PATIENCE).until(() -> !ListenerAssignments.of(secondEnrich, Topics.INGESTED_NAME).isEmpty()
-                && !ListenerAssignments.of(secondPublish, Topics.ENRICHED_NAME).isEmpty());
+        await().atMost(PATIENCE)
+                .until(() -> !ListenerAssignments.of(secondEnrich, Topics.INGESTED_NAME)
+                                .isEmpty()
+                        && !ListenerAssignments.of(secondPublish, Topics.ENRICHED_NAME)
+                                .isEmpty());
         String run = "stop-" + UUID.randomUUID().toString().substring(0, 6);
 
         send(run, 0, STORIES / 2, 1);
@@ -81,11 +83,16 @@ class ScaleOutTest {
 
         Map<String, Integer> stored = awaitAll(run);
         assertThat(stored).hasSize(STORIES);
-        assertThat(stored.entrySet()).allSatisfy(story -> assertThat(story.getValue())
-                .isEqualTo(number(story.getKey()) < CORRECTED ? 2 : 1));
-        assertThat(ListenerAssignments.of(pipeline.enrichContext(), Topics.INGESTED_NAME)).hasSize(PARTITIONS);
-        assertThat(ListenerAssignments.of(pipeline.publishContext(), Topics.ENRICHED_NAME)).hasSize(PARTITIONS);
-        assertThat(publishedVersions(run)).as("published (id, version) pairs, none twice").doesNotHaveDuplicates()
+        assertThat(stored.entrySet())
+                .allSatisfy(
+                        story -> assertThat(story.getValue()).isEqualTo(number(story.getKey()) < CORRECTED ? 2 : 1));
+        assertThat(ListenerAssignments.of(pipeline.enrichContext(), Topics.INGESTED_NAME))
+                .hasSize(PARTITIONS);
+        assertThat(ListenerAssignments.of(pipeline.publishContext(), Topics.ENRICHED_NAME))
+                .hasSize(PARTITIONS);
+        assertThat(publishedVersions(run))
+                .as("published (id, version) pairs, none twice")
+                .doesNotHaveDuplicates()
                 .hasSize(STORIES + CORRECTED);
     }
 
@@ -100,12 +107,18 @@ class ScaleOutTest {
         ConfigurableApplicationContext addedPublish = pipeline.startAnother(Stage.PUBLISH);
         send(run, STORIES / 2, STORIES, 1);
 
-        await().atMost(PATIENCE).until(() -> !ListenerAssignments.of(addedEnrich, Topics.INGESTED_NAME).isEmpty()
-                && !ListenerAssignments.of(addedPublish, Topics.ENRICHED_NAME).isEmpty());
+        await().atMost(PATIENCE)
+                .until(() -> !ListenerAssignments.of(addedEnrich, Topics.INGESTED_NAME)
+                                .isEmpty()
+                        && !ListenerAssignments.of(addedPublish, Topics.ENRICHED_NAME)
+                                .isEmpty());
         assertThat(ListenerAssignments.of(addedEnrich, Topics.INGESTED_NAME).size()
-                + ListenerAssignments.of(pipeline.enrichContext(), Topics.INGESTED_NAME).size())
+                        + ListenerAssignments.of(pipeline.enrichContext(), Topics.INGESTED_NAME)
+                                .size())
                 .isEqualTo(PARTITIONS);
-        assertThat(awaitAll(run)).hasSize(STORIES).allSatisfy((id, version) -> assertThat(version).isEqualTo(1));
+        assertThat(awaitAll(run))
+                .hasSize(STORIES)
+                .allSatisfy((id, version) -> assertThat(version).isEqualTo(1));
     }
 
     /** Runbook "rebuild the feed store": a publish instance with an empty database and a new group reads the log. */
@@ -115,22 +128,34 @@ class ScaleOutTest {
         Map<String, Integer> original = allStories(pipeline.publishUrl());
         assertThat(original).hasSizeGreaterThanOrEqualTo(2 * STORIES);
 
-        ConfigurableApplicationContext rebuilt = pipeline.startAnother(Stage.PUBLISH, Map.of(
-                "spring.datasource.url", running.postgres.createDatabase("wireline_rebuilt"),
-                "spring.kafka.consumer.group-id", "publish-rebuild-" + UUID.randomUUID()));
+        ConfigurableApplicationContext rebuilt = pipeline.startAnother(
+                Stage.PUBLISH,
+                Map.of(
+                        "spring.datasource.url",
+                        running.postgres.createDatabase("wireline_rebuilt"),
+                        "spring.kafka.consumer.group-id",
+                        "publish-rebuild-" + UUID.randomUUID()));
         String rebuiltUrl = "http://localhost:" + rebuilt.getEnvironment().getProperty("local.server.port");
 
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> allStories(rebuiltUrl).equals(original));
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> allStories(rebuiltUrl).equals(original));
         pipeline.stopInstance(rebuilt);
     }
 
     private void send(String run, int from, int to, int version) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers(),
-                ProducerConfig.LINGER_MS_CONFIG, 5);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                running.bootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG,
+                5);
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             for (int n : IntStream.range(from, to).toArray()) {
                 String id = "urn:scale:" + run + ":" + n;
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, id,
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                        Topics.RAW_NAME,
+                        id,
                         GeneratedStories.ninjs(id, n, version).getBytes(StandardCharsets.UTF_8));
                 record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
                 record.headers().add(Headers.DESK, "scale-desk".getBytes(StandardCharsets.UTF_8));
@@ -142,9 +167,12 @@ class ScaleOutTest {
 
     /** Every story of this run in the feed, with the version the feed shows, once all have arrived. */
     private Map<String, Integer> awaitAll(String run) throws Exception {
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> feed(run).size() >= STORIES
-                && feed(run).entrySet().stream().filter(story -> number(story.getKey()) < CORRECTED && run.startsWith("stop"))
-                .allMatch(story -> story.getValue() == 2));
+        await().atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> feed(run).size() >= STORIES
+                        && feed(run).entrySet().stream()
+                                .filter(story -> number(story.getKey()) < CORRECTED && run.startsWith("stop"))
+                                .allMatch(story -> story.getValue() == 2));
         return feed(run);
     }
 
@@ -153,10 +181,15 @@ class ScaleOutTest {
         Map<String, Integer> versions = new HashMap<>();
         String cursor = null;
         do {
-            HttpResponse<String> answer = client.getFrom(publishUrl, "/feed?limit=50" + (cursor == null ? "" : "&cursor=" + cursor));
+            HttpResponse<String> answer =
+                    client.getFrom(publishUrl, "/feed?limit=50" + (cursor == null ? "" : "&cursor=" + cursor));
             JsonNode page = client.readJson(answer.body());
-            page.get("items").forEach(item -> versions.put(item.get("id").asString(), item.get("version").asInt()));
-            cursor = page.get("next") == null || page.get("next").isNull() ? null : page.get("next").asString();
+            page.get("items")
+                    .forEach(item -> versions.put(
+                            item.get("id").asString(), item.get("version").asInt()));
+            cursor = page.get("next") == null || page.get("next").isNull()
+                    ? null
+                    : page.get("next").asString();
         } while (cursor != null);
         return versions;
     }
@@ -173,18 +206,27 @@ class ScaleOutTest {
             for (JsonNode item : page.get("items")) {
                 String id = item.get("id").asString();
                 if (id.startsWith("urn:scale:" + run + ":")) {
-                    assertThat(versions.put(id, item.get("version").asInt())).as("story %s listed twice", id).isNull();
+                    assertThat(versions.put(id, item.get("version").asInt()))
+                            .as("story %s listed twice", id)
+                            .isNull();
                 }
             }
-            cursor = page.get("next") == null || page.get("next").isNull() ? null : page.get("next").asString();
+            cursor = page.get("next") == null || page.get("next").isNull()
+                    ? null
+                    : page.get("next").asString();
         } while (cursor != null);
         return versions;
     }
 
     private List<String> publishedVersions(String run) {
-        return TopicReader.read(running.bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(10), records -> false).stream()
+        return TopicReader.read(
+                        running.bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(10), records -> false)
+                .stream()
                 .filter(record -> record.key().startsWith("urn:scale:" + run + ":"))
-                .map(record -> record.key() + "@" + client.readJson(new String(record.value(), StandardCharsets.UTF_8)).get("version").asInt())
+                .map(record -> record.key() + "@"
+                        + client.readJson(new String(record.value(), StandardCharsets.UTF_8))
+                                .get("version")
+                                .asInt())
                 .toList();
     }
 

@@ -1,15 +1,14 @@
 package news.wireline.pipeline;
 
-import news.wireline.pipeline.HostileDoors.Outcome;
-import news.wireline.pipeline.LimitCorpus.Fate;
-import news.wireline.pipeline.LimitCorpus.LimitCase;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import news.wireline.pipeline.HostileDoors.Outcome;
+import news.wireline.pipeline.LimitCorpus.Fate;
+import news.wireline.pipeline.LimitCorpus.LimitCase;
 
 /**
  * The books of an accounting run: each case sent is refused, published at its version or
@@ -47,8 +46,10 @@ final class StoryAccounts {
         if (!answer.accepted()) {
             refused++;
             refusedByCode.merge(answer.code(), 1, Integer::sum);
-            if (each.fate() == Fate.PUBLISHED || !each.codes().isEmpty() && !each.codes().contains(answer.code())) {
-                wrongFates.add(each.name() + ": refused " + answer.code() + ", expected " + each.fate() + " " + each.codes());
+            if (each.fate() == Fate.PUBLISHED
+                    || !each.codes().isEmpty() && !each.codes().contains(answer.code())) {
+                wrongFates.add(
+                        each.name() + ": refused " + answer.code() + ", expected " + each.fate() + " " + each.codes());
             }
             return;
         }
@@ -123,8 +124,19 @@ final class StoryAccounts {
                 wrong fate             %d
                 canaries               %d, median %d ms, slowest %d ms
                 ===================================
-                """.formatted(sent, refused, refusedByCode, published, deadLettered, laterByReason, lost.size(), doubled.size(),
-                unanswered.size(), wrongFates.size(), delays.size(), delays.isEmpty() ? 0 : delays.get(delays.size() / 2).toMillis(),
-                delays.isEmpty() ? 0 : delays.get(delays.size() - 1).toMillis());
+                """.formatted(
+                        sent,
+                        refused,
+                        refusedByCode,
+                        published,
+                        deadLettered,
+                        laterByReason,
+                        lost.size(),
+                        doubled.size(),
+                        unanswered.size(),
+                        wrongFates.size(),
+                        delays.size(),
+                        delays.isEmpty() ? 0 : delays.get(delays.size() / 2).toMillis(),
+                        delays.isEmpty() ? 0 : delays.get(delays.size() - 1).toMillis());
     }
 }

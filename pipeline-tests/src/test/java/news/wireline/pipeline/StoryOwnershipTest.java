@@ -1,5 +1,20 @@
 package news.wireline.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
 import news.wireline.local.TopicReader;
@@ -20,22 +35,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Issue 16: a story's life is safe across desks and replays. Desk A owns what it sends first;
  * desk B's corrections, kills and outsized versions of it are refused over HTTP and on the raw
@@ -50,6 +49,7 @@ class StoryOwnershipTest {
     static final int STORIES = 100;
     /** The pipeline's two standard desks; the raw topic names its desk in the wireline-desk header. */
     static final String DESK_A = PipelineConfig.STANDARD_DESKS.get(0);
+
     static final String DESK_B = PipelineConfig.STANDARD_DESKS.get(1);
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -72,63 +72,100 @@ class StoryOwnershipTest {
     @Test
     @Order(1)
     void anotherDeskCanNeitherCorrectNorKillNorOutnumberADesksStories() throws Exception {
-        List<String> ids = IntStream.range(0, STORIES).mapToObj(n -> "urn:desk-a:" + run + ":" + n).toList();
+        List<String> ids = IntStream.range(0, STORIES)
+                .mapToObj(n -> "urn:desk-a:" + run + ":" + n)
+                .toList();
         for (int n = 0; n < STORIES; n++) {
-            assertThat(post(DESK_A, ninjs(ids.get(n), null, "Harbour " + n + " reopens", "reopened")).statusCode()).isEqualTo(202);
+            assertThat(post(DESK_A, ninjs(ids.get(n), null, "Harbour " + n + " reopens", "reopened"))
+                            .statusCode())
+                    .isEqualTo(202);
         }
         awaitEveryStoryAt(ids, 1);
 
         List<String> fromB = new ArrayList<>();
         for (int n = 0; n < STORIES; n++) {
             String id = ids.get(n);
-            fromB.add(n < 40 ? ninjs(id, null, "Harbour " + n + " stays shut", "stayed shut")
-                    : n < 70 ? "{\"uri\": \"" + id + "\", \"pubstatus\": \"canceled\"}"
-                    : ninjs(id, 999_999_999, "Harbour " + n + " sold", "was sold"));
+            fromB.add(
+                    n < 40
+                            ? ninjs(id, null, "Harbour " + n + " stays shut", "stayed shut")
+                            : n < 70
+                                    ? "{\"uri\": \"" + id + "\", \"pubstatus\": \"canceled\"}"
+                                    : ninjs(id, 999_999_999, "Harbour " + n + " sold", "was sold"));
         }
         List<HttpResponse<String>> answers = new ArrayList<>();
         for (String copy : fromB) {
             answers.add(post(DESK_B, copy));
         }
         // Two of them again as a batch, which answers line by line.
-        HttpResponse<String> batch = client.postStory((fromB.get(0) + "\n" + fromB.get(99) + "\n").getBytes(StandardCharsets.UTF_8),
-                "application/x-ndjson", DESK_B);
+        HttpResponse<String> batch = client.postStory(
+                (fromB.get(0) + "\n" + fromB.get(99) + "\n").getBytes(StandardCharsets.UTF_8),
+                "application/x-ndjson",
+                DESK_B);
         for (int n = 0; n < STORIES; n++) {
             sendRaw(ids.get(n), DESK_B, "application/json", fromB.get(n));
         }
 
-        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(403).hasSize(STORIES);
-        assertThat(answers).extracting(answer -> client.readJson(answer.body()).get("code").asString()).containsOnly("NOT_OWNER");
+        assertThat(answers)
+                .extracting(HttpResponse::statusCode)
+                .containsOnly(403)
+                .hasSize(STORIES);
+        assertThat(answers)
+                .extracting(answer -> client.readJson(answer.body()).get("code").asString())
+                .containsOnly("NOT_OWNER");
         assertThat(client.readJson(answers.get(0).body()).get("message").asString())
-                .startsWith("story " + ids.get(0) + " belongs to desk " + DESK_A + ", which sent it first; desk " + DESK_B);
+                .startsWith(
+                        "story " + ids.get(0) + " belongs to desk " + DESK_A + ", which sent it first; desk " + DESK_B);
         assertThat(batch.statusCode()).isEqualTo(200);
-        assertThat(client.readJson(batch.body()).get("lines")).extracting(line -> line.get("status").asString() + " " + line.get("code").asString())
+        assertThat(client.readJson(batch.body()).get("lines"))
+                .extracting(line ->
+                        line.get("status").asString() + " " + line.get("code").asString())
                 .containsExactly("REJECTED NOT_OWNER", "REJECTED NOT_OWNER");
         List<ConsumerRecord<String, byte[]>> dead = awaitRecords(Topics.DEAD_LETTER_NAME, ids, STORIES);
         assertThat(dead).hasSize(STORIES);
-        assertThat(dead).extracting(record -> header(record, Headers.REJECT_CODE)).containsOnly("NOT_OWNER");
+        assertThat(dead)
+                .extracting(record -> header(record, Headers.REJECT_CODE))
+                .containsOnly("NOT_OWNER");
         assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(awaitRecords(Topics.INGESTED_NAME, ids, STORIES)).extracting(record -> deskAndVersion(record))
-                .containsOnly(DESK_A + "@1").hasSize(STORIES);
-        assertThat(feedItems(ids)).extracting(item -> item.get("desk").asString() + "@" + item.get("version").asInt())
-                .containsOnly(DESK_A + "@1").hasSize(STORIES);
-        assertThat(awaitRecords(Topics.PUBLISHED_NAME, ids, STORIES)).extracting(this::change)
-                .containsOnly("PUBLISHED@1").hasSize(STORIES);
+        assertThat(awaitRecords(Topics.INGESTED_NAME, ids, STORIES))
+                .extracting(record -> deskAndVersion(record))
+                .containsOnly(DESK_A + "@1")
+                .hasSize(STORIES);
+        assertThat(feedItems(ids))
+                .extracting(item ->
+                        item.get("desk").asString() + "@" + item.get("version").asInt())
+                .containsOnly(DESK_A + "@1")
+                .hasSize(STORIES);
+        assertThat(awaitRecords(Topics.PUBLISHED_NAME, ids, STORIES))
+                .extracting(this::change)
+                .containsOnly("PUBLISHED@1")
+                .hasSize(STORIES);
 
         List<Integer> correctedByA = new ArrayList<>();
         for (int n = 0; n < STORIES; n++) {
-            HttpResponse<String> answer = post(DESK_A, ninjs(ids.get(n), 2, "Harbour " + n + " reopens to ferries", "reopened to ferries"));
+            HttpResponse<String> answer =
+                    post(DESK_A, ninjs(ids.get(n), 2, "Harbour " + n + " reopens to ferries", "reopened to ferries"));
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
             correctedByA.add(client.readJson(answer.body()).get("version").asInt());
         }
 
         assertThat(correctedByA).containsOnly(2).hasSize(STORIES);
         awaitEveryStoryAt(ids, 2);
-        assertThat(feedItems(ids)).extracting(item -> item.get("desk").asString() + "@" + item.get("version").asInt())
-                .containsOnly(DESK_A + "@2").hasSize(STORIES);
+        assertThat(feedItems(ids))
+                .extracting(item ->
+                        item.get("desk").asString() + "@" + item.get("version").asInt())
+                .containsOnly(DESK_A + "@2")
+                .hasSize(STORIES);
         List<ConsumerRecord<String, byte[]>> published = awaitRecords(Topics.PUBLISHED_NAME, ids, 2 * STORIES);
-        assertThat(published).extracting(this::change).filteredOn(change -> change.startsWith("WITHDRAWN")).isEmpty();
-        assertThat(published).extracting(this::change).hasSize(2 * STORIES)
-                .containsOnly("PUBLISHED@1", "UPDATED@2").filteredOn("UPDATED@2"::equals).hasSize(STORIES);
+        assertThat(published)
+                .extracting(this::change)
+                .filteredOn(change -> change.startsWith("WITHDRAWN"))
+                .isEmpty();
+        assertThat(published)
+                .extracting(this::change)
+                .hasSize(2 * STORIES)
+                .containsOnly("PUBLISHED@1", "UPDATED@2")
+                .filteredOn("UPDATED@2"::equals)
+                .hasSize(STORIES);
     }
 
     @Test
@@ -151,21 +188,28 @@ class StoryOwnershipTest {
         // Last on the story's partition: once it is dead-lettered, the re-sends before it were read.
         sendRaw(id, DESK_A, "text/plain; charset=utf-8", correction.replace("Several thousand", "Some"));
 
-        assertThat(List.of(first, corrected, killed)).extracting(answer -> answer.statusCode() + " " + version(answer))
+        assertThat(List.of(first, corrected, killed))
+                .extracting(answer -> answer.statusCode() + " " + version(answer))
                 .containsExactly("202 1", "202 2", "202 3");
-        assertThat(resent).extracting(answer -> answer.statusCode() + " " + client.readJson(answer.body()).get("status").asString()
-                + " " + version(answer)).containsExactly("200 DUPLICATE 1", "200 DUPLICATE 2", "200 DUPLICATE 3");
+        assertThat(resent)
+                .extracting(answer -> answer.statusCode() + " "
+                        + client.readJson(answer.body()).get("status").asString() + " " + version(answer))
+                .containsExactly("200 DUPLICATE 1", "200 DUPLICATE 2", "200 DUPLICATE 3");
         assertThat(rewritten.statusCode()).isEqualTo(409);
         JsonNode refusal = client.readJson(rewritten.body());
         assertThat(refusal.get("code").asString()).isEqualTo("KILLED");
         assertThat(refusal.get("field").asString()).isEqualTo("version");
         assertThat(refusal.get("message").asString()).startsWith("story " + id + " was killed at version 3;");
         List<ConsumerRecord<String, byte[]>> dead = awaitRecords(Topics.DEAD_LETTER_NAME, List.of(id), 1);
-        assertThat(dead).extracting(record -> header(record, Headers.REJECT_CODE)).containsExactly("KILLED");
+        assertThat(dead)
+                .extracting(record -> header(record, Headers.REJECT_CODE))
+                .containsExactly("KILLED");
         assertThat(client.get("/stories/" + id).statusCode()).isEqualTo(410);
-        assertThat(awaitRecords(Topics.INGESTED_NAME, List.of(id), 3)).extracting(this::deskAndVersion)
+        assertThat(awaitRecords(Topics.INGESTED_NAME, List.of(id), 3))
+                .extracting(this::deskAndVersion)
                 .containsExactly(DESK_A + "@1", DESK_A + "@2", DESK_A + "@3");
-        assertThat(awaitRecords(Topics.PUBLISHED_NAME, List.of(id), 3)).extracting(this::change)
+        assertThat(awaitRecords(Topics.PUBLISHED_NAME, List.of(id), 3))
+                .extracting(this::change)
                 .containsExactly("PUBLISHED@1", "UPDATED@2", "WITHDRAWN@3");
 
         // Plain text numbers no versions, so the desk reinstates its story as ninjs under the story's id.
@@ -174,7 +218,8 @@ class StoryOwnershipTest {
         assertThat(reinstated.statusCode() + " " + version(reinstated)).isEqualTo("202 4");
         await().atMost(PATIENCE).until(() -> client.get("/stories/" + id).statusCode() == 200);
         assertThat(client.getJson("/stories/" + id).get("version").asInt()).isEqualTo(4);
-        assertThat(awaitRecords(Topics.PUBLISHED_NAME, List.of(id), 4)).extracting(this::change)
+        assertThat(awaitRecords(Topics.PUBLISHED_NAME, List.of(id), 4))
+                .extracting(this::change)
                 .containsExactly("PUBLISHED@1", "UPDATED@2", "WITHDRAWN@3", "PUBLISHED@4");
     }
 
@@ -189,8 +234,10 @@ class StoryOwnershipTest {
     /** As a wire desk writing to Kafka would: keyed by the story's id, naming itself in a header. */
     private void sendRaw(String key, String desk, String contentType, String copy) throws Exception {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, key, copy.getBytes(StandardCharsets.UTF_8));
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(Topics.RAW_NAME, key, copy.getBytes(StandardCharsets.UTF_8));
             record.headers().add(Headers.CONTENT_TYPE, contentType.getBytes(StandardCharsets.UTF_8));
             record.headers().add(Headers.DESK, desk.getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
@@ -201,7 +248,8 @@ class StoryOwnershipTest {
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
             for (String id : ids) {
                 HttpResponse<String> story = client.get("/stories/" + encoded(id));
-                if (story.statusCode() != 200 || client.readJson(story.body()).get("version").asInt() != version) {
+                if (story.statusCode() != 200
+                        || client.readJson(story.body()).get("version").asInt() != version) {
                     return false;
                 }
             }
@@ -212,8 +260,14 @@ class StoryOwnershipTest {
     /** The records of these stories on a topic, once there are at least {@code expected} of them. */
     private List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, List<String> ids, int expected) {
         Set<String> keys = new HashSet<>(ids);
-        List<ConsumerRecord<String, byte[]>> read = TopicReader.read(running.bootstrapServers(), topic, PATIENCE,
-                records -> records.stream().filter(record -> keys.contains(record.key())).count() >= expected);
+        List<ConsumerRecord<String, byte[]>> read = TopicReader.read(
+                running.bootstrapServers(),
+                topic,
+                PATIENCE,
+                records -> records.stream()
+                                .filter(record -> keys.contains(record.key()))
+                                .count()
+                        >= expected);
         return read.stream().filter(record -> keys.contains(record.key())).toList();
     }
 
@@ -229,7 +283,9 @@ class StoryOwnershipTest {
                     items.put(item.get("id").asString(), item);
                 }
             });
-            cursor = page.get("next") == null || page.get("next").isNull() ? null : page.get("next").asString();
+            cursor = page.get("next") == null || page.get("next").isNull()
+                    ? null
+                    : page.get("next").asString();
         } while (cursor != null);
         return List.copyOf(items.values());
     }

@@ -11,8 +11,7 @@ final class TestStories {
     static final String PORT_STRIKE = "port-strike.txt";
     static final String PORT_STRIKE_TALKS = "port-strike-talks.txt";
 
-    private TestStories() {
-    }
+    private TestStories() {}
 
     static String load(String name) {
         try (InputStream in = TestStories.class.getResourceAsStream("/stories/" + name)) {

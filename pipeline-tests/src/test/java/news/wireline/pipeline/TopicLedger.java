@@ -1,17 +1,16 @@
 package news.wireline.pipeline;
 
-import news.wireline.events.Headers;
-import news.wireline.events.Topics;
-import news.wireline.local.TopicReader;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.wireline.events.Headers;
+import news.wireline.events.Topics;
+import news.wireline.local.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the topics say became of a set of story ids, read as a downstream consumer reads them:
@@ -23,8 +22,11 @@ import java.util.Set;
  * @param deadLetteredLater story id to the stage and reason of each dead letter from enrich or publish
  * @param refusedByIngest   hostile case name to ingest's reject code
  */
-record TopicLedger(Map<String, List<Integer>> ingested, Map<String, List<Integer>> published,
-                   Map<String, List<String>> deadLetteredLater, Map<String, String> refusedByIngest) {
+record TopicLedger(
+        Map<String, List<Integer>> ingested,
+        Map<String, List<Integer>> published,
+        Map<String, List<String>> deadLetteredLater,
+        Map<String, String> refusedByIngest) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ORIGINAL_TOPIC = "kafka_dlt-original-topic";
@@ -40,8 +42,9 @@ record TopicLedger(Map<String, List<Integer>> ingested, Map<String, List<Integer
             if (Topics.RAW_NAME.equals(origin) && name != null) {
                 refused.put(name, HostileDoors.header(letter, Headers.REJECT_CODE));
             } else if (letter.key() != null && ids.contains(letter.key())) {
-                later.computeIfAbsent(letter.key(), key -> new ArrayList<>()).add(origin + " " + HostileDoors.header(letter, Headers.REJECT_CODE)
-                        + ": " + HostileDoors.header(letter, Headers.REJECT_MESSAGE));
+                later.computeIfAbsent(letter.key(), key -> new ArrayList<>())
+                        .add(origin + " " + HostileDoors.header(letter, Headers.REJECT_CODE) + ": "
+                                + HostileDoors.header(letter, Headers.REJECT_MESSAGE));
             }
         }
         return new TopicLedger(ingested, published, later, refused);
@@ -49,14 +52,16 @@ record TopicLedger(Map<String, List<Integer>> ingested, Map<String, List<Integer
 
     /** Every ingested story is published or dead-lettered after ingest. */
     boolean settled() {
-        return ingested.keySet().stream().allMatch(id -> published.containsKey(id) || deadLetteredLater.containsKey(id));
+        return ingested.keySet().stream()
+                .allMatch(id -> published.containsKey(id) || deadLetteredLater.containsKey(id));
     }
 
     private static Map<String, List<Integer>> versions(String bootstrapServers, String topic, Set<String> ids) {
         Map<String, List<Integer>> versions = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : all(bootstrapServers, topic)) {
             if (record.key() != null && ids.contains(record.key()) && record.value() != null) {
-                versions.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(JSON.readTree(record.value()).path("version").asInt(-1));
+                versions.computeIfAbsent(record.key(), key -> new ArrayList<>())
+                        .add(JSON.readTree(record.value()).path("version").asInt(-1));
             }
         }
         return versions;

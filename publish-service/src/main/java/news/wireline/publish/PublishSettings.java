@@ -1,11 +1,10 @@
 package news.wireline.publish;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.web.util.UriUtils;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * What readers get and where they find it.
@@ -18,11 +17,12 @@ import java.time.Duration;
  *                    the longest a withdrawn story can linger in a cache, so keep it short
  */
 @ConfigurationProperties("wireline.publish")
-public record PublishSettings(String publicUrl,
-                              @DefaultValue("Wireline") String title,
-                              @DefaultValue("50") int maxPageSize,
-                              @DefaultValue("50") int feedSize,
-                              @DefaultValue("15s") Duration cacheMaxAge) {
+public record PublishSettings(
+        String publicUrl,
+        @DefaultValue("Wireline") String title,
+        @DefaultValue("50") int maxPageSize,
+        @DefaultValue("50") int feedSize,
+        @DefaultValue("15s") Duration cacheMaxAge) {
 
     /** The story as JSON, for programs; the URL events carry. */
     public String storyUrl(String storyId) {

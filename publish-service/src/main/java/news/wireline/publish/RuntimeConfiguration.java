@@ -1,10 +1,9 @@
 package news.wireline.publish;
 
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-
-import java.time.Clock;
 
 /** The clock every feature reads, and the scheduler the outbox relay, embargo release and live stream run on. */
 @Configuration(proxyBeanMethods = false)

@@ -1,12 +1,11 @@
 package news.wireline.publish;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole service as it runs, on a real port, against the shared test broker and database.
@@ -14,10 +13,13 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = {PublishApplication.class, TestClock.Replacement.class},
+@SpringBootTest(
+        classes = {PublishApplication.class, TestClock.Replacement.class},
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"spring.config.name=publish-service", "spring.main.banner-mode=off",
-                "spring.main.allow-bean-definition-overriding=true"})
+        properties = {
+            "spring.config.name=publish-service",
+            "spring.main.banner-mode=off",
+            "spring.main.allow-bean-definition-overriding=true"
+        })
 @ContextConfiguration(initializers = TestInfrastructure.class)
-public @interface PublishServiceTest {
-}
+public @interface PublishServiceTest {}

@@ -1,5 +1,8 @@
 package news.wireline.publish;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import news.wireline.events.RelatedLink;
 import news.wireline.events.Release;
 import news.wireline.events.Story;
@@ -8,20 +11,33 @@ import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
 import news.wireline.events.Timeline;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 /** Enriched stories for tests, built the way enrich-service sends them; change one part at a time with the with* methods. */
-public record Stories(String id, int version, String headline, String section, List<String> body, List<Story.Image> images,
-                      List<String> authors, List<Tag> tags, List<RelatedLink> related, Release release) {
+public record Stories(
+        String id,
+        int version,
+        String headline,
+        String section,
+        List<String> body,
+        List<Story.Image> images,
+        List<String> authors,
+        List<Tag> tags,
+        List<RelatedLink> related,
+        Release release) {
 
     public static final Instant NOON = Instant.parse("2026-11-25T12:00:00Z");
 
     public static Stories story(String id, String headline) {
-        return new Stories(id, 1, headline, "World", List.of("First paragraph of " + headline + ".", "Second paragraph."),
+        return new Stories(
+                id,
+                1,
+                headline,
+                "World",
+                List.of("First paragraph of " + headline + ".", "Second paragraph."),
                 List.of(new Story.Image("Cranes stand idle at the port", "Photo: Lotte Bakker / Harbour Pictures")),
-                List.of("Ana Ruiz"), List.of(place("Rotterdam")), List.of(), Release.usable());
+                List.of("Ana Ruiz"),
+                List.of(place("Rotterdam")),
+                List.of(),
+                Release.usable());
     }
 
     /** A story id no other test uses, so tests can share one database and one broker. */
@@ -50,7 +66,8 @@ public record Stories(String id, int version, String headline, String section, L
     }
 
     public Stories body(String... paragraphs) {
-        return new Stories(id, version, headline, section, List.of(paragraphs), images, authors, tags, related, release);
+        return new Stories(
+                id, version, headline, section, List.of(paragraphs), images, authors, tags, related, release);
     }
 
     public Stories tags(Tag... all) {
@@ -58,29 +75,74 @@ public record Stories(String id, int version, String headline, String section, L
     }
 
     public Stories relatedTo(String otherId, String otherHeadline) {
-        return new Stories(id, version, headline, section, body, images, authors, tags,
-                List.of(new RelatedLink(StoryId.of(otherId), otherHeadline, 0.5, List.of("Rotterdam", "Ana Ruiz"))), release);
+        return new Stories(
+                id,
+                version,
+                headline,
+                section,
+                body,
+                images,
+                authors,
+                tags,
+                List.of(new RelatedLink(StoryId.of(otherId), otherHeadline, 0.5, List.of("Rotterdam", "Ana Ruiz"))),
+                release);
     }
 
     public Stories urgency(int urgency) {
-        return new Stories(id, version, headline, section, body, images, authors, tags, related,
+        return new Stories(
+                id,
+                version,
+                headline,
+                section,
+                body,
+                images,
+                authors,
+                tags,
+                related,
                 new Release(release.status(), urgency, release.embargoedUntil()));
     }
 
     public Stories embargoedUntil(Instant until) {
-        return new Stories(id, version, headline, section, body, images, authors, tags, related,
+        return new Stories(
+                id,
+                version,
+                headline,
+                section,
+                body,
+                images,
+                authors,
+                tags,
+                related,
                 new Release(Release.Status.USABLE, release.urgency(), until));
     }
 
     /** A kill as ingest sends one: the next version, withdrawn, with the desk's kill notice as its only content. */
     public Stories killed() {
-        return new Stories(id, version + 1, "KILL " + headline, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+        return new Stories(
+                id,
+                version + 1,
+                "KILL " + headline,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
                 Release.withdrawn());
     }
 
     public StoryEnriched enriched() {
         Story story = new Story(headline, section, 2, images, body, List.of(), new Story.Byline(authors, null), "en");
-        return new StoryEnriched(StoryEnriched.SCHEMA_VERSION, StoryId.of(id), version, "test-desk", "hash-" + version + "-" + headline.hashCode(),
-                release, story, tags, related, Timeline.receivedAt(NOON).ingestedAt(NOON).enrichedAt(NOON));
+        return new StoryEnriched(
+                StoryEnriched.SCHEMA_VERSION,
+                StoryId.of(id),
+                version,
+                "test-desk",
+                "hash-" + version + "-" + headline.hashCode(),
+                release,
+                story,
+                tags,
+                related,
+                Timeline.receivedAt(NOON).ingestedAt(NOON).enrichedAt(NOON));
     }
 }

@@ -1,15 +1,14 @@
 package news.wireline.publish;
 
-import news.wireline.publish.store.DatabaseClock;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import news.wireline.publish.store.DatabaseClock;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The service's clock in tests: real time, which a test can move forward, so an embargo an hour

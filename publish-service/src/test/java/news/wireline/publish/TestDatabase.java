@@ -1,7 +1,7 @@
 package news.wireline.publish;
 
-import news.wireline.local.LocalPostgres;
 import com.zaxxer.hikari.HikariDataSource;
+import news.wireline.local.LocalPostgres;
 import org.flywaydb.core.Flyway;
 
 /** One PostgreSQL server for the test JVM (the machine's, or embedded), and a fresh migrated database per caller. */
@@ -9,8 +9,7 @@ public final class TestDatabase {
 
     private static LocalPostgres server;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized LocalPostgres server() {
         if (server == null) {

@@ -1,15 +1,14 @@
 package news.wireline.publish;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import news.wireline.local.FreePorts;
 import news.wireline.local.LocalKafkaBroker;
 import news.wireline.local.LocalPostgres;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 /**
  * One real KRaft broker and one database for every Spring test of the service, started on first
@@ -44,15 +43,15 @@ public class TestInfrastructure implements ApplicationContextInitializer<Configu
         }
         int port = FreePorts.next();
         TestPropertyValues.of(
-                "spring.kafka.bootstrap-servers=" + bootstrapServers(),
-                "spring.datasource.url=" + databaseUrl,
-                "spring.datasource.username=" + postgres.user(),
-                "spring.datasource.password=" + postgres.password(),
-                "server.port=" + port,
-                "management.server.port=" + FreePorts.next(),
-                "wireline.publish.public-url=http://localhost:" + port,
-                "wireline.kafka.partitions=3",
-                "wireline.publish.release.poll-interval=200ms"
-        ).applyTo(context);
+                        "spring.kafka.bootstrap-servers=" + bootstrapServers(),
+                        "spring.datasource.url=" + databaseUrl,
+                        "spring.datasource.username=" + postgres.user(),
+                        "spring.datasource.password=" + postgres.password(),
+                        "server.port=" + port,
+                        "management.server.port=" + FreePorts.next(),
+                        "wireline.publish.public-url=http://localhost:" + port,
+                        "wireline.kafka.partitions=3",
+                        "wireline.publish.release.poll-interval=200ms")
+                .applyTo(context);
     }
 }

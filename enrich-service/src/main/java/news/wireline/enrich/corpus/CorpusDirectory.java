@@ -1,19 +1,18 @@
 package news.wireline.enrich.corpus;
 
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.store.Lock;
-import org.apache.lucene.util.IOUtils;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where a corpus index lives: a directory of its own under the temporary directory. An instance
@@ -27,8 +26,7 @@ final class CorpusDirectory {
     private static final String PREFIX = "wireline-corpus-";
     private static final Duration SETTLED = Duration.ofMinutes(1);
 
-    private CorpusDirectory() {
-    }
+    private CorpusDirectory() {}
 
     static Path create() throws IOException {
         return create(Path.of(System.getProperty("java.io.tmpdir")));
@@ -61,7 +59,7 @@ final class CorpusDirectory {
 
     private static boolean unlocked(Path dir) {
         try (Directory directory = FSDirectory.open(dir);
-             Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             return true;
         } catch (IOException e) {
             // LockObtainFailedException: an instance holds it

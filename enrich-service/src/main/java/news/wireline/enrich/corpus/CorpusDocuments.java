@@ -4,10 +4,9 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
+import news.wireline.enrich.tagging.TextSpan;
 import news.wireline.enrich.terms.StoryTerms;
 import news.wireline.enrich.terms.Term;
-import news.wireline.enrich.tagging.TextSpan;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
@@ -17,9 +16,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
@@ -36,6 +35,7 @@ final class CorpusDocuments {
     static final String UNTIL = "until";
     /** The {@link #UNTIL} of a withdrawal: it is in the index only for its story's timeline, and no view holds it. */
     static final long WITHDRAWN = Long.MIN_VALUE;
+
     static final String TEXT = "text";
     static final String ENTITY = "entity";
     /** The version's MinHash signature, for near-duplicate checks against versions no longer the story's latest. */
@@ -46,8 +46,7 @@ final class CorpusDocuments {
     private static final Set<TagType> ENTITY_TYPES = Set.of(TagType.PERSON, TagType.PLACE, TagType.ORGANISATION);
     private static final FieldType TEXT_TYPE = textType();
 
-    private CorpusDocuments() {
-    }
+    private CorpusDocuments() {}
 
     /** {@code terms} are the story's, {@link StoryTerms#of} it. */
     static Document document(StoryEnriched story, List<Term> terms, long until, int[] signature) {
@@ -57,7 +56,8 @@ final class CorpusDocuments {
         document.add(new SortedDocValuesField(ID, new BytesRef(story.id().value())));
         document.add(new StoredField(VERSION, story.version()));
         document.add(new NumericDocValuesField(VERSION, story.version()));
-        document.add(new StoredField(HEADLINE, story.story().headline() == null ? "" : story.story().headline()));
+        document.add(new StoredField(
+                HEADLINE, story.story().headline() == null ? "" : story.story().headline()));
         long from = nanos(ingested(story));
         document.add(new LongPoint(FROM, from));
         document.add(new NumericDocValuesField(FROM, from));
@@ -103,13 +103,20 @@ final class CorpusDocuments {
 
     /** "PLACE:Kursk Oblast": people, places and organisations under their type, so a person and a place never match. */
     static List<String> entities(List<Tag> tags) {
-        return tags.stream().filter(tag -> ENTITY_TYPES.contains(tag.type())).map(tag -> tag.type() + ":" + tag.name())
-                .distinct().sorted().toList();
+        return tags.stream()
+                .filter(tag -> ENTITY_TYPES.contains(tag.type()))
+                .map(tag -> tag.type() + ":" + tag.name())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** The words a near-duplicate is judged on: the body's, as a re-send often changes only the headline. */
     static List<String> bodyWords(List<Term> terms) {
-        List<String> body = terms.stream().filter(term -> term.span().part() == TextSpan.Part.BODY).map(Term::text).toList();
+        List<String> body = terms.stream()
+                .filter(term -> term.span().part() == TextSpan.Part.BODY)
+                .map(Term::text)
+                .toList();
         return body.isEmpty() ? terms.stream().map(Term::text).toList() : body;
     }
 
@@ -119,7 +126,9 @@ final class CorpusDocuments {
 
     /** Stories ingested before timelines carried the instant sort first. */
     static Instant ingested(StoryEnriched story) {
-        return story.timeline() == null || story.timeline().ingested() == null ? Instant.EPOCH : story.timeline().ingested();
+        return story.timeline() == null || story.timeline().ingested() == null
+                ? Instant.EPOCH
+                : story.timeline().ingested();
     }
 
     static long nanos(Instant instant) {

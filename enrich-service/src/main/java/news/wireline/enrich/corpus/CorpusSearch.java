@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import news.wireline.events.StoryId;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -36,7 +35,8 @@ final class CorpusSearch {
 
     private static final float K1 = 1.2f;
     private static final float ENTITY_BOOST = 2f;
-    private static final Sort BEST_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(CorpusDocuments.ID, SortField.Type.STRING));
+    private static final Sort BEST_THEN_ID =
+            new Sort(SortField.FIELD_SCORE, new SortField(CorpusDocuments.ID, SortField.Type.STRING));
 
     private final CorpusView view;
     private final IndexSearcher searcher;
@@ -49,9 +49,13 @@ final class CorpusSearch {
     List<CorpusMatch> moreLike(StoryId exclude, List<String> terms, List<String> entities, int limit) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         // Words and names no current story has cannot match; leaving them out keeps every scored term in the view.
-        terms.stream().map(term -> new Term(CorpusDocuments.TEXT, term)).filter(term -> view.frequency(term) > 0)
+        terms.stream()
+                .map(term -> new Term(CorpusDocuments.TEXT, term))
+                .filter(term -> view.frequency(term) > 0)
                 .forEach(term -> query.add(new TermQuery(term), Occur.SHOULD));
-        entities.stream().map(entity -> new Term(CorpusDocuments.ENTITY, entity)).filter(term -> view.frequency(term) > 0)
+        entities.stream()
+                .map(entity -> new Term(CorpusDocuments.ENTITY, entity))
+                .filter(term -> view.frequency(term) > 0)
                 .forEach(term -> query.add(new BoostQuery(new TermQuery(term), ENTITY_BOOST), Occur.SHOULD));
         if (query.build().clauses().isEmpty()) {
             return List.of();
@@ -79,8 +83,12 @@ final class CorpusSearch {
                 terms.put(each.term().utf8ToString(), (int) each.totalTermFreq());
             }
         }
-        return new CorpusMatch(StoryId.of(stored.get(CorpusDocuments.ID)), stored.get(CorpusDocuments.HEADLINE), terms,
-                List.of(stored.getValues(CorpusDocuments.ENTITY)), hit.score);
+        return new CorpusMatch(
+                StoryId.of(stored.get(CorpusDocuments.ID)),
+                stored.get(CorpusDocuments.HEADLINE),
+                terms,
+                List.of(stored.getValues(CorpusDocuments.ENTITY)),
+                hit.score);
     }
 
     /** Scores with the view's statistics instead of the whole index's. */
@@ -100,7 +108,8 @@ final class CorpusSearch {
         @Override
         public CollectionStatistics collectionStatistics(String field) {
             int documents = Math.max(1, view.documents());
-            return new CollectionStatistics(field, Math.max(documents, getIndexReader().maxDoc()), documents, documents, documents);
+            return new CollectionStatistics(
+                    field, Math.max(documents, getIndexReader().maxDoc()), documents, documents, documents);
         }
     }
 }

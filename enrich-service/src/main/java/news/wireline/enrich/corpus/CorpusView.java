@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
 import org.apache.lucene.document.LongPoint;
@@ -41,7 +40,9 @@ public final class CorpusView implements AutoCloseable {
         this.before = before;
         this.current = new BooleanQuery.Builder()
                 .add(LongPoint.newRangeQuery(CorpusDocuments.FROM, Long.MIN_VALUE, before - 1), Occur.FILTER)
-                .add(NumericDocValuesField.newSlowRangeQuery(CorpusDocuments.UNTIL, before, Long.MAX_VALUE), Occur.FILTER)
+                .add(
+                        NumericDocValuesField.newSlowRangeQuery(CorpusDocuments.UNTIL, before, Long.MAX_VALUE),
+                        Occur.FILTER)
                 .build();
         this.stories = new CurrentStories(acquired.getIndexReader(), current, corpus.segmentCounts());
     }
@@ -91,7 +92,8 @@ public final class CorpusView implements AutoCloseable {
 
     /** The earliest current story, not {@code exclude}, whose text is at least {@code threshold} like this signature. */
     public Optional<CorpusMatch> nearDuplicate(StoryId exclude, int[] signature, double threshold) {
-        return NearDuplicates.earliest(acquired, currentExcept(new BooleanQuery.Builder(), exclude), signature, threshold);
+        return NearDuplicates.earliest(
+                acquired, currentExcept(new BooleanQuery.Builder(), exclude), signature, threshold);
     }
 
     /** In how many current stories a word or entity term occurs. */
@@ -105,7 +107,8 @@ public final class CorpusView implements AutoCloseable {
 
     /** Adds to {@code query} that a match is a version current in this view, of a story other than {@code exclude}. */
     BooleanQuery.Builder currentExcept(BooleanQuery.Builder query, StoryId exclude) {
-        return query.add(current, Occur.FILTER).add(new TermQuery(new Term(CorpusDocuments.ID, exclude.value())), Occur.MUST_NOT);
+        return query.add(current, Occur.FILTER)
+                .add(new TermQuery(new Term(CorpusDocuments.ID, exclude.value())), Occur.MUST_NOT);
     }
 
     IndexReader reader() {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -33,7 +32,8 @@ import org.apache.lucene.util.FixedBitSet;
 final class CurrentStories {
 
     /** One segment's documents in the view and outside it, with how many of each, and the counts made for those documents. */
-    private record Segment(FixedBitSet inside, int insideCount, FixedBitSet outside, int outsideCount, SegmentCounts.Counts counts) {
+    private record Segment(
+            FixedBitSet inside, int insideCount, FixedBitSet outside, int outsideCount, SegmentCounts.Counts counts) {
 
         static Segment of(FixedBitSet inside, SegmentCounts.Counts counts) {
             FixedBitSet outside = inside.clone();

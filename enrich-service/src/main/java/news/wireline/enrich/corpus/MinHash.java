@@ -16,15 +16,16 @@ public final class MinHash {
     private static final int SHINGLE = 4;
     private static final long[] SEEDS = seeds();
 
-    private MinHash() {
-    }
+    private MinHash() {}
 
     /** The signature of a text given as its words in order; a text shorter than a shingle is one shingle. */
     public static int[] signature(List<String> words) {
         int[] signature = new int[SIZE];
         Arrays.fill(signature, Integer.MAX_VALUE);
         // each word's bytes once, not once for each of the four shingles it is in
-        byte[][] bytes = words.stream().map(word -> word.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        byte[][] bytes = words.stream()
+                .map(word -> word.getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
         int shingles = Math.max(1, words.size() - SHINGLE + 1);
         for (int start = 0; start < shingles && !words.isEmpty(); start++) {
             long base = fnv1a(bytes, start, Math.min(words.size(), start + SHINGLE));

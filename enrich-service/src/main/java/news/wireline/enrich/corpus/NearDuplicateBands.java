@@ -3,7 +3,6 @@ package news.wireline.enrich.corpus;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -20,8 +19,7 @@ final class NearDuplicateBands {
     static final int BANDS = 16;
     private static final int ROWS = MinHash.SIZE / BANDS;
 
-    private NearDuplicateBands() {
-    }
+    private NearDuplicateBands() {}
 
     /** Whether every near-duplicate at this threshold shares a band with its original. */
     static boolean findsAllAt(double threshold) {

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import news.wireline.events.StoryId;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -36,17 +35,17 @@ import org.apache.lucene.util.Bits;
  */
 final class NearDuplicates {
 
-    private record Candidate(long from, String id, int doc) {
-    }
+    private record Candidate(long from, String id, int doc) {}
 
-    private NearDuplicates() {
-    }
+    private NearDuplicates() {}
 
     /** {@code query} already holds the view's restrictions: current versions, not the story's own. */
-    static Optional<CorpusMatch> earliest(IndexSearcher searcher, BooleanQuery.Builder query, int[] signature, double threshold) {
+    static Optional<CorpusMatch> earliest(
+            IndexSearcher searcher, BooleanQuery.Builder query, int[] signature, double threshold) {
         if (NearDuplicateBands.findsAllAt(threshold)) {
             BooleanQuery.Builder bands = new BooleanQuery.Builder();
-            NearDuplicateBands.keys(signature).forEach(key -> bands.add(new TermQuery(new Term(CorpusDocuments.BAND, key)), Occur.SHOULD));
+            NearDuplicateBands.keys(signature)
+                    .forEach(key -> bands.add(new TermQuery(new Term(CorpusDocuments.BAND, key)), Occur.SHOULD));
             query.add(bands.build(), Occur.FILTER);
         }
         try {
@@ -55,9 +54,16 @@ final class NearDuplicates {
             StoredFields stored = searcher.storedFields();
             for (Candidate candidate : candidates) {
                 Document document = stored.document(candidate.doc());
-                if (MinHash.similarity(signature, CorpusDocuments.signature(document.getBinaryValue(CorpusDocuments.SIGNATURE))) >= threshold) {
-                    return Optional.of(new CorpusMatch(StoryId.of(candidate.id()), document.get(CorpusDocuments.HEADLINE), Map.of(),
-                            List.of(document.getValues(CorpusDocuments.ENTITY)), 1.0));
+                if (MinHash.similarity(
+                                signature,
+                                CorpusDocuments.signature(document.getBinaryValue(CorpusDocuments.SIGNATURE)))
+                        >= threshold) {
+                    return Optional.of(new CorpusMatch(
+                            StoryId.of(candidate.id()),
+                            document.get(CorpusDocuments.HEADLINE),
+                            Map.of(),
+                            List.of(document.getValues(CorpusDocuments.ENTITY)),
+                            1.0));
                 }
             }
             return Optional.empty();
@@ -80,7 +86,8 @@ final class NearDuplicates {
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if ((live == null || live.get(doc)) && from.advanceExact(doc) && ids.advanceExact(doc)) {
-                    candidates.add(new Candidate(from.longValue(), ids.lookupOrd(ids.ordValue()).utf8ToString(), leaf.docBase + doc));
+                    candidates.add(new Candidate(
+                            from.longValue(), ids.lookupOrd(ids.ordValue()).utf8ToString(), leaf.docBase + doc));
                 }
             }
         }

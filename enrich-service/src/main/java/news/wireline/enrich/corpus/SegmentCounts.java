@@ -2,7 +2,6 @@ package news.wireline.enrich.corpus;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.FixedBitSet;

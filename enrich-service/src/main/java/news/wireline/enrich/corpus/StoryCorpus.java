@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-
 import news.wireline.enrich.terms.StoryTerms;
 import news.wireline.enrich.terms.Term;
 import news.wireline.events.StoryEnriched;
@@ -55,9 +54,11 @@ public final class StoryCorpus implements AutoCloseable {
     StoryCorpus(int unrefreshedTimelines) {
         try {
             directory = CorpusDirectory.create();
-            // the small segments every refresh flushes stay in memory until merged, as Lucene advises for near-real-time search
+            // the small segments every refresh flushes stay in memory until merged, as Lucene advises for
+            // near-real-time search
             // and a refresh does not wait for them to be merged: Lucene's default waits up to 500 ms, once a story here
-            writer = new IndexWriter(new NRTCachingDirectory(new MMapDirectory(directory), 4, 32),
+            writer = new IndexWriter(
+                    new NRTCachingDirectory(new MMapDirectory(directory), 4, 32),
                     new IndexWriterConfig(new WhitespaceAnalyzer()).setMaxFullFlushMergeWaitMillis(0));
             searchers = new SearcherManager(writer, null);
             timelines = new Timelines(searchers, unrefreshedTimelines);
@@ -86,8 +87,11 @@ public final class StoryCorpus implements AutoCloseable {
                 writer.addDocument(CorpusDocuments.document(story, terms, until, signature));
             }
             if (at > 0 && !timeline.withdrawn(at - 1)) {
-                writer.updateNumericDocValue(new org.apache.lucene.index.Term(CorpusDocuments.KEY, CorpusDocuments.key(story.id(), timeline.version(at - 1))),
-                        CorpusDocuments.UNTIL, from);
+                writer.updateNumericDocValue(
+                        new org.apache.lucene.index.Term(
+                                CorpusDocuments.KEY, CorpusDocuments.key(story.id(), timeline.version(at - 1))),
+                        CorpusDocuments.UNTIL,
+                        from);
             }
             timelines.written(timeline);
         } catch (IOException e) {

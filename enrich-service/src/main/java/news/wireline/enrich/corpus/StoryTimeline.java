@@ -1,7 +1,6 @@
 package news.wireline.enrich.corpus;
 
 import java.util.Arrays;
-
 import news.wireline.events.StoryId;
 
 /**

@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import news.wireline.events.StoryId;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -30,11 +29,11 @@ final class Timelines {
     private final int unrefreshedLimit;
     /** Timelines written since the searcher showed them, least recently written first. */
     private final LinkedHashMap<StoryId, Written> unrefreshed = new LinkedHashMap<>();
+
     private volatile long writes;
     private final AtomicLong refreshedThrough = new AtomicLong();
 
-    private record Written(StoryTimeline timeline, long write) {
-    }
+    private record Written(StoryTimeline timeline, long write) {}
 
     /** Past {@code unrefreshedLimit} timelines held, the searcher is refreshed so they can be let go. */
     Timelines(SearcherManager searchers, int unrefreshedLimit) {
@@ -111,7 +110,8 @@ final class Timelines {
         @Override
         public void collect(int doc) throws IOException {
             if (from.advanceExact(doc) && until.advanceExact(doc) && version.advanceExact(doc)) {
-                timeline.insert(from.longValue(), (int) version.longValue(), until.longValue() == CorpusDocuments.WITHDRAWN);
+                timeline.insert(
+                        from.longValue(), (int) version.longValue(), until.longValue() == CorpusDocuments.WITHDRAWN);
             }
         }
 

@@ -1,7 +1,6 @@
 package news.wireline.enrich.explain;
 
 import java.util.List;
-
 import news.wireline.enrich.intake.StoryEnricher;
 import news.wireline.enrich.tagging.TagEvidence;
 import news.wireline.enrich.tagging.TextSpan;
@@ -28,20 +27,28 @@ class TagExplainController {
         this.enricher = enricher;
     }
 
-    @RequestMapping(path = "/tags/explain", method = {RequestMethod.GET, RequestMethod.POST},
-            consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @RequestMapping(
+            path = "/tags/explain",
+            method = {RequestMethod.GET, RequestMethod.POST},
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ExplainedTags explain(@RequestBody Story story) {
-        return new ExplainedTags(enricher.explain(story).stream().map(ExplainedTag::of).toList());
+        return new ExplainedTags(
+                enricher.explain(story).stream().map(ExplainedTag::of).toList());
     }
 
-    record ExplainedTags(List<ExplainedTag> tags) {
-    }
+    record ExplainedTags(List<ExplainedTag> tags) {}
 
     /** A tag as in the enriched event, plus {@code evidence}: where the story says it. */
     record ExplainedTag(String name, TagType type, double confidence, int mentions, List<TextSpan> evidence) {
 
         static ExplainedTag of(TagEvidence tag) {
-            return new ExplainedTag(tag.tag().name(), tag.tag().type(), tag.tag().confidence(), tag.tag().mentions(), tag.spans());
+            return new ExplainedTag(
+                    tag.tag().name(),
+                    tag.tag().type(),
+                    tag.tag().confidence(),
+                    tag.tag().mentions(),
+                    tag.spans());
         }
     }
 }

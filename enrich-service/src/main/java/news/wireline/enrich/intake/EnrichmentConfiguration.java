@@ -1,7 +1,6 @@
 package news.wireline.enrich.intake;
 
 import java.time.Clock;
-
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.keywords.KeywordExtractor;
 import news.wireline.enrich.related.RelatedSettings;
@@ -23,8 +22,13 @@ class EnrichmentConfiguration {
     /** Models, gazetteer and topic lists are read once here, at start-up, and shared by every listener thread. */
     @Bean
     StoryEnricher storyEnricher(StoryCorpus corpus, RelatedSettings related) {
-        return new StoryEnricher(EntityTagger.withBundledGazetteer(), SubjectClassifier.bundled(), new KeywordExtractor(),
-                new RelatedStories(related), corpus, Clock.systemUTC());
+        return new StoryEnricher(
+                EntityTagger.withBundledGazetteer(),
+                SubjectClassifier.bundled(),
+                new KeywordExtractor(),
+                new RelatedStories(related),
+                corpus,
+                Clock.systemUTC());
     }
 
     @Bean(destroyMethod = "close")

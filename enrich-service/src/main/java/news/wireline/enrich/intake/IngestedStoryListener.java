@@ -1,7 +1,6 @@
 package news.wireline.enrich.intake;
 
 import java.util.List;
-
 import news.wireline.events.Headers;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryIngested;
@@ -37,8 +36,13 @@ class IngestedStoryListener {
     private final RecordMessageConverter converter;
     private volatile boolean historyRead;
 
-    IngestedStoryListener(LogReplica<StoryEnriched> corpusReplica, IntakeSettings settings, StoryEnricher enricher,
-            StoryEventSender sender, BatchRecords batch, RecordMessageConverter converter) {
+    IngestedStoryListener(
+            LogReplica<StoryEnriched> corpusReplica,
+            IntakeSettings settings,
+            StoryEnricher enricher,
+            StoryEventSender sender,
+            BatchRecords batch,
+            RecordMessageConverter converter) {
         this.corpusReplica = corpusReplica;
         this.settings = settings;
         this.enricher = enricher;
@@ -47,7 +51,10 @@ class IngestedStoryListener {
         this.converter = converter;
     }
 
-    @KafkaListener(id = "${wireline.enrich.listener-id:enrich-ingested}", idIsGroup = false, topics = Topics.INGESTED_NAME,
+    @KafkaListener(
+            id = "${wireline.enrich.listener-id:enrich-ingested}",
+            idIsGroup = false,
+            topics = Topics.INGESTED_NAME,
             batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) throws InterruptedException {
         awaitHistory();
@@ -55,22 +62,33 @@ class IngestedStoryListener {
     }
 
     private StoryIngested read(ConsumerRecord<String, byte[]> record, Consumer<?, ?> consumer) {
-        return (StoryIngested) converter.toMessage(record, null, consumer, StoryIngested.class).getPayload();
+        return (StoryIngested)
+                converter.toMessage(record, null, consumer, StoryIngested.class).getPayload();
     }
 
     /** Remembered as soon as sent, so the rest of the poll links to it; if the transaction aborts, it is enriched again, identically. */
     private void emit(ConsumerRecord<String, byte[]> record, StoryEnriched enriched) {
-        sender.send(Topics.ENRICHED, enriched.id(), enriched, enriched.desk(), StoryRecords.header(record, Headers.TRACE_ID));
+        sender.send(
+                Topics.ENRICHED,
+                enriched.id(),
+                enriched,
+                enriched.desk(),
+                StoryRecords.header(record, Headers.TRACE_ID));
         enricher.remember(enriched);
-        log.info("enriched story {} version {}: {} tags, {} related", enriched.id(), enriched.version(),
-                enriched.tags().size(), enriched.related().size());
+        log.info(
+                "enriched story {} version {}: {} tags, {} related",
+                enriched.id(),
+                enriched.version(),
+                enriched.tags().size(),
+                enriched.related().size());
     }
 
     /** Until the corpus holds the enriched topic's history, every story would look like the first one. */
     private void awaitHistory() throws InterruptedException {
         if (!historyRead) {
             if (!corpusReplica.awaitCaughtUp(settings.startupPatience())) {
-                log.warn("enriching before the corpus has read the enriched topic's history: links may miss earlier stories");
+                log.warn(
+                        "enriching before the corpus has read the enriched topic's history: links may miss earlier stories");
             }
             historyRead = true;
         }

@@ -1,7 +1,6 @@
 package news.wireline.enrich.intake;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        enriched topic; after that it is enriched against what has been read, with a warning
  */
 @ConfigurationProperties("wireline.enrich")
-public record IntakeSettings(@DefaultValue("2m") Duration startupPatience) {
-}
+public record IntakeSettings(@DefaultValue("2m") Duration startupPatience) {}

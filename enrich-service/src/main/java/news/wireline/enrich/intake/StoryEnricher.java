@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import news.wireline.enrich.corpus.CorpusView;
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.keywords.KeywordExtractor;
@@ -36,8 +35,13 @@ public final class StoryEnricher {
     private final StoryCorpus corpus;
     private final Clock clock;
 
-    public StoryEnricher(EntityTagger tagger, SubjectClassifier subjects, KeywordExtractor keywords, RelatedStories related,
-            StoryCorpus corpus, Clock clock) {
+    public StoryEnricher(
+            EntityTagger tagger,
+            SubjectClassifier subjects,
+            KeywordExtractor keywords,
+            RelatedStories related,
+            StoryCorpus corpus,
+            Clock clock) {
         this.tagger = tagger;
         this.subjects = subjects;
         this.keywords = keywords;
@@ -52,15 +56,19 @@ public final class StoryEnricher {
      */
     public StoryEnriched enrich(StoryIngested ingested) {
         if (ingested.release() != null && ingested.release().isWithdrawn()) {
-            return StoryEnriched.of(ingested, List.of(), List.of(), ingested.timeline().enrichedAt(clock.instant()));
+            return StoryEnriched.of(
+                    ingested, List.of(), List.of(), ingested.timeline().enrichedAt(clock.instant()));
         }
         List<Term> terms = StoryTerms.of(ingested.story());
         TaggedStory read = tagger.read(ingested.story());
         List<Tag> entityTags = read.entities().stream().map(TagEvidence::tag).toList();
         try (CorpusView earlier = corpus.asOf(ingestedAt(ingested))) {
-            List<Tag> tags = TagLimits.bounded(entityTags,
+            List<Tag> tags = TagLimits.bounded(
+                    entityTags,
                     subjects.classify(terms).stream().map(TagEvidence::tag).toList(),
-                    keywords.extract(terms, read, earlier).stream().map(TagEvidence::tag).toList());
+                    keywords.extract(terms, read, earlier).stream()
+                            .map(TagEvidence::tag)
+                            .toList());
             List<RelatedLink> links = related.relatedTo(ingested.id(), terms, entityTags, earlier);
             return StoryEnriched.of(ingested, tags, links, ingested.timeline().enrichedAt(clock.instant()));
         }
@@ -84,6 +92,8 @@ public final class StoryEnricher {
     }
 
     static Instant ingestedAt(StoryIngested story) {
-        return story.timeline() == null || story.timeline().ingested() == null ? Instant.EPOCH : story.timeline().ingested();
+        return story.timeline() == null || story.timeline().ingested() == null
+                ? Instant.EPOCH
+                : story.timeline().ingested();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import news.wireline.enrich.corpus.CorpusView;
 import news.wireline.enrich.tagging.SpanIndex;
 import news.wireline.enrich.tagging.TagEvidence;
@@ -38,18 +37,24 @@ public final class KeywordExtractor {
     /** Keywords, strongest first, each with every place the story uses it. */
     public List<TagEvidence> extract(List<Term> terms, TaggedStory story, CorpusView corpus) {
         SpanIndex nouns = SpanIndex.of(story.nouns());
-        SpanIndex names = SpanIndex.of(story.entities().stream().flatMap(entity -> entity.spans().stream()).toList());
+        SpanIndex names = SpanIndex.of(story.entities().stream()
+                .flatMap(entity -> entity.spans().stream())
+                .toList());
         Map<String, List<TextSpan>> uses = new LinkedHashMap<>();
         for (Term term : terms) {
-            if (StoryTerms.isContentWord(term.text()) && TagLimits.fits(term.span().text())
-                    && nouns.overlaps(term.span()) && !names.overlaps(term.span())) {
+            if (StoryTerms.isContentWord(term.text())
+                    && TagLimits.fits(term.span().text())
+                    && nouns.overlaps(term.span())
+                    && !names.overlaps(term.span())) {
                 uses.computeIfAbsent(term.text(), word -> new ArrayList<>()).add(term.span());
             }
         }
-        record Weighed(String word, double weight, List<TextSpan> spans) {
-        }
+        record Weighed(String word, double weight, List<TextSpan> spans) {}
         List<Weighed> weighed = uses.entrySet().stream()
-                .map(use -> new Weighed(use.getKey(), round(use.getValue().size() * corpus.idf(corpus.documentFrequency(use.getKey()))), use.getValue()))
+                .map(use -> new Weighed(
+                        use.getKey(),
+                        round(use.getValue().size() * corpus.idf(corpus.documentFrequency(use.getKey()))),
+                        use.getValue()))
                 .sorted(Comparator.comparingDouble(Weighed::weight).reversed().thenComparing(Weighed::word))
                 .toList();
         if (weighed.isEmpty()) {
@@ -59,16 +64,25 @@ public final class KeywordExtractor {
         return weighed.stream()
                 .filter(word -> word.weight() >= MIN_SHARE_OF_TOP * top)
                 .limit(MAX_KEYWORDS)
-                .map(word -> new TagEvidence(new Tag(asWritten(word.spans()), TagType.KEYWORD,
-                        round(TOP_CONFIDENCE * word.weight() / top), word.spans().size()), word.spans()))
+                .map(word -> new TagEvidence(
+                        new Tag(
+                                asWritten(word.spans()),
+                                TagType.KEYWORD,
+                                round(TOP_CONFIDENCE * word.weight() / top),
+                                word.spans().size()),
+                        word.spans()))
                 .toList();
     }
 
     /** The keyword as the story writes it most often, in lower case: "talks", "crisis", not the folded "talk", "crisi". */
     private static String asWritten(List<TextSpan> spans) {
-        Map<String, Long> forms = spans.stream().map(span -> span.text().toLowerCase(Locale.ROOT))
+        Map<String, Long> forms = spans.stream()
+                .map(span -> span.text().toLowerCase(Locale.ROOT))
                 .collect(Collectors.groupingBy(form -> form, TreeMap::new, Collectors.counting()));
-        return forms.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()).orElseThrow().getKey();
+        return forms.entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 
     /** Rounded so that every instance compares and reports the same numbers. */

@@ -14,5 +14,4 @@ public record RelatedSettings(
         @DefaultValue("5") int maxLinks,
         @DefaultValue("0.15") double minScore,
         @DefaultValue("50") int candidates,
-        @DefaultValue("0.8") double nearDuplicateSimilarity) {
-}
+        @DefaultValue("0.8") double nearDuplicateSimilarity) {}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import news.wireline.enrich.corpus.CorpusMatch;
 import news.wireline.enrich.corpus.CorpusView;
 import news.wireline.enrich.terms.Term;
@@ -35,22 +34,32 @@ public final class RelatedStories {
     /** Links from story {@code id} to earlier stories in {@code corpus}, never to itself or its own earlier versions. */
     public List<RelatedLink> relatedTo(StoryId id, List<Term> terms, List<Tag> tags, CorpusView corpus) {
         StoryVector story = StoryVector.of(CorpusView.contentTerms(terms), CorpusView.entityKeys(tags), corpus);
-        Optional<CorpusMatch> original = corpus.nearDuplicate(id, CorpusView.signature(terms), settings.nearDuplicateSimilarity());
+        Optional<CorpusMatch> original =
+                corpus.nearDuplicate(id, CorpusView.signature(terms), settings.nearDuplicateSimilarity());
         List<RelatedLink> links = new ArrayList<>();
         original.ifPresent(duplicated -> links.add(nearDuplicateLink(duplicated, story, corpus)));
-        record Scored(CorpusMatch match, StoryVector vector, double score) {
-        }
+        record Scored(CorpusMatch match, StoryVector vector, double score) {}
         // Every candidate is scored, but only the few kept are explained: explaining sorts the shared words.
-        corpus.moreLike(id, story.strongestTerms(QUERY_TERMS), story.strongestEntities(QUERY_ENTITIES), settings.candidates()).stream()
-                .filter(match -> original.map(duplicated -> !duplicated.id().equals(match.id())).orElse(true))
+        corpus
+                .moreLike(
+                        id,
+                        story.strongestTerms(QUERY_TERMS),
+                        story.strongestEntities(QUERY_ENTITIES),
+                        settings.candidates())
+                .stream()
+                .filter(match -> original.map(duplicated -> !duplicated.id().equals(match.id()))
+                        .orElse(true))
                 .map(match -> {
                     StoryVector other = StoryVector.of(match.terms(), match.entities(), corpus);
                     return new Scored(match, other, round(story.cosine(other)));
                 })
                 .filter(scored -> scored.score() >= settings.minScore())
-                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(scored -> scored.match().id().value()))
+                .sorted(Comparator.comparingDouble(Scored::score)
+                        .reversed()
+                        .thenComparing(scored -> scored.match().id().value()))
                 .limit(settings.maxLinks() - links.size())
-                .map(scored -> new RelatedLink(scored.match().id(), scored.match().headline(), scored.score(), story.shared(scored.vector())))
+                .map(scored -> new RelatedLink(
+                        scored.match().id(), scored.match().headline(), scored.score(), story.shared(scored.vector())))
                 .forEach(links::add);
         return links;
     }

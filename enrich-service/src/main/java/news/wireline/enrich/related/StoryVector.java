@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import news.wireline.enrich.corpus.CorpusView;
 
 /**
@@ -41,8 +40,11 @@ final class StoryVector {
         Map<String, Integer> entityCounts = new HashMap<>();
         entities.forEach(entity -> entityCounts.put(entity, 1));
         return new StoryVector(
-                Weights.of(wordCounts, word -> (1 + Math.log(word.getValue())) * corpus.idf(corpus.documentFrequency(word.getKey()))),
-                Weights.of(entityCounts, entity -> ENTITY_WEIGHT * corpus.idf(corpus.entityFrequency(entity.getKey()))));
+                Weights.of(
+                        wordCounts,
+                        word -> (1 + Math.log(word.getValue())) * corpus.idf(corpus.documentFrequency(word.getKey()))),
+                Weights.of(
+                        entityCounts, entity -> ENTITY_WEIGHT * corpus.idf(corpus.entityFrequency(entity.getKey()))));
     }
 
     /** The people, places and organisations that weigh most: the rarest in the corpus. */
@@ -63,14 +65,19 @@ final class StoryVector {
     /** What explains a link: the shared names, then the shared words that are not part of them, strongest first. */
     List<String> shared(StoryVector other) {
         List<String> shared = new ArrayList<>(sharedNames(other));
-        Set<String> nameWords = shared.stream().flatMap(name -> Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s-]+")))
+        Set<String> nameWords = shared.stream()
+                .flatMap(name -> Arrays.stream(name.toLowerCase(Locale.ROOT).split("[\\s-]+")))
                 .collect(Collectors.toSet());
-        words.shared(other.words).stream().filter(word -> !nameWords.contains(word)).forEach(shared::add);
+        words.shared(other.words).stream()
+                .filter(word -> !nameWords.contains(word))
+                .forEach(shared::add);
         return shared.stream().limit(MAX_SHARED).toList();
     }
 
     /** Shared people, places and organisations by name ("Kursk Oblast"), strongest first. */
     List<String> sharedNames(StoryVector other) {
-        return entities.shared(other.entities).stream().map(entity -> entity.substring(entity.indexOf(':') + 1)).toList();
+        return entities.shared(other.entities).stream()
+                .map(entity -> entity.substring(entity.indexOf(':') + 1))
+                .toList();
     }
 }

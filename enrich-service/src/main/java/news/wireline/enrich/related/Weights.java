@@ -59,8 +59,7 @@ final class Weights {
 
     /** The keys both have, the ones adding most to the dot product first, then by key. */
     List<String> shared(Weights other) {
-        record Product(String key, double value) {
-        }
+        record Product(String key, double value) {}
         List<Product> products = new ArrayList<>();
         for (int i = 0, j = 0; i < keys.length && j < other.keys.length; ) {
             int order = keys[i].compareTo(other.keys[j]);
@@ -80,7 +79,9 @@ final class Weights {
     List<String> heaviest(int count) {
         Integer[] order = new Integer[keys.length];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> values[i]).reversed().thenComparing(i -> keys[i]));
+        Arrays.sort(
+                order,
+                Comparator.comparingDouble((Integer i) -> values[i]).reversed().thenComparing(i -> keys[i]));
         return Arrays.stream(order).limit(count).map(i -> keys[i]).toList();
     }
 }

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import news.wireline.enrich.terms.StoryTerms;
 
 /** The IPTC Media Topics we classify into, read once from {@code /subjects/media-topics.tsv}. */
@@ -30,13 +29,17 @@ final class MediaTopics {
                 throw new IllegalStateException("Missing subject resource " + RESOURCE);
             }
             Map<String, MediaTopic> topics = new LinkedHashMap<>();
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(MediaTopics::topic)
                     .forEach(topic -> topics.put(topic.code(), topic));
-            topics.values().stream().filter(topic -> !topic.topLevel() && !topics.containsKey(topic.parent())).findAny()
+            topics.values().stream()
+                    .filter(topic -> !topic.topLevel() && !topics.containsKey(topic.parent()))
+                    .findAny()
                     .ifPresent(orphan -> {
-                        throw new IllegalStateException("Media topic " + orphan.code() + " has unknown parent " + orphan.parent());
+                        throw new IllegalStateException(
+                                "Media topic " + orphan.code() + " has unknown parent " + orphan.parent());
                     });
             return new MediaTopics(Map.copyOf(topics));
         } catch (IOException e) {
@@ -57,8 +60,12 @@ final class MediaTopics {
         if (columns.length != 4) {
             throw new IllegalStateException("Media topic line needs 4 tab-separated columns: " + line);
         }
-        List<List<String>> triggers = Arrays.stream(columns[3].split("\\|")).map(String::strip)
-                .filter(trigger -> !trigger.isEmpty()).map(StoryTerms::analyse).filter(terms -> !terms.isEmpty()).toList();
+        List<List<String>> triggers = Arrays.stream(columns[3].split("\\|"))
+                .map(String::strip)
+                .filter(trigger -> !trigger.isEmpty())
+                .map(StoryTerms::analyse)
+                .filter(terms -> !terms.isEmpty())
+                .toList();
         return new MediaTopic(columns[0], columns[1], columns[2].isEmpty() ? null : columns[2], triggers);
     }
 }

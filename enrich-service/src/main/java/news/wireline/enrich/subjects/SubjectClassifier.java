@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import news.wireline.enrich.tagging.TagEvidence;
 import news.wireline.enrich.tagging.TextSpan;
 import news.wireline.enrich.terms.Term;
@@ -37,8 +36,10 @@ public final class SubjectClassifier {
     private SubjectClassifier(MediaTopics topics) {
         this.topics = topics;
         for (MediaTopic topic : topics.all()) {
-            topic.triggers().forEach(trigger ->
-                    triggersByFirstTerm.computeIfAbsent(trigger.get(0), first -> new ArrayList<>()).add(new Trigger(topic, trigger)));
+            topic.triggers()
+                    .forEach(trigger -> triggersByFirstTerm
+                            .computeIfAbsent(trigger.get(0), first -> new ArrayList<>())
+                            .add(new Trigger(topic, trigger)));
         }
     }
 
@@ -46,8 +47,7 @@ public final class SubjectClassifier {
         return new SubjectClassifier(MediaTopics.bundled());
     }
 
-    private record Trigger(MediaTopic topic, List<String> terms) {
-    }
+    private record Trigger(MediaTopic topic, List<String> terms) {}
 
     /** Subject tags, most confident first, each with the trigger words that earned it. */
     public List<TagEvidence> classify(List<Term> terms) {
@@ -55,43 +55,58 @@ public final class SubjectClassifier {
         for (int i = 0; i < terms.size(); i++) {
             for (Trigger trigger : triggersByFirstTerm.getOrDefault(terms.get(i).text(), List.of())) {
                 if (matchesAt(terms, i, trigger.terms())) {
-                    evidence.computeIfAbsent(trigger.topic(), topic -> new Evidence()).add(trigger.terms(), span(terms, i, trigger.terms().size()));
+                    evidence.computeIfAbsent(trigger.topic(), topic -> new Evidence())
+                            .add(trigger.terms(), span(terms, i, trigger.terms().size()));
                 }
             }
         }
         Map<MediaTopic, Double> familyScores = new HashMap<>();
-        evidence.forEach((topic, found) -> familyScores.merge(topic.topLevel() ? topic : topics.get(topic.parent()), found.score(), Double::sum));
+        evidence.forEach((topic, found) ->
+                familyScores.merge(topic.topLevel() ? topic : topics.get(topic.parent()), found.score(), Double::sum));
         List<TagEvidence> subjects = new ArrayList<>();
         familyScores.entrySet().stream()
                 .filter(family -> family.getValue() >= MIN_TOP_SCORE)
-                .sorted(Map.Entry.<MediaTopic, Double>comparingByValue().reversed().thenComparing(family -> family.getKey().code()))
+                .sorted(Map.Entry.<MediaTopic, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(family -> family.getKey().code()))
                 .limit(MAX_TOP_LEVEL)
                 .forEach(family -> {
                     subjects.add(tag(family.getKey(), family.getValue(), familySpans(family.getKey(), evidence)));
                     evidence.entrySet().stream()
-                            .filter(child -> family.getKey().code().equals(child.getKey().parent()) && child.getValue().score() >= MIN_CHILD_SCORE)
-                            .sorted(Comparator.comparingDouble((Map.Entry<MediaTopic, Evidence> child) -> child.getValue().score()).reversed()
+                            .filter(child ->
+                                    family.getKey().code().equals(child.getKey().parent())
+                                            && child.getValue().score() >= MIN_CHILD_SCORE)
+                            .sorted(Comparator.comparingDouble((Map.Entry<MediaTopic, Evidence> child) ->
+                                            child.getValue().score())
+                                    .reversed()
                                     .thenComparing(child -> child.getKey().code()))
                             .limit(MAX_CHILDREN)
-                            .forEach(child -> subjects.add(tag(child.getKey(), child.getValue().score(), child.getValue().spans)));
+                            .forEach(child -> subjects.add(
+                                    tag(child.getKey(), child.getValue().score(), child.getValue().spans)));
                 });
-        subjects.sort(Comparator.comparingDouble((TagEvidence subject) -> subject.tag().confidence()).reversed()
+        subjects.sort(Comparator.comparingDouble(
+                        (TagEvidence subject) -> subject.tag().confidence())
+                .reversed()
                 .thenComparing(subject -> subject.tag().name()));
         return subjects;
     }
 
     private static List<TextSpan> familySpans(MediaTopic top, Map<MediaTopic, Evidence> evidence) {
         return evidence.entrySet().stream()
-                .filter(entry -> entry.getKey() == top || top.code().equals(entry.getKey().parent()))
+                .filter(entry -> entry.getKey() == top
+                        || top.code().equals(entry.getKey().parent()))
                 .flatMap(entry -> entry.getValue().spans.stream())
-                .sorted(Comparator.comparing(TextSpan::part).thenComparingInt(TextSpan::paragraph).thenComparingInt(TextSpan::start))
+                .sorted(Comparator.comparing(TextSpan::part)
+                        .thenComparingInt(TextSpan::paragraph)
+                        .thenComparingInt(TextSpan::start))
                 .distinct()
                 .toList();
     }
 
     private static TagEvidence tag(MediaTopic topic, double score, List<TextSpan> spans) {
         double confidence = Math.min(MAX_CONFIDENCE, 1 - Math.pow(DOUBT_KEPT_PER_POINT, score));
-        return new TagEvidence(new Tag(topic.tagName(), TagType.SUBJECT, Math.round(confidence * 1000) / 1000.0, spans.size()), spans);
+        return new TagEvidence(
+                new Tag(topic.tagName(), TagType.SUBJECT, Math.round(confidence * 1000) / 1000.0, spans.size()), spans);
     }
 
     private static boolean matchesAt(List<Term> terms, int at, List<String> trigger) {
@@ -100,7 +115,8 @@ public final class SubjectClassifier {
         }
         for (int k = 0; k < trigger.size(); k++) {
             Term term = terms.get(at + k);
-            if (!term.text().equals(trigger.get(k)) || !term.span().part().equals(terms.get(at).span().part())
+            if (!term.text().equals(trigger.get(k))
+                    || !term.span().part().equals(terms.get(at).span().part())
                     || term.span().paragraph() != terms.get(at).span().paragraph()) {
                 return false;
             }
@@ -111,7 +127,9 @@ public final class SubjectClassifier {
     private static TextSpan span(List<Term> terms, int at, int length) {
         TextSpan first = terms.get(at).span();
         TextSpan last = terms.get(at + length - 1).span();
-        String text = terms.subList(at, at + length).stream().map(term -> term.span().text()).collect(Collectors.joining(" "));
+        String text = terms.subList(at, at + length).stream()
+                .map(term -> term.span().text())
+                .collect(Collectors.joining(" "));
         return new TextSpan(first.part(), first.paragraph(), first.start(), last.end(), text);
     }
 
@@ -128,7 +146,9 @@ public final class SubjectClassifier {
         }
 
         double score() {
-            return distinct.size() < 2 ? 0 : distinct.size() + 0.5 * (spans.size() - distinct.size()) + 0.5 * headlineUses;
+            return distinct.size() < 2
+                    ? 0
+                    : distinct.size() + 0.5 * (spans.size() - distinct.size()) + 0.5 * headlineUses;
         }
     }
 }

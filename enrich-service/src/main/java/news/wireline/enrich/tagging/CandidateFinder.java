@@ -2,7 +2,6 @@ package news.wireline.enrich.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import news.wireline.enrich.tagging.Token.Kind;
 
 /**
@@ -49,7 +48,8 @@ final class CandidateFinder {
                 while (afterConnectors < tokens.size() && lexicon.isConnector(tokens.get(afterConnectors))) {
                     afterConnectors++;
                 }
-                if (afterConnectors == tokens.size() || !tokens.get(afterConnectors).capitalised()) {
+                if (afterConnectors == tokens.size()
+                        || !tokens.get(afterConnectors).capitalised()) {
                     return end;
                 }
                 end = afterConnectors + 1;

@@ -3,7 +3,6 @@ package news.wireline.enrich.tagging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import news.wireline.enrich.tagging.EntityClassifier.Classification;
 import news.wireline.enrich.tagging.EntityClassifier.Unresolved;
 
@@ -63,16 +62,19 @@ final class CandidateReading {
         int start = pendingStart;
         int end = pendingEnd;
         pendingStart = -1;
-        Optional<Mention> previous = last != null && lastEnd == start - 1
-                && words.isCoordinator(candidate.tokens().get(start - 1)) ? Optional.of(last) : Optional.empty();
+        Optional<Mention> previous = last != null
+                        && lastEnd == start - 1
+                        && words.isCoordinator(candidate.tokens().get(start - 1))
+                ? Optional.of(last)
+                : Optional.empty();
         Optional<Mention> typed = context.match(candidate, start, end, previous);
         if (typed.isPresent()) {
             mentions.add(typed.get());
             last = typed.get();
             lastEnd = end;
         } else {
-            unresolved.add(new Unresolved(candidate.tokens().subList(start, end), candidate.span(start, end),
-                    candidate.after(end, 2)));
+            unresolved.add(new Unresolved(
+                    candidate.tokens().subList(start, end), candidate.span(start, end), candidate.after(end, 2)));
             last = null;
         }
     }

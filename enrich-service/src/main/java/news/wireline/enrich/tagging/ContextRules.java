@@ -2,7 +2,6 @@ package news.wireline.enrich.tagging;
 
 import java.util.List;
 import java.util.Optional;
-
 import news.wireline.events.Tag.TagType;
 
 /**
@@ -73,13 +72,17 @@ final class ContextRules {
             return false;
         }
         Token next = after.get(1);
-        return !next.possessive() && gazetteer.lookup(next.text())
-                .filter(entry -> entry.type() == TagType.PLACE && !entry.demonym()).isPresent();
+        return !next.possessive()
+                && gazetteer
+                        .lookup(next.text())
+                        .filter(entry -> entry.type() == TagType.PLACE && !entry.demonym())
+                        .isPresent();
     }
 
     /** Names, not capitalised common words, and not only organisation or title words ("Union", "Assistant"). */
     private boolean properNouns(List<Token> run) {
-        List<Token> named = run.stream().filter(token -> !lexicon.isConnector(token)).toList();
+        List<Token> named =
+                run.stream().filter(token -> !lexicon.isConnector(token)).toList();
         return !named.isEmpty()
                 && named.stream().allMatch(token -> isName(token) && !lexicon.isCommonWord(token))
                 && !named.stream().allMatch(token -> lexicon.isOrganisationWord(token) || lexicon.isTitleWord(token));

@@ -14,20 +14,81 @@ final class ContextWords {
 
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "around", "into", "across");
     // Lower-case words allowed between a locative and a place: "in northern Alberta".
-    private static final Set<String> PLACE_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central",
-            "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring", "nearby",
-            "coastal", "rural", "occupied", "downtown");
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "upper", "lower", "greater");
-    private static final Set<String> SPEAKING = Set.of("said", "says", "told", "added", "warned", "wrote",
-            "announced", "insisted", "argued", "explained", "noted", "confirmed", "denied", "urged", "tweeted");
+    private static final Set<String> PLACE_ADJECTIVES = Set.of(
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "northeastern",
+            "northwestern",
+            "southeastern",
+            "southwestern",
+            "neighbouring",
+            "neighboring",
+            "nearby",
+            "coastal",
+            "rural",
+            "occupied",
+            "downtown");
+    private static final Set<String> COMPASS = Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "upper",
+            "lower",
+            "greater");
+    private static final Set<String> SPEAKING = Set.of(
+            "said",
+            "says",
+            "told",
+            "added",
+            "warned",
+            "wrote",
+            "announced",
+            "insisted",
+            "argued",
+            "explained",
+            "noted",
+            "confirmed",
+            "denied",
+            "urged",
+            "tweeted");
     private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "y");
     // Lower-case heads written after an organisation's own name: "the FNV union", "his National Renewal party".
-    private static final Set<String> ORGANISATION_NOUNS = Set.of("party", "union", "agency", "group", "club",
-            "council", "committee", "commission", "ministry", "company", "corporation", "alliance", "coalition",
-            "movement", "federation", "association", "foundation", "institute", "university", "authority",
-            "bureau", "militia", "league", "regulator", "operator");
+    private static final Set<String> ORGANISATION_NOUNS = Set.of(
+            "party",
+            "union",
+            "agency",
+            "group",
+            "club",
+            "council",
+            "committee",
+            "commission",
+            "ministry",
+            "company",
+            "corporation",
+            "alliance",
+            "coalition",
+            "movement",
+            "federation",
+            "association",
+            "foundation",
+            "institute",
+            "university",
+            "authority",
+            "bureau",
+            "militia",
+            "league",
+            "regulator",
+            "operator");
 
     private final Set<String> roles;
     private final Set<String> descriptors;
@@ -39,14 +100,21 @@ final class ContextWords {
         this.roles = roles;
         this.descriptors = descriptors;
         this.placeNouns = placeNouns;
-        this.nonEntities = nonEntities.stream().filter(line -> !line.startsWith("* "))
-                .map(ContextWords::lower).collect(Collectors.toUnmodifiableSet());
-        this.nonEntityEndings = nonEntities.stream().filter(line -> line.startsWith("* "))
-                .map(line -> lower(line.substring(2))).collect(Collectors.toUnmodifiableSet());
+        this.nonEntities = nonEntities.stream()
+                .filter(line -> !line.startsWith("* "))
+                .map(ContextWords::lower)
+                .collect(Collectors.toUnmodifiableSet());
+        this.nonEntityEndings = nonEntities.stream()
+                .filter(line -> line.startsWith("* "))
+                .map(line -> lower(line.substring(2)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     static ContextWords bundled() {
-        return new ContextWords(set("roles.txt"), set("organisation-descriptors.txt"), set("place-nouns.txt"),
+        return new ContextWords(
+                set("roles.txt"),
+                set("organisation-descriptors.txt"),
+                set("place-nouns.txt"),
                 ResourceLines.read("non-entities.txt"));
     }
 
@@ -57,16 +125,22 @@ final class ContextWords {
     /** "agency" before a name, or "economists at". */
     boolean introducesOrganisation(List<Token> before) {
         int n = before.size();
-        if (n >= 1 && isLowerWord(before.get(n - 1)) && descriptors.contains(before.get(n - 1).text())) {
+        if (n >= 1
+                && isLowerWord(before.get(n - 1))
+                && descriptors.contains(before.get(n - 1).text())) {
             return true;
         }
-        return n >= 2 && before.get(n - 1).text().equals("at") && descriptors.contains(before.get(n - 2).lower() + " at");
+        return n >= 2
+                && before.get(n - 1).text().equals("at")
+                && descriptors.contains(before.get(n - 2).lower() + " at");
     }
 
     /** "the city of", "in", "in northern". */
     boolean introducesPlace(List<Token> before) {
         int n = before.size();
-        if (n >= 2 && before.get(n - 1).text().equals("of") && placeNouns.contains(before.get(n - 2).text())) {
+        if (n >= 2
+                && before.get(n - 1).text().equals("of")
+                && placeNouns.contains(before.get(n - 2).text())) {
             return true;
         }
         int last = n >= 1 && PLACE_ADJECTIVES.contains(before.get(n - 1).text()) ? n - 2 : n - 1;
@@ -97,8 +171,10 @@ final class ContextWords {
 
     /** An event, competition, law or award: "Tour de France", "Digital Services Act". */
     boolean isNonEntity(List<Token> span) {
-        return span.size() > 1 && (nonEntities.contains(lower(Token.render(span)))
-                || nonEntityEndings.contains(span.get(span.size() - 1).lower()) && span.get(0).capitalised());
+        return span.size() > 1
+                && (nonEntities.contains(lower(Token.render(span)))
+                        || nonEntityEndings.contains(span.get(span.size() - 1).lower())
+                                && span.get(0).capitalised());
     }
 
     private static boolean isLowerWord(Token token) {

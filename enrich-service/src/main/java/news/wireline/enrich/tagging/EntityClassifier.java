@@ -3,7 +3,6 @@ package news.wireline.enrich.tagging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import news.wireline.events.Tag.TagType;
 
 /**
@@ -42,8 +41,7 @@ final class EntityClassifier {
     }
 
     /** The names found, what nothing recognised, and what the candidate's last span was taken for. */
-    record Classification(List<Mention> mentions, List<Unresolved> unresolved, Optional<Mention> last) {
-    }
+    record Classification(List<Mention> mentions, List<Unresolved> unresolved, Optional<Mention> last) {}
 
     Classification classify(Candidate candidate, StoryAliases aliases) {
         CandidateReading reading = new CandidateReading(candidate, context, words);
@@ -72,8 +70,7 @@ final class EntityClassifier {
     }
 
     /** A recognised span; a null mention is a non-entity ("Tour de France") that hides the names inside it. */
-    private record Span(Mention mention, int end) {
-    }
+    private record Span(Mention mention, int end) {}
 
     private Optional<Span> longestAt(Candidate candidate, int start, StoryAliases aliases) {
         List<Token> tokens = candidate.tokens();
@@ -136,6 +133,9 @@ final class EntityClassifier {
 
     /** "North Darfur", "Northern Europe": a compass word before a known place names a part of it. */
     private boolean knownPlace(List<Token> span) {
-        return gazetteer.lookup(span).filter(entry -> entry.type() == TagType.PLACE && !entry.demonym()).isPresent();
+        return gazetteer
+                .lookup(span)
+                .filter(entry -> entry.type() == TagType.PLACE && !entry.demonym())
+                .isPresent();
     }
 }

@@ -2,7 +2,6 @@ package news.wireline.enrich.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import news.wireline.enrich.tagging.EntityClassifier.Classification;
 import news.wireline.enrich.tagging.EntityClassifier.Unresolved;
 import news.wireline.enrich.tagging.TextSpan.Part;
@@ -31,15 +30,20 @@ public final class EntityTagger {
         this.tokenizer = new Tokenizer(lexicon);
         this.partOfSpeech = partOfSpeech;
         this.finder = new CandidateFinder(lexicon);
-        this.classifier = new EntityClassifier(gazetteer, new NameRules(lexicon, gazetteer),
-                new ContextRules(words, lexicon, gazetteer), words, lexicon);
+        this.classifier = new EntityClassifier(
+                gazetteer,
+                new NameRules(lexicon, gazetteer),
+                new ContextRules(words, lexicon, gazetteer),
+                words,
+                lexicon);
         this.names = new StoryNames(lexicon, words);
     }
 
     /** Loads the word lists, gazetteer and OpenNLP models bundled on the classpath; build once and share. */
     public static EntityTagger withBundledGazetteer() {
         Lexicon lexicon = Lexicon.bundled();
-        return new EntityTagger(lexicon, Gazetteer.bundled(new Tokenizer(lexicon)), ContextWords.bundled(), PartOfSpeech.bundled());
+        return new EntityTagger(
+                lexicon, Gazetteer.bundled(new Tokenizer(lexicon)), ContextWords.bundled(), PartOfSpeech.bundled());
     }
 
     /** Tags sorted by confidence, most confident first, then by name. */

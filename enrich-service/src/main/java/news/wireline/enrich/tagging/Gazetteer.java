@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import news.wireline.events.Tag.TagType;
 
 /**
@@ -17,8 +16,7 @@ import news.wireline.events.Tag.TagType;
 final class Gazetteer {
 
     /** A known name; a demonym entry names the place it refers to. */
-    record Entry(String name, TagType type, boolean demonym) {
-    }
+    record Entry(String name, TagType type, boolean demonym) {}
 
     private final Map<String, Entry> exact;
     private final Map<String, Entry> folded;
@@ -63,11 +61,15 @@ final class Gazetteer {
 
         boolean knowsPlace(String name) {
             Entry entry = folded.get(fold(name));
-            return entry != null && entry.type() == TagType.PLACE && !entry.demonym() && entry.name().equals(name);
+            return entry != null
+                    && entry.type() == TagType.PLACE
+                    && !entry.demonym()
+                    && entry.name().equals(name);
         }
 
         private void addAlias(String alias, Entry entry) {
-            List<Token> tokens = tokenizer.tokenize(alias).stream().filter(Token::isWord).toList();
+            List<Token> tokens =
+                    tokenizer.tokenize(alias).stream().filter(Token::isWord).toList();
             if (tokens.isEmpty()) {
                 return;
             }

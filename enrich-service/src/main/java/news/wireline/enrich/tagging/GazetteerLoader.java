@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import news.wireline.enrich.tagging.Gazetteer.Entry;
 import news.wireline.events.Tag.TagType;
 
@@ -22,8 +21,7 @@ final class GazetteerLoader {
     private static final Pattern PARENTHESISED = Pattern.compile("\\s*\\(([^)]*)\\)");
     private static final Pattern ADMINISTRATIVE = Pattern.compile("(.+) (Oblast|Krai|Province)");
 
-    private GazetteerLoader() {
-    }
+    private GazetteerLoader() {}
 
     static void loadInto(Gazetteer.Builder builder) {
         loadCountries(builder);
@@ -92,6 +90,9 @@ final class GazetteerLoader {
     }
 
     private static List<String> aliases(String column) {
-        return Arrays.stream(column.split("\\|")).map(String::strip).filter(alias -> !alias.isEmpty()).toList();
+        return Arrays.stream(column.split("\\|"))
+                .map(String::strip)
+                .filter(alias -> !alias.isEmpty())
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package news.wireline.enrich.tagging;
 
 import java.util.Arrays;
-
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;

@@ -13,8 +13,7 @@ final class HeadlineCase {
     private static final int MIN_WORDS = 3;
     private static final int MIN_LETTERS = 4;
 
-    private HeadlineCase() {
-    }
+    private HeadlineCase() {}
 
     static boolean isTitleCase(List<Token> headline, Lexicon lexicon) {
         List<Token> words = headline.stream()

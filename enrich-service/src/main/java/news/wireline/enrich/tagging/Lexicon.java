@@ -27,9 +27,17 @@ final class Lexicon {
     private final Set<String> abbreviations;
     private final int longestTitle;
 
-    private Lexicon(Set<String> stopwords, Set<String> calendar, Set<String> givenNames, List<String> titles,
-            Set<String> organisationWords, Set<String> placeSuffixes, Set<String> regionWords,
-            Set<String> placePrefixes, Set<String> connectors, Set<String> abbreviations) {
+    private Lexicon(
+            Set<String> stopwords,
+            Set<String> calendar,
+            Set<String> givenNames,
+            List<String> titles,
+            Set<String> organisationWords,
+            Set<String> placeSuffixes,
+            Set<String> regionWords,
+            Set<String> placePrefixes,
+            Set<String> connectors,
+            Set<String> abbreviations) {
         this.stopwords = stopwords;
         this.calendar = calendar;
         this.givenNames = givenNames;
@@ -45,9 +53,17 @@ final class Lexicon {
     }
 
     static Lexicon bundled() {
-        return new Lexicon(set("stopwords.txt"), set("calendar.txt"), set("given-names.txt"),
-                ResourceLines.read("titles.txt"), set("organisation-words.txt"), set("place-suffixes.txt"),
-                set("region-words.txt"), set("place-prefixes.txt"), set("connectors.txt"), set("abbreviations.txt"));
+        return new Lexicon(
+                set("stopwords.txt"),
+                set("calendar.txt"),
+                set("given-names.txt"),
+                ResourceLines.read("titles.txt"),
+                set("organisation-words.txt"),
+                set("place-suffixes.txt"),
+                set("region-words.txt"),
+                set("place-prefixes.txt"),
+                set("connectors.txt"),
+                set("abbreviations.txt"));
     }
 
     /** Capitalised only because of its position or its nature: "The", "Despite", "Yesterday", "Dec". */
@@ -68,9 +84,11 @@ final class Lexicon {
         if (longest <= 0 || !isTitleWord(tokens.get(from))) {
             return 0;
         }
-        List<String> words = tokens.subList(from, from + longest).stream().map(Token::lower).toList();
+        List<String> words =
+                tokens.subList(from, from + longest).stream().map(Token::lower).toList();
         for (int length = longest; length > 0; length--) {
-            if (titles.contains(words.subList(0, length)) && !tokens.get(from + length - 1).possessive()) {
+            if (titles.contains(words.subList(0, length))
+                    && !tokens.get(from + length - 1).possessive()) {
                 return length;
             }
         }

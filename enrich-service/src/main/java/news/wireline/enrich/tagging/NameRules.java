@@ -3,7 +3,6 @@ package news.wireline.enrich.tagging;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import news.wireline.events.Tag.TagType;
 
 /**
@@ -27,8 +26,7 @@ final class NameRules {
         this.persons = new PersonNames(lexicon);
     }
 
-    record Match(String name, TagType type, Evidence evidence) {
-    }
+    record Match(String name, TagType type, Evidence evidence) {}
 
     Optional<Match> match(List<Token> span) {
         if (span.size() < 2) {
@@ -47,14 +45,18 @@ final class NameRules {
         if (placeByPrefix(span)) {
             return found(Token.render(span), TagType.PLACE, Evidence.RULE);
         }
-        return persons.match(span).map(person -> new Match(Token.render(person.name()), TagType.PERSON, person.evidence()));
+        return persons.match(span)
+                .map(person -> new Match(Token.render(person.name()), TagType.PERSON, person.evidence()));
     }
 
     /** "Sumy region" is a place; "a Russian region" is not, it is Russia's. */
     private boolean placeBySuffix(List<Token> span) {
         List<Token> head = span.subList(0, span.size() - 1);
-        return lexicon.isPlaceSuffix(span.get(span.size() - 1)) && plainWord(span.get(0)) && head.stream().allMatch(token ->
-                persons.isParticle(token) || plainWord(token) && !lexicon.isOrganisationWord(token) && !isDemonym(token));
+        return lexicon.isPlaceSuffix(span.get(span.size() - 1))
+                && plainWord(span.get(0))
+                && head.stream()
+                        .allMatch(token -> persons.isParticle(token)
+                                || plainWord(token) && !lexicon.isOrganisationWord(token) && !isDemonym(token));
     }
 
     private boolean isDemonym(Token token) {
@@ -65,7 +67,8 @@ final class NameRules {
     private boolean organisation(List<Token> span) {
         for (int head = 0; head < span.size(); head++) {
             if (lexicon.isOrganisationWord(span.get(head))
-                    && modifiers(span.subList(0, head)) && complement(span, head + 1)) {
+                    && modifiers(span.subList(0, head))
+                    && complement(span, head + 1)) {
                 return true;
             }
         }
@@ -102,22 +105,27 @@ final class NameRules {
             return true;
         }
         for (int i = from; i < span.size(); i++) {
-            if (span.get(i).text().equals("and") && gazetteer.lookup(span.subList(0, i)).isPresent()) {
+            if (span.get(i).text().equals("and")
+                    && gazetteer.lookup(span.subList(0, i)).isPresent()) {
                 return false;
             }
         }
         Token opening = tokens.get(0);
         boolean innerPossessive = tokens.subList(0, tokens.size() - 1).stream().anyMatch(Token::possessive);
-        return lexicon.isConnector(opening) && !NOT_OPENING_A_COMPLEMENT.contains(opening.text()) && !innerPossessive
+        return lexicon.isConnector(opening)
+                && !NOT_OPENING_A_COMPLEMENT.contains(opening.text())
+                && !innerPossessive
                 && tokens.stream()
-                .allMatch(token -> lexicon.isConnector(token) || token.capitalised() && !lexicon.isCommonWord(token));
+                        .allMatch(token ->
+                                lexicon.isConnector(token) || token.capitalised() && !lexicon.isCommonWord(token));
     }
 
     private boolean placeByPrefix(List<Token> span) {
         List<Token> rest = span.subList(1, span.size());
         boolean ofForm = lexicon.isConnector(rest.get(0)) && rest.size() > 1;
         List<Token> name = ofForm ? rest.subList(1, rest.size()) : rest;
-        return lexicon.isPlacePrefix(span.get(0)) && name.stream().allMatch(this::plainWord)
+        return lexicon.isPlacePrefix(span.get(0))
+                && name.stream().allMatch(this::plainWord)
                 && !lexicon.isOrganisationWord(span.get(span.size() - 1));
     }
 

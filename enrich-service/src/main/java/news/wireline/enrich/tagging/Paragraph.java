@@ -1,7 +1,6 @@
 package news.wireline.enrich.tagging;
 
 import java.util.List;
-
 import news.wireline.enrich.tagging.TextSpan.Part;
 
 /** The headline or one body paragraph, with its tokens, so a name can be traced back to its offsets. */

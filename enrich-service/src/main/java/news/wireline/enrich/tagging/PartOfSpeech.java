@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -44,8 +43,11 @@ final class PartOfSpeech {
     }
 
     static PartOfSpeech bundled() {
-        try (InputStream sentenceModel = model(SENTENCES); InputStream tokenModel = model(TOKENS); InputStream posModel = model(TAGS)) {
-            return new PartOfSpeech(new SentenceModel(sentenceModel), new TokenizerModel(tokenModel), new POSModel(posModel));
+        try (InputStream sentenceModel = model(SENTENCES);
+                InputStream tokenModel = model(TOKENS);
+                InputStream posModel = model(TAGS)) {
+            return new PartOfSpeech(
+                    new SentenceModel(sentenceModel), new TokenizerModel(tokenModel), new POSModel(posModel));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the OpenNLP English models", e);
         }
@@ -82,7 +84,8 @@ final class PartOfSpeech {
     private static InputStream model(String path) {
         InputStream in = PartOfSpeech.class.getResourceAsStream(path);
         if (in == null) {
-            throw new IllegalStateException("OpenNLP model " + path + " is not on the classpath: check the opennlp-models-*-en dependencies");
+            throw new IllegalStateException(
+                    "OpenNLP model " + path + " is not on the classpath: check the opennlp-models-*-en dependencies");
         }
         return in;
     }

@@ -16,7 +16,8 @@ final class PersonNames {
     private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
     // Particles inside a surname or a name-based place: "Ursula von der Leyen", "Charles de Gaulle Airport".
     private static final Set<String> PARTICLES = Set.of(
-            "von", "van", "der", "den", "de", "du", "da", "dos", "das", "del", "della", "di", "bin", "ibn", "al", "el", "la", "le");
+            "von", "van", "der", "den", "de", "du", "da", "dos", "das", "del", "della", "di", "bin", "ibn", "al", "el",
+            "la", "le");
 
     private final Lexicon lexicon;
 
@@ -25,8 +26,7 @@ final class PersonNames {
     }
 
     /** The words of the span that name the person, without any title. */
-    record Person(List<Token> name, Evidence evidence) {
-    }
+    record Person(List<Token> name, Evidence evidence) {}
 
     Optional<Person> match(List<Token> span) {
         int title = lexicon.titleLength(span, 0);
@@ -54,15 +54,21 @@ final class PersonNames {
      * started by a given name may end on a title-like surname ("Martin Luther King").
      */
     private boolean name(List<Token> name, boolean startsWithGivenName) {
-        boolean generation = name.size() > 1 && GENERATIONS.contains(name.get(name.size() - 1).lower());
+        boolean generation = name.size() > 1
+                && GENERATIONS.contains(name.get(name.size() - 1).lower());
         List<Token> named = generation ? name.subList(0, name.size() - 1) : name;
         if (named.isEmpty() || isParticle(named.get(0)) || isParticle(named.get(named.size() - 1))) {
             return false;
         }
         List<Token> words = named.stream().filter(token -> !isParticle(token)).toList();
-        return words.size() <= LONGEST_NAME && words.stream().allMatch(token -> token.capitalised()
-                && !token.acronym() && !lexicon.isConnector(token) && !lexicon.isCommonWord(token)
-                && !lexicon.isOrganisationWord(token) && !lexicon.isPlaceSuffix(token)
-                && (startsWithGivenName || !lexicon.isTitleWord(token)));
+        return words.size() <= LONGEST_NAME
+                && words.stream()
+                        .allMatch(token -> token.capitalised()
+                                && !token.acronym()
+                                && !lexicon.isConnector(token)
+                                && !lexicon.isCommonWord(token)
+                                && !lexicon.isOrganisationWord(token)
+                                && !lexicon.isPlaceSuffix(token)
+                                && (startsWithGivenName || !lexicon.isTitleWord(token)));
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
 /** Reads the bundled word lists under {@code /gazetteer}: one entry a line, {@code #} starts a comment. */
 final class ResourceLines {
 
-    private ResourceLines() {
-    }
+    private ResourceLines() {}
 
     /** A missing list fails construction: a tagger that silently knows fewer names is worse than none. */
     static List<String> read(String name) {

@@ -18,7 +18,9 @@ public final class SpanIndex {
     private record Sorted(int[] starts, int[] furthestEnds) {
 
         static Sorted of(List<TextSpan> spans) {
-            List<TextSpan> byStart = spans.stream().sorted(Comparator.comparingInt(TextSpan::start)).toList();
+            List<TextSpan> byStart = spans.stream()
+                    .sorted(Comparator.comparingInt(TextSpan::start))
+                    .toList();
             int[] starts = new int[byStart.size()];
             int[] furthestEnds = new int[byStart.size()];
             for (int i = 0; i < starts.length; i++) {
@@ -44,8 +46,7 @@ public final class SpanIndex {
         }
     }
 
-    private record Place(TextSpan.Part part, int paragraph) {
-    }
+    private record Place(TextSpan.Part part, int paragraph) {}
 
     private final Map<Place, Sorted> byPlace;
 
@@ -54,7 +55,8 @@ public final class SpanIndex {
     }
 
     public static SpanIndex of(Collection<TextSpan> spans) {
-        Map<Place, List<TextSpan>> grouped = spans.stream().collect(Collectors.groupingBy(span -> new Place(span.part(), span.paragraph())));
+        Map<Place, List<TextSpan>> grouped =
+                spans.stream().collect(Collectors.groupingBy(span -> new Place(span.part(), span.paragraph())));
         Map<Place, Sorted> byPlace = new HashMap<>();
         grouped.forEach((place, group) -> byPlace.put(place, Sorted.of(group)));
         return new SpanIndex(byPlace);

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import news.wireline.events.Tag.TagType;
 
 /**
@@ -40,7 +39,10 @@ final class StoryAliases {
                 byName.putIfAbsent(key(candidate.acronym()), named.get());
             } else {
                 spelledOut(candidate, lexicon).ifPresent(longForm -> {
-                    Mention organisation = new Mention(longForm, TagType.ORGANISATION, Evidence.RULE,
+                    Mention organisation = new Mention(
+                            longForm,
+                            TagType.ORGANISATION,
+                            Evidence.RULE,
                             candidate.span(0, candidate.tokens().size()));
                     byName.putIfAbsent(key(candidate.acronym()), organisation);
                     byName.putIfAbsent(key(longForm), organisation);

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import news.wireline.enrich.tagging.EntityClassifier.Unresolved;
 import news.wireline.events.Tag.TagType;
 
@@ -38,7 +37,8 @@ final class StoryNames {
         unresolved.forEach(run -> usedAlone.add(run.name()));
         List<Mention> all = new ArrayList<>();
         mentions.forEach(mention -> all.add(namedAgain(mention.name(), usedAlone) ? asPerson(mention) : mention));
-        unresolved.stream().filter(run -> fullName(run) && namedAgain(run.name(), usedAlone))
+        unresolved.stream()
+                .filter(run -> fullName(run) && namedAgain(run.name(), usedAlone))
                 .forEach(run -> all.add(new Mention(run.name(), TagType.PERSON, Evidence.RULE, run.span())));
         Map<String, Set<String>> fullNamesByEnding = fullNamesByEnding(all);
         Map<String, Mention> typedByName = new HashMap<>();
@@ -78,7 +78,8 @@ final class StoryNames {
     }
 
     private boolean fullName(Unresolved run) {
-        return run.tokens().size() > 1 && persons.looksLikeFullName(run.tokens())
+        return run.tokens().size() > 1
+                && persons.looksLikeFullName(run.tokens())
                 && run.tokens().stream().allMatch(token -> persons.isParticle(token) || ContextRules.isName(token));
     }
 
@@ -89,7 +90,9 @@ final class StoryNames {
             return false;
         }
         boolean speaks = words.isSpeaking(after.get(0));
-        boolean clause = after.size() > 1 && after.get(0).text().equals(",") && ORGANISATION_CLAUSE.contains(after.get(1).text());
+        boolean clause = after.size() > 1
+                && after.get(0).text().equals(",")
+                && ORGANISATION_CLAUSE.contains(after.get(1).text());
         return speaks || clause;
     }
 

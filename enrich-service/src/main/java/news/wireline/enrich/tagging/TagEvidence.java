@@ -1,7 +1,6 @@
 package news.wireline.enrich.tagging;
 
 import java.util.List;
-
 import news.wireline.events.Tag;
 
 /**

@@ -2,7 +2,6 @@ package news.wireline.enrich.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import news.wireline.events.Tag;
 
 /**
@@ -18,8 +17,7 @@ public final class TagLimits {
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_TAGS = 100;
 
-    private TagLimits() {
-    }
+    private TagLimits() {}
 
     public static boolean fits(String name) {
         return name.codePointCount(0, name.length()) <= MAX_NAME_LENGTH;

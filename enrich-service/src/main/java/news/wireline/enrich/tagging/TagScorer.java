@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import news.wireline.events.Tag;
 import news.wireline.events.Tag.TagType;
 
@@ -19,16 +18,14 @@ final class TagScorer {
     static final double DOUBT_KEPT_PER_EXTRA_MENTION = 0.85;
     static final double DOUBT_KEPT_FOR_HEADLINE = 0.70;
 
-    private static final Comparator<Tag> MOST_CONFIDENT_FIRST = Comparator
-            .comparingDouble(Tag::confidence).reversed()
+    private static final Comparator<Tag> MOST_CONFIDENT_FIRST = Comparator.comparingDouble(Tag::confidence)
+            .reversed()
             .thenComparing(Tag::name)
             .thenComparing(Tag::type);
 
-    private TagScorer() {
-    }
+    private TagScorer() {}
 
-    private record Key(String name, TagType type) {
-    }
+    private record Key(String name, TagType type) {}
 
     static List<Tag> score(List<Mention> mentions) {
         return explain(mentions).stream().map(TagEvidence::tag).toList();
@@ -36,8 +33,9 @@ final class TagScorer {
 
     /** The tags with the spans of every mention behind them, in the order of {@link #score}. */
     static List<TagEvidence> explain(List<Mention> mentions) {
-        Map<Key, List<Mention>> byEntity = mentions.stream().collect(Collectors.groupingBy(
-                mention -> new Key(mention.name(), mention.type()), LinkedHashMap::new, Collectors.toList()));
+        Map<Key, List<Mention>> byEntity = mentions.stream()
+                .collect(Collectors.groupingBy(
+                        mention -> new Key(mention.name(), mention.type()), LinkedHashMap::new, Collectors.toList()));
         return byEntity.entrySet().stream()
                 .map(entry -> new TagEvidence(tag(entry.getKey(), entry.getValue()), spans(entry.getValue())))
                 .sorted(Comparator.comparing(TagEvidence::tag, MOST_CONFIDENT_FIRST))
@@ -45,13 +43,19 @@ final class TagScorer {
     }
 
     private static List<TextSpan> spans(List<Mention> mentions) {
-        return mentions.stream().map(Mention::span)
-                .sorted(Comparator.comparing(TextSpan::part).thenComparingInt(TextSpan::paragraph).thenComparingInt(TextSpan::start))
+        return mentions.stream()
+                .map(Mention::span)
+                .sorted(Comparator.comparing(TextSpan::part)
+                        .thenComparingInt(TextSpan::paragraph)
+                        .thenComparingInt(TextSpan::start))
                 .toList();
     }
 
     static double confidence(List<Mention> mentions) {
-        double strongest = mentions.stream().mapToDouble(m -> m.evidence().confidence()).max().orElse(0);
+        double strongest = mentions.stream()
+                .mapToDouble(m -> m.evidence().confidence())
+                .max()
+                .orElse(0);
         double doubt = (1 - strongest) * Math.pow(DOUBT_KEPT_PER_EXTRA_MENTION, mentions.size() - 1);
         if (mentions.stream().anyMatch(Mention::inHeadline)) {
             doubt *= DOUBT_KEPT_FOR_HEADLINE;

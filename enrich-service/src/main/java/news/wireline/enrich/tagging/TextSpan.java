@@ -6,7 +6,10 @@ package news.wireline.enrich.tagging;
  */
 public record TextSpan(Part part, int paragraph, int start, int end, String text) {
 
-    public enum Part { HEADLINE, BODY }
+    public enum Part {
+        HEADLINE,
+        BODY
+    }
 
     public boolean inHeadline() {
         return part == Part.HEADLINE;

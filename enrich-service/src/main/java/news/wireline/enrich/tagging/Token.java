@@ -18,7 +18,15 @@ record Token(String text, Kind kind, boolean possessive, boolean sentenceStart, 
         this(text, kind, possessive, sentenceStart, 0, null);
     }
 
-    enum Kind { WORD, INITIALS, NUMBER, OPEN_PAREN, CLOSE_PAREN, SENTENCE_END, PUNCT }
+    enum Kind {
+        WORD,
+        INITIALS,
+        NUMBER,
+        OPEN_PAREN,
+        CLOSE_PAREN,
+        SENTENCE_END,
+        PUNCT
+    }
 
     boolean isWord() {
         return kind == Kind.WORD || kind == Kind.INITIALS;
@@ -27,7 +35,9 @@ record Token(String text, Kind kind, boolean possessive, boolean sentenceStart, 
     /** Capitalised, or a lower-case particle glued to a capital ("al-Assad", "d'Ivoire"). */
     boolean capitalised() {
         return kind == Kind.INITIALS
-                || kind == Kind.WORD && (Character.isUpperCase(text.codePointAt(0)) || GLUED_PARTICLE.matcher(text).matches());
+                || kind == Kind.WORD
+                        && (Character.isUpperCase(text.codePointAt(0))
+                                || GLUED_PARTICLE.matcher(text).matches());
     }
 
     /** NATO, SBU, G7, U.S.: no lower-case letters and at least two capitals. */

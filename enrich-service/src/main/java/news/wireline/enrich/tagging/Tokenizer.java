@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import news.wireline.enrich.tagging.Token.Kind;
 
 /**
@@ -13,12 +12,12 @@ import news.wireline.enrich.tagging.Token.Kind;
  */
 final class Tokenizer {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<initials>(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}))"
-                    + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'][\\p{L}\\p{M}\\p{Nd}]+)*)"
-                    + "|(?<number>\\p{Nd}+(?:[.,:]\\p{Nd}+)*)"
-                    + "|(?<other>\\S)");
-    // No-break and other Unicode spaces would otherwise split "Kursk Oblast" into two runs; a plain space stays as it is.
+    private static final Pattern TOKEN = Pattern.compile("(?<initials>(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu}))"
+            + "|(?<word>[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{Nd}]*(?:[-'][\\p{L}\\p{M}\\p{Nd}]+)*)"
+            + "|(?<number>\\p{Nd}+(?:[.,:]\\p{Nd}+)*)"
+            + "|(?<other>\\S)");
+    // No-break and other Unicode spaces would otherwise split "Kursk Oblast" into two runs; a plain space stays as it
+    // is.
     private static final Pattern SPACE = Pattern.compile("[\\h\\v&&[^ ]]");
     // A curly apostrophe inside a word is an apostrophe; elsewhere it may be a closing quote.
     private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=[\\p{L}\\p{M}])[’ʼ`](?=\\p{L})");
@@ -37,7 +36,8 @@ final class Tokenizer {
         if (text == null) {
             return tokens;
         }
-        String normalised = INNER_APOSTROPHE.matcher(SPACE.matcher(text).replaceAll(" ")).replaceAll("'");
+        String normalised =
+                INNER_APOSTROPHE.matcher(SPACE.matcher(text).replaceAll(" ")).replaceAll("'");
         Matcher m = TOKEN.matcher(normalised);
         boolean sentenceStart = true;
         int from = 0;
@@ -56,7 +56,8 @@ final class Tokenizer {
                 tokens.add(punctuation(m.group(), m.start()));
             }
             Token last = tokens.get(tokens.size() - 1);
-            sentenceStart = last.kind() == Kind.SENTENCE_END || sentenceStart && !last.isWord() && last.kind() != Kind.NUMBER;
+            sentenceStart =
+                    last.kind() == Kind.SENTENCE_END || sentenceStart && !last.isWord() && last.kind() != Kind.NUMBER;
         }
         return tokens;
     }

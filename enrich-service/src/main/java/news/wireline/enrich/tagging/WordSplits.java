@@ -2,7 +2,6 @@ package news.wireline.enrich.tagging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
@@ -16,7 +15,8 @@ import opennlp.tools.util.Span;
  */
 final class WordSplits {
 
-    // The everyday vocabulary of news copy, a few megabytes a thread; the words least recently seen are forgotten first.
+    // The everyday vocabulary of news copy, a few megabytes a thread; the words least recently seen are forgotten
+    // first.
     private static final int REMEMBERED_WORDS = 20_000;
 
     private final TokenizerME tokenizer;
@@ -37,7 +37,8 @@ final class WordSplits {
         int count = 0;
         Span[][] splits = new Span[words.length][];
         for (int i = 0; i < words.length; i++) {
-            splits[i] = splitsByWord.computeIfAbsent(words[i].getCoveredText(sentence).toString(), tokenizer::tokenizePos);
+            splits[i] = splitsByWord.computeIfAbsent(
+                    words[i].getCoveredText(sentence).toString(), tokenizer::tokenizePos);
             count += splits[i].length;
         }
         Span[] tokens = new Span[count];

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import news.wireline.enrich.tagging.TextSpan;
 import news.wireline.enrich.tagging.TextSpan.Part;
 import news.wireline.events.Story;
@@ -30,6 +29,7 @@ public final class StoryTerms {
 
     /** Lucene's English stop words and words every news story uses, which say nothing about its subject. */
     private static final CharArraySet STOPWORDS = stopwords();
+
     private static final Analyzer ANALYZER = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
@@ -39,8 +39,7 @@ public final class StoryTerms {
         }
     };
 
-    private StoryTerms() {
-    }
+    private StoryTerms() {}
 
     /** The Lucene analyzer behind these terms, for indexing stories alike. */
     public static Analyzer analyzer() {
@@ -66,7 +65,9 @@ public final class StoryTerms {
 
     /** A word that carries meaning: not a stop word, a number, or a single letter. */
     public static boolean isContentWord(String term) {
-        return term.length() > 2 && !STOPWORDS.contains(term) && term.chars().anyMatch(Character::isLetter)
+        return term.length() > 2
+                && !STOPWORDS.contains(term)
+                && term.chars().anyMatch(Character::isLetter)
                 && term.chars().noneMatch(Character::isDigit);
     }
 
@@ -81,7 +82,8 @@ public final class StoryTerms {
             while (stream.incrementToken()) {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                terms.add(new Term(term.toString(), new TextSpan(part, paragraph, start, end, text.substring(start, end))));
+                terms.add(new Term(
+                        term.toString(), new TextSpan(part, paragraph, start, end, text.substring(start, end))));
             }
             stream.end();
         } catch (IOException e) {
@@ -91,17 +93,135 @@ public final class StoryTerms {
 
     private static CharArraySet stopwords() {
         CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
-        words.addAll(Set.of("said", "say", "says", "told", "tell", "also", "would", "could", "should", "will", "can",
-                "may", "might", "has", "have", "had", "was", "were", "been", "being", "its", "his", "her", "their", "our",
-                "who", "whom", "which", "what", "when", "where", "while", "than", "more", "most", "about", "after",
-                "before", "over", "under", "from", "since", "until", "some", "any", "all", "each", "other", "many",
-                "much", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
-                "second", "third", "last", "next", "new", "year", "month", "week", "day", "today", "yesterday",
-                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "percent", "per", "cent",
-                "mr", "mrs", "ms", "dr", "according", "including", "did", "does", "she", "him", "them", "out", "off",
-                "just", "still", "only", "even", "now", "then", "there", "here", "very", "because", "those", "these",
-                "between", "into", "during", "against", "without", "within", "through", "around", "another", "made",
-                "make", "take", "took", "get", "got", "like", "well", "time", "people", "asked", "added"));
+        words.addAll(Set.of(
+                "said",
+                "say",
+                "says",
+                "told",
+                "tell",
+                "also",
+                "would",
+                "could",
+                "should",
+                "will",
+                "can",
+                "may",
+                "might",
+                "has",
+                "have",
+                "had",
+                "was",
+                "were",
+                "been",
+                "being",
+                "its",
+                "his",
+                "her",
+                "their",
+                "our",
+                "who",
+                "whom",
+                "which",
+                "what",
+                "when",
+                "where",
+                "while",
+                "than",
+                "more",
+                "most",
+                "about",
+                "after",
+                "before",
+                "over",
+                "under",
+                "from",
+                "since",
+                "until",
+                "some",
+                "any",
+                "all",
+                "each",
+                "other",
+                "many",
+                "much",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "first",
+                "second",
+                "third",
+                "last",
+                "next",
+                "new",
+                "year",
+                "month",
+                "week",
+                "day",
+                "today",
+                "yesterday",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "percent",
+                "per",
+                "cent",
+                "mr",
+                "mrs",
+                "ms",
+                "dr",
+                "according",
+                "including",
+                "did",
+                "does",
+                "she",
+                "him",
+                "them",
+                "out",
+                "off",
+                "just",
+                "still",
+                "only",
+                "even",
+                "now",
+                "then",
+                "there",
+                "here",
+                "very",
+                "because",
+                "those",
+                "these",
+                "between",
+                "into",
+                "during",
+                "against",
+                "without",
+                "within",
+                "through",
+                "around",
+                "another",
+                "made",
+                "make",
+                "take",
+                "took",
+                "get",
+                "got",
+                "like",
+                "well",
+                "time",
+                "people",
+                "asked",
+                "added"));
         return CharArraySet.unmodifiableSet(words);
     }
 }

@@ -1,19 +1,18 @@
 package news.wireline.enrich.corpus;
 
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CorpusDirectoryTest {
 
@@ -28,7 +27,8 @@ class CorpusDirectoryTest {
         Path unrelated = Files.createDirectory(tmp.resolve("someone-else"));
         makeOld(unrelated);
 
-        try (IndexWriter holder = new IndexWriter(FSDirectory.open(live), new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+        try (IndexWriter holder =
+                new IndexWriter(FSDirectory.open(live), new IndexWriterConfig(new WhitespaceAnalyzer()))) {
             makeOld(live);
             Path created = CorpusDirectory.create(tmp);
 

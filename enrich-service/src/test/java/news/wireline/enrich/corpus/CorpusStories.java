@@ -2,7 +2,6 @@ package news.wireline.enrich.corpus;
 
 import java.time.Instant;
 import java.util.List;
-
 import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryEnriched;
@@ -16,8 +15,7 @@ public final class CorpusStories {
 
     public static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
 
-    private CorpusStories() {
-    }
+    private CorpusStories() {}
 
     public static Instant minute(int minute) {
         return START.plusSeconds(60L * minute);
@@ -39,9 +37,19 @@ public final class CorpusStories {
         return new Tag(name, TagType.ORGANISATION, 0.9, 1);
     }
 
-    private static StoryEnriched enriched(String id, int version, int minute, Release release, String body, Tag... tags) {
+    private static StoryEnriched enriched(
+            String id, int version, int minute, Release release, String body, Tag... tags) {
         Story story = new Story("Headline of " + id, "World", 2, List.of(), List.of(body), List.of(), null, "en");
-        return new StoryEnriched(StoryEnriched.SCHEMA_VERSION, StoryId.of(id), version, "desk", "hash-" + id + version, release,
-                story, List.of(tags), List.of(), new Timeline(minute(minute), minute(minute), minute(minute), null));
+        return new StoryEnriched(
+                StoryEnriched.SCHEMA_VERSION,
+                StoryId.of(id),
+                version,
+                "desk",
+                "hash-" + id + version,
+                release,
+                story,
+                List.of(tags),
+                List.of(),
+                new Timeline(minute(minute), minute(minute), minute(minute), null));
     }
 }

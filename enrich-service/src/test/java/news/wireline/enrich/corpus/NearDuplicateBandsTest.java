@@ -3,7 +3,6 @@ package news.wireline.enrich.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +17,15 @@ class NearDuplicateBandsTest {
         }
 
         List<BytesRef> kept = NearDuplicateBands.keys(original).subList(12, 16);
-        assertThat(NearDuplicateBands.keys(edited)).containsAll(kept)
+        assertThat(NearDuplicateBands.keys(edited))
+                .containsAll(kept)
                 .doesNotContainAnyElementsOf(NearDuplicateBands.keys(original).subList(0, 12));
     }
 
     @Test
     void signaturesAgreeingNowhereShareNoKey() {
-        assertThat(NearDuplicateBands.keys(counting(1000))).doesNotContainAnyElementsOf(NearDuplicateBands.keys(counting(0)));
+        assertThat(NearDuplicateBands.keys(counting(1000)))
+                .doesNotContainAnyElementsOf(NearDuplicateBands.keys(counting(0)));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static news.wireline.enrich.corpus.CorpusStories.withdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.ToIntFunction;
-
 import news.wireline.enrich.terms.StoryTerms;
 import news.wireline.events.StoryId;
 import org.junit.jupiter.api.AfterEach;
@@ -88,11 +87,15 @@ class StoryCorpusTest {
         corpus.add(enriched("strike", 1, 1, "Dockworkers strike in Rotterdam."));
 
         assertThat(at(3, dockworkers)).isEqualTo(1);
-        assertThat(at(1, dockworkers)).as("the same segment, without the story in view").isZero();
+        assertThat(at(1, dockworkers))
+                .as("the same segment, without the story in view")
+                .isZero();
         assertThat(at(3, dockworkers)).isEqualTo(1);
 
         corpus.add(enriched("strike", 2, 2, "Nurses strike in Lisbon."));
-        assertThat(at(3, dockworkers)).as("the first version's segment, since superseded").isZero();
+        assertThat(at(3, dockworkers))
+                .as("the first version's segment, since superseded")
+                .isZero();
         assertThat(at(2, dockworkers)).isEqualTo(1);
         assertThat(at(3, view -> view.documentFrequency("nurse"))).isEqualTo(1);
     }
@@ -112,14 +115,17 @@ class StoryCorpusTest {
         corpus.add(enriched("original", 1, 1, DOCKS, place("Rotterdam")));
         corpus.add(enriched("original", 2, 4, "Nurses strike in Lisbon over pay and hours for a second week."));
         corpus.add(enriched("other", 1, 2, "Farmers block the roads to the capital with tractors."));
-        int[] repeat = CorpusView.signature(StoryTerms.of(enriched("repeat", 1, 3, DOCKS).story()));
+        int[] repeat = CorpusView.signature(
+                StoryTerms.of(enriched("repeat", 1, 3, DOCKS).story()));
 
-        try (CorpusView before = corpus.asOf(minute(3)); CorpusView after = corpus.asOf(minute(5))) {
+        try (CorpusView before = corpus.asOf(minute(3));
+                CorpusView after = corpus.asOf(minute(5))) {
             assertThat(before.nearDuplicate(StoryId.of("repeat"), repeat, 0.8))
                     .hasValueSatisfying(match -> assertThat(match.id()).isEqualTo(StoryId.of("original")))
                     .hasValueSatisfying(match -> assertThat(match.entities()).containsExactly("PLACE:Rotterdam"));
             assertThat(after.nearDuplicate(StoryId.of("repeat"), repeat, 0.8)).isEmpty();
-            assertThat(before.nearDuplicate(StoryId.of("original"), repeat, 0.8)).isEmpty();
+            assertThat(before.nearDuplicate(StoryId.of("original"), repeat, 0.8))
+                    .isEmpty();
         }
     }
 
@@ -129,13 +135,20 @@ class StoryCorpusTest {
         corpus.add(enriched("copy-c", 1, 1, DOCKS + " More follows."));
         corpus.add(enriched("copy-a", 1, 2, DOCKS));
         corpus.add(enriched("other", 1, 0, "Farmers block the roads to the capital with tractors."));
-        int[] repeat = CorpusView.signature(StoryTerms.of(enriched("repeat", 1, 3, DOCKS).story()));
+        int[] repeat = CorpusView.signature(
+                StoryTerms.of(enriched("repeat", 1, 3, DOCKS).story()));
 
         try (CorpusView view = corpus.asOf(minute(3))) {
-            assertThat(view.nearDuplicate(StoryId.of("repeat"), repeat, 0.8)).map(CorpusMatch::id).contains(StoryId.of("copy-c"));
-            assertThat(view.nearDuplicate(StoryId.of("copy-c"), repeat, 0.8)).map(CorpusMatch::id).contains(StoryId.of("copy-a"));
+            assertThat(view.nearDuplicate(StoryId.of("repeat"), repeat, 0.8))
+                    .map(CorpusMatch::id)
+                    .contains(StoryId.of("copy-c"));
+            assertThat(view.nearDuplicate(StoryId.of("copy-c"), repeat, 0.8))
+                    .map(CorpusMatch::id)
+                    .contains(StoryId.of("copy-a"));
             // at 0.5 bands could miss a near-duplicate, so every current version is a candidate
-            assertThat(view.nearDuplicate(StoryId.of("copy-c"), repeat, 0.5)).map(CorpusMatch::id).contains(StoryId.of("copy-a"));
+            assertThat(view.nearDuplicate(StoryId.of("copy-c"), repeat, 0.5))
+                    .map(CorpusMatch::id)
+                    .contains(StoryId.of("copy-a"));
         }
     }
 

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import news.wireline.enrich.EnrichApplication;
 import news.wireline.events.Headers;
 import news.wireline.events.RejectCode;
@@ -63,26 +62,54 @@ class PoisonInAPollTest {
     private static final String GROUP = "enrich-service";
     private static final TopicPartition INGESTED = new TopicPartition(Topics.INGESTED_NAME, 0);
 
-    private static final StoryIngested STRIKE = ingested("wl-strike", 1, 1, story("Dockworkers walk out at Rotterdam as pay talks collapse",
-            "Thousands of dockworkers at the Port of Rotterdam stopped work on Monday after talks with terminal operators"
-                    + " over pay and night shifts broke down.",
-            "Union negotiator Marloes Dekker said the strike would last at least 48 hours."));
-    private static final StoryIngested DERBY = ingested("wl-derby", 1, 2, story("Feyenoord win derby to go top",
-            "Feyenoord beat Sparta 3-1 at De Kuip on Sunday to go top of the league."));
+    private static final StoryIngested STRIKE = ingested(
+            "wl-strike",
+            1,
+            1,
+            story(
+                    "Dockworkers walk out at Rotterdam as pay talks collapse",
+                    "Thousands of dockworkers at the Port of Rotterdam stopped work on Monday after talks with terminal operators"
+                            + " over pay and night shifts broke down.",
+                    "Union negotiator Marloes Dekker said the strike would last at least 48 hours."));
+    private static final StoryIngested DERBY = ingested(
+            "wl-derby",
+            1,
+            2,
+            story(
+                    "Feyenoord win derby to go top",
+                    "Feyenoord beat Sparta 3-1 at De Kuip on Sunday to go top of the league."));
     /** Readable, but with no story to enrich: it fails on every try. */
-    private static final StoryIngested HOLLOW = new StoryIngested(StoryIngested.SCHEMA_VERSION, StoryId.of("wl-hollow"), 1, "test-desk",
-            "hash-wl-hollow-1", Release.usable(), null, new Timeline(null, Instant.parse("2026-03-02T08:03:00Z"), null, null));
+    private static final StoryIngested HOLLOW = new StoryIngested(
+            StoryIngested.SCHEMA_VERSION,
+            StoryId.of("wl-hollow"),
+            1,
+            "test-desk",
+            "hash-wl-hollow-1",
+            Release.usable(),
+            null,
+            new Timeline(null, Instant.parse("2026-03-02T08:03:00Z"), null, null));
     /** Ingested whole, but enriched into an event over the test's 20,000-byte limit. */
-    private static final StoryIngested HUGE = ingested("wl-huge", 1, 3, story("Port authority publishes its annual report in full",
-            longBody()));
-    private static final StoryIngested TALKS = ingested("wl-talks", 1, 4, story("Rotterdam port talks resume as ships queue",
-            "Terminal operators and the FNV union resumed talks on pay and night shifts on Wednesday, with 40 ships"
-                    + " waiting at anchor off Rotterdam.",
-            "Union negotiator Marloes Dekker said dockworkers would stay out until the pay offer improved."));
-    private static final StoryIngested DEAL = ingested("wl-deal", 1, 5, story("Rotterdam dockworkers end strike after wage deal",
-            "Dockworkers at the Port of Rotterdam returned to work on Saturday after the FNV union and terminal operators"
-                    + " agreed a pay rise and extra pay for night shifts.",
-            "Marloes Dekker called the agreement fair."));
+    private static final StoryIngested HUGE =
+            ingested("wl-huge", 1, 3, story("Port authority publishes its annual report in full", longBody()));
+
+    private static final StoryIngested TALKS = ingested(
+            "wl-talks",
+            1,
+            4,
+            story(
+                    "Rotterdam port talks resume as ships queue",
+                    "Terminal operators and the FNV union resumed talks on pay and night shifts on Wednesday, with 40 ships"
+                            + " waiting at anchor off Rotterdam.",
+                    "Union negotiator Marloes Dekker said dockworkers would stay out until the pay offer improved."));
+    private static final StoryIngested DEAL = ingested(
+            "wl-deal",
+            1,
+            5,
+            story(
+                    "Rotterdam dockworkers end strike after wage deal",
+                    "Dockworkers at the Port of Rotterdam returned to work on Saturday after the FNV union and terminal operators"
+                            + " agreed a pay rise and extra pay for night shifts.",
+                    "Marloes Dekker called the agreement fair."));
 
     private static LocalKafkaBroker broker;
     private static ConfigurableApplicationContext enrich;
@@ -92,22 +119,40 @@ class PoisonInAPollTest {
     @BeforeAll
     static void enrichOnePollWithPoisonFirstAndInTheMiddle() throws Exception {
         broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-enrich-poll-broker"));
-        enrich = EnrichApplication.application().run("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--server.port=0", "--management.server.port=0", "--wireline.kafka.partitions=1", "--wireline.kafka.retry-delay=100ms",
-                "--wireline.kafka.max-event-bytes=20000",
-                "--spring.kafka.listener.auto-startup=false", "--logging.structured.format.console=", "--spring.main.banner-mode=off");
-        // Held back until every record is on the partition, written in one produce request, so the first poll takes them all.
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers(), ProducerConfig.LINGER_MS_CONFIG, 60_000), new StringSerializer(), new ByteArraySerializer())) {
+        enrich = EnrichApplication.application()
+                .run(
+                        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--wireline.kafka.partitions=1",
+                        "--wireline.kafka.retry-delay=100ms",
+                        "--wireline.kafka.max-event-bytes=20000",
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--logging.structured.format.console=",
+                        "--spring.main.banner-mode=off");
+        // Held back until every record is on the partition, written in one produce request, so the first poll takes
+        // them all.
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        60_000),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             send(producer, STRIKE);
-            producer.send(new ProducerRecord<>(Topics.INGESTED_NAME, "wl-poison", "{not an event".getBytes(StandardCharsets.UTF_8)));
+            producer.send(new ProducerRecord<>(
+                    Topics.INGESTED_NAME, "wl-poison", "{not an event".getBytes(StandardCharsets.UTF_8)));
             for (StoryIngested story : List.of(DERBY, HOLLOW, HUGE, TALKS, DEAL)) {
                 send(producer, story);
             }
             producer.flush();
         }
-        enrich.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("enrich-ingested").start();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+        enrich.getBean(KafkaListenerEndpointRegistry.class)
+                .getListenerContainer("enrich-ingested")
+                .start();
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             await().atMost(PATIENCE).until(() -> committedOffset(admin) == 7);
         }
         enriched = readCommitted(Topics.ENRICHED_NAME);
@@ -126,8 +171,12 @@ class PoisonInAPollTest {
 
     @Test
     void emitsEachGoodStoryOnceWithItsTraceId() {
-        assertThat(enriched).extracting(ConsumerRecord::key).containsExactly("wl-strike", "wl-derby", "wl-talks", "wl-deal");
-        assertThat(enriched).allSatisfy(record -> assertThat(StoryRecords.header(record, Headers.TRACE_ID)).isEqualTo("trace-" + record.key()));
+        assertThat(enriched)
+                .extracting(ConsumerRecord::key)
+                .containsExactly("wl-strike", "wl-derby", "wl-talks", "wl-deal");
+        assertThat(enriched)
+                .allSatisfy(record -> assertThat(StoryRecords.header(record, Headers.TRACE_ID))
+                        .isEqualTo("trace-" + record.key()));
     }
 
     @Test
@@ -152,15 +201,18 @@ class PoisonInAPollTest {
         });
         assertThat(deadLetters.get(2)).satisfies(letter -> {
             assertThat(StoryRecords.header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.TOO_LARGE.name());
-            assertThat(StoryRecords.header(letter, Headers.REJECT_MESSAGE)).startsWith("story wl-huge makes a ")
-                    .endsWith("-byte event for " + Topics.ENRICHED_NAME + ", over the 20000-byte limit (wireline.kafka.max-event-bytes)");
+            assertThat(StoryRecords.header(letter, Headers.REJECT_MESSAGE))
+                    .startsWith("story wl-huge makes a ")
+                    .endsWith("-byte event for " + Topics.ENRICHED_NAME
+                            + ", over the 20000-byte limit (wireline.kafka.max-event-bytes)");
             assertThat(JSON.readValue(letter.value(), StoryIngested.class)).isEqualTo(HUGE);
             assertThat(originalOffset(letter)).isEqualTo(4);
         });
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, StoryIngested story) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INGESTED_NAME, story.id().value(), JSON.writeValueAsBytes(story));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.INGESTED_NAME, story.id().value(), JSON.writeValueAsBytes(story));
         record.headers().add(Headers.TRACE_ID, traceId(story).getBytes(StandardCharsets.UTF_8));
         producer.send(record);
     }
@@ -169,7 +221,8 @@ class PoisonInAPollTest {
     private static String[] longBody() {
         String[] paragraphs = new String[40];
         for (int i = 0; i < paragraphs.length; i++) {
-            paragraphs[i] = "In section " + (i + 1) + " the Port of Rotterdam authority reports on cargo volumes, berth occupancy,"
+            paragraphs[i] = "In section " + (i + 1)
+                    + " the Port of Rotterdam authority reports on cargo volumes, berth occupancy,"
                     + " dredging works, the energy transition programme and the container terminals on the Maasvlakte, with"
                     + " tables of tonnage by commodity, by month and by terminal operator, set against the figures for the"
                     + " previous year, and notes from the harbour master on safety, pilotage and the inland shipping that"
@@ -183,7 +236,10 @@ class PoisonInAPollTest {
     }
 
     private static long committedOffset(Admin admin) throws Exception {
-        OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get().get(INGESTED);
+        OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP)
+                .partitionsToOffsetAndMetadata()
+                .get()
+                .get(INGESTED);
         return committed == null ? -1 : committed.offset();
     }
 
@@ -191,13 +247,25 @@ class PoisonInAPollTest {
     private static List<ConsumerRecord<String, byte[]>> readCommitted(String topic) throws Exception {
         TopicPartition partition = new TopicPartition(topic, 0);
         long end;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            end = admin.listOffsets(Map.of(partition, OffsetSpec.latest()),
-                    new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get().get(partition).offset();
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            end = admin.listOffsets(
+                            Map.of(partition, OffsetSpec.latest()),
+                            new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                    .all()
+                    .get()
+                    .get(partition)
+                    .offset();
         }
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             await().atMost(PATIENCE).until(() -> {
@@ -209,6 +277,8 @@ class PoisonInAPollTest {
     }
 
     private static long originalOffset(ConsumerRecord<String, byte[]> letter) {
-        return ByteBuffer.wrap(letter.headers().lastHeader("kafka_dlt-original-offset").value()).getLong();
+        return ByteBuffer.wrap(
+                        letter.headers().lastHeader("kafka_dlt-original-offset").value())
+                .getLong();
     }
 }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import news.wireline.enrich.quality.QualityStory.Expected;
 import news.wireline.enrich.tagging.EntityTagger;
 import news.wireline.events.Tag;
@@ -41,12 +40,16 @@ class EntityQualityTest {
         EntityTagger tagger = EntityTagger.withBundledGazetteer();
         List<String> errors = new ArrayList<>();
         for (QualityStory labelled : QualityStories.all()) {
-            List<Tag> tags = tagger.tag(labelled.story()).stream().filter(tag -> ENTITY_TYPES.contains(tag.type())).toList();
+            List<Tag> tags = tagger.tag(labelled.story()).stream()
+                    .filter(tag -> ENTITY_TYPES.contains(tag.type()))
+                    .toList();
             Score before = overall;
             score(labelled, tags, errors);
             if (labelled.id().compareTo(FIRST_HELD_OUT) >= 0) {
-                heldOut = heldOut.plus(new Score(overall.truePositives() - before.truePositives(),
-                        overall.falsePositives() - before.falsePositives(), overall.falseNegatives() - before.falseNegatives()));
+                heldOut = heldOut.plus(new Score(
+                        overall.truePositives() - before.truePositives(),
+                        overall.falsePositives() - before.falsePositives(),
+                        overall.falseNegatives() - before.falseNegatives()));
             }
         }
         millisPerStory = Double.MAX_VALUE;
@@ -54,9 +57,12 @@ class EntityQualityTest {
         for (int pass = 0; pass < 3; pass++) {
             long started = System.nanoTime();
             QualityStories.all().forEach(labelled -> tagger.tag(labelled.story()));
-            millisPerStory = Math.min(millisPerStory, (System.nanoTime() - started) / 1e6 / QualityStories.all().size());
+            millisPerStory = Math.min(
+                    millisPerStory,
+                    (System.nanoTime() - started) / 1e6 / QualityStories.all().size());
         }
-        ENTITY_TYPES.forEach(type -> System.out.println(byType.getOrDefault(type, Score.NONE).line(type.name())));
+        ENTITY_TYPES.forEach(
+                type -> System.out.println(byType.getOrDefault(type, Score.NONE).line(type.name())));
         System.out.println(overall.line("OVERALL"));
         System.out.println(heldOut.line("HELD-OUT"));
         System.out.printf("tagging took %.1f ms a story%n", millisPerStory);
@@ -84,7 +90,8 @@ class EntityQualityTest {
         for (Tag tag : tags) {
             Expected match = labelled.expected().stream()
                     .filter(expected -> expected.matches(tag.type(), tag.name()) && !found.contains(expected))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             if (match != null) {
                 found.add(match);
                 add(tag.type(), new Score(1, 0, 0));

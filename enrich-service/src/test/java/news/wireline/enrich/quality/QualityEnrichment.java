@@ -3,7 +3,6 @@ package news.wireline.enrich.quality;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.intake.IngestedStories;
 import news.wireline.enrich.intake.StoryEnricher;
@@ -17,15 +16,20 @@ import news.wireline.events.StoryEnriched;
 /** Runs the whole enrichment over the quality set, one story a minute in file-name order, as one instance would. */
 final class QualityEnrichment {
 
-    private QualityEnrichment() {
-    }
+    private QualityEnrichment() {}
 
     static List<StoryEnriched> enrichAll(List<QualityStory> stories) {
-        StoryEnricher enricher = new StoryEnricher(EntityTagger.withBundledGazetteer(), SubjectClassifier.bundled(),
-                new KeywordExtractor(), new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)), new StoryCorpus(), Clock.systemUTC());
+        StoryEnricher enricher = new StoryEnricher(
+                EntityTagger.withBundledGazetteer(),
+                SubjectClassifier.bundled(),
+                new KeywordExtractor(),
+                new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)),
+                new StoryCorpus(),
+                Clock.systemUTC());
         List<StoryEnriched> enriched = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
-            StoryEnriched story = enricher.enrich(IngestedStories.ingested(stories.get(i).id(), 1, i, stories.get(i).story()));
+            StoryEnriched story = enricher.enrich(IngestedStories.ingested(
+                    stories.get(i).id(), 1, i, stories.get(i).story()));
             enricher.remember(story);
             enriched.add(story);
         }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-
 import news.wireline.enrich.quality.QualityStory.Expected;
 import news.wireline.events.Story;
 import news.wireline.events.Tag.TagType;
@@ -20,13 +19,15 @@ final class QualityStories {
 
     private static final String EXPECTED = "== expected";
 
-    private QualityStories() {
-    }
+    private QualityStories() {}
 
     /** Every story, in the order they are processed (file-name order). */
     static List<QualityStory> all() {
         try (Stream<Path> files = Files.list(resource("/quality/stories"))) {
-            return files.filter(file -> file.toString().endsWith(".story")).sorted().map(QualityStories::read).toList();
+            return files.filter(file -> file.toString().endsWith(".story"))
+                    .sorted()
+                    .map(QualityStories::read)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,7 +53,8 @@ final class QualityStories {
                 throw new IllegalStateException(file + " has no '" + EXPECTED + "' section");
             }
             String id = file.getFileName().toString().replace(".story", "");
-            return new QualityStory(id, story(lines.subList(0, split)), expected(lines.subList(split + 1, lines.size())));
+            return new QualityStory(
+                    id, story(lines.subList(0, split)), expected(lines.subList(split + 1, lines.size())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -77,7 +79,8 @@ final class QualityStories {
                     case "caption" -> caption = value;
                     case "credit" -> credit = value;
                     case "byline" -> authors.add(value);
-                    case "teaser" -> teasers.add(new Story.Teaser(value.split("\\|")[0].strip(), value.split("\\|")[1].strip()));
+                    case "teaser" ->
+                        teasers.add(new Story.Teaser(value.split("\\|")[0].strip(), value.split("\\|")[1].strip()));
                     default -> throw new IllegalStateException("unknown story field: " + line);
                 }
             } else if (line.isBlank()) {
@@ -99,10 +102,17 @@ final class QualityStories {
     }
 
     private static List<Expected> expected(List<String> lines) {
-        return lines.stream().filter(line -> !line.isBlank()).map(line -> {
-            String[] columns = line.split("\t");
-            return new Expected(TagType.valueOf(columns[0]), Arrays.stream(columns[1].split("\\|")).map(String::strip).toList());
-        }).toList();
+        return lines.stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> {
+                    String[] columns = line.split("\t");
+                    return new Expected(
+                            TagType.valueOf(columns[0]),
+                            Arrays.stream(columns[1].split("\\|"))
+                                    .map(String::strip)
+                                    .toList());
+                })
+                .toList();
     }
 
     private static Path resource(String name) {

@@ -2,7 +2,6 @@ package news.wireline.enrich.quality;
 
 import java.util.List;
 import java.util.Set;
-
 import news.wireline.events.Story;
 import news.wireline.events.Tag.TagType;
 

@@ -6,11 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import news.wireline.enrich.related.RelatedStories;
 import news.wireline.events.RelatedLink;
 import news.wireline.events.StoryEnriched;
-import news.wireline.events.Tag;
 import news.wireline.events.Tag.TagType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,22 +30,29 @@ class RelatedQualityTest {
     @BeforeAll
     static void enrichTheQualitySet() {
         for (String[] pair : QualityStories.relatedPairs()) {
-            (pair[2].equals(RelatedStories.NEAR_DUPLICATE) ? expectedDuplicates : expectedRelated).add(pair[0] + " -> " + pair[1]);
+            (pair[2].equals(RelatedStories.NEAR_DUPLICATE) ? expectedDuplicates : expectedRelated)
+                    .add(pair[0] + " -> " + pair[1]);
         }
         for (StoryEnriched story : QualityEnrichment.enrichAll(QualityStories.all())) {
-            System.out.println(story.id() + "  subjects " + names(story, TagType.SUBJECT) + "  keywords " + names(story, TagType.KEYWORD));
+            System.out.println(story.id() + "  subjects " + names(story, TagType.SUBJECT) + "  keywords "
+                    + names(story, TagType.KEYWORD));
             for (RelatedLink link : story.related()) {
                 boolean duplicate = link.sharedTags().get(0).equals(RelatedStories.NEAR_DUPLICATE);
                 String pair = story.id() + " -> " + link.id();
                 (duplicate ? foundDuplicates : foundRelated).add(pair);
                 boolean expected = (duplicate ? expectedDuplicates : expectedRelated).contains(pair);
-                System.out.printf("    %s %s %.3f %s%n", expected ? "ok   " : "FALSE", link.id(), link.score(), link.sharedTags());
+                System.out.printf(
+                        "    %s %s %.3f %s%n",
+                        expected ? "ok   " : "FALSE", link.id(), link.score(), link.sharedTags());
             }
         }
         Score related = score(expectedRelated, foundRelated);
         System.out.println(related.line("RELATED"));
         System.out.println(score(expectedDuplicates, foundDuplicates).line("DUPLICATES"));
-        expectedRelated.stream().filter(pair -> !foundRelated.contains(pair)).sorted().forEach(pair -> System.out.println("missed " + pair));
+        expectedRelated.stream()
+                .filter(pair -> !foundRelated.contains(pair))
+                .sorted()
+                .forEach(pair -> System.out.println("missed " + pair));
     }
 
     @Test
@@ -73,7 +78,9 @@ class RelatedQualityTest {
     }
 
     private static List<String> names(StoryEnriched story, TagType type) {
-        return story.tags().stream().filter(tag -> tag.type() == type).map(tag -> tag.name() + " " + tag.confidence())
+        return story.tags().stream()
+                .filter(tag -> tag.type() == type)
+                .map(tag -> tag.name() + " " + tag.confidence())
                 .collect(Collectors.toList());
     }
 }

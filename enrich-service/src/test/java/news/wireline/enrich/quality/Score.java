@@ -6,7 +6,9 @@ record Score(int truePositives, int falsePositives, int falseNegatives) {
     static final Score NONE = new Score(0, 0, 0);
 
     Score plus(Score other) {
-        return new Score(truePositives + other.truePositives, falsePositives + other.falsePositives,
+        return new Score(
+                truePositives + other.truePositives,
+                falsePositives + other.falsePositives,
                 falseNegatives + other.falseNegatives);
     }
 
@@ -26,7 +28,8 @@ record Score(int truePositives, int falsePositives, int falseNegatives) {
     }
 
     String line(String label) {
-        return String.format("%-13s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
+        return String.format(
+                "%-13s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
                 label, precision(), recall(), f1(), truePositives, falsePositives, falseNegatives);
     }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.intake.StoryEnricher;
 import news.wireline.enrich.keywords.KeywordExtractor;
@@ -48,10 +47,22 @@ class TwoInstancesTest {
         Story corrected = stories.get(11).story();
         List<String> body = new ArrayList<>(corrected.body());
         body.set(0, body.get(0).replace("7.5%", "8%"));
-        inputs.add(ingested(stories.get(11).id(), 2, 2 * 20 + 1,
-                new Story(corrected.headline(), corrected.section(), 3, corrected.images(), body, List.of(), corrected.byline(), "en")));
+        inputs.add(ingested(
+                stories.get(11).id(),
+                2,
+                2 * 20 + 1,
+                new Story(
+                        corrected.headline(),
+                        corrected.section(),
+                        3,
+                        corrected.images(),
+                        body,
+                        List.of(),
+                        corrected.byline(),
+                        "en")));
         inputs.add(ingested(stories.get(5).id(), 2, 2 * 15 + 1, stories.get(5).story(), Release.withdrawn()));
-        inputs.sort((left, right) -> left.timeline().ingested().compareTo(right.timeline().ingested()));
+        inputs.sort((left, right) ->
+                left.timeline().ingested().compareTo(right.timeline().ingested()));
         StoryEnricher single = enricher();
         for (StoryIngested input : inputs) {
             StoryEnriched enriched = single.enrich(input);
@@ -68,7 +79,8 @@ class TwoInstancesTest {
         Map<String, StoryEnriched> twoInstances = new LinkedHashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
             int mine = Math.floorMod(inputs.get(i).id().hashCode(), 2);
-            // The other instance's stories reach this one late and shuffled, but before its next story: settled history.
+            // The other instance's stories reach this one late and shuffled, but before its next story: settled
+            // history.
             Collections.shuffle(undelivered.get(mine), order);
             undelivered.get(mine).forEach(instances[mine]::remember);
             undelivered.get(mine).clear();
@@ -94,9 +106,12 @@ class TwoInstancesTest {
 
     @Test
     void theReferenceRunLinksAndTagsSomething() {
-        assertThat(oneInstance.values()).filteredOn(story -> !story.related().isEmpty()).hasSizeGreaterThan(10);
+        assertThat(oneInstance.values())
+                .filteredOn(story -> !story.related().isEmpty())
+                .hasSizeGreaterThan(10);
         assertThat(oneInstance.get("q06-feyenoord-celtic#2").tags()).isEmpty();
-        assertThat(oneInstance.get("q17-feyenoord-coach#1").related()).extracting(link -> link.id().value())
+        assertThat(oneInstance.get("q17-feyenoord-coach#1").related())
+                .extracting(link -> link.id().value())
                 .doesNotContain("q06-feyenoord-celtic");
     }
 
@@ -111,7 +126,12 @@ class TwoInstancesTest {
     }
 
     private static StoryEnricher enricher() {
-        return new StoryEnricher(TAGGER, SUBJECTS, new KeywordExtractor(), new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)),
-                new StoryCorpus(), Clock.systemUTC());
+        return new StoryEnricher(
+                TAGGER,
+                SUBJECTS,
+                new KeywordExtractor(),
+                new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)),
+                new StoryCorpus(),
+                Clock.systemUTC());
     }
 }

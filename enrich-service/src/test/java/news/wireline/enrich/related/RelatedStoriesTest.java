@@ -8,7 +8,6 @@ import static news.wireline.enrich.corpus.CorpusStories.withdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import news.wireline.enrich.corpus.CorpusView;
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.terms.StoryTerms;
@@ -21,11 +20,14 @@ import org.junit.jupiter.api.Test;
 
 class RelatedStoriesTest {
 
-    private static final String STRIKE = "Dockworkers at the port walked out over pay, halting container traffic as unions and terminal operators"
-            + " failed to agree on night shifts.";
-    private static final String TALKS = "Unions and terminal operators resumed talks on pay and night shifts for dockworkers, as container"
-            + " ships waited at anchor outside the port.";
-    private static final String FOOTBALL = "The home side scored twice in the second half to win the derby and move top of the league.";
+    private static final String STRIKE =
+            "Dockworkers at the port walked out over pay, halting container traffic as unions and terminal operators"
+                    + " failed to agree on night shifts.";
+    private static final String TALKS =
+            "Unions and terminal operators resumed talks on pay and night shifts for dockworkers, as container"
+                    + " ships waited at anchor outside the port.";
+    private static final String FOOTBALL =
+            "The home side scored twice in the second half to win the derby and move top of the league.";
 
     private final StoryCorpus corpus = new StoryCorpus();
     private final RelatedStories related = new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8));
@@ -45,7 +47,8 @@ class RelatedStoriesTest {
         assertThat(links).extracting(link -> link.id().value()).containsExactly("strike");
         assertThat(links.get(0).headline()).isEqualTo("Headline of strike");
         assertThat(links.get(0).score()).isBetween(0.15, 1.0);
-        assertThat(links.get(0).sharedTags()).containsExactly("FNV", "Rotterdam", "container", "dockworker", "night", "operator", "pay", "port");
+        assertThat(links.get(0).sharedTags())
+                .containsExactly("FNV", "Rotterdam", "container", "dockworker", "night", "operator", "pay", "port");
     }
 
     @Test
@@ -69,7 +72,8 @@ class RelatedStoriesTest {
         corpus.add(enriched("original", 1, 1, STRIKE + " " + TALKS, place("Rotterdam")));
         corpus.add(enriched("other", 1, 2, STRIKE, place("Rotterdam")));
 
-        List<RelatedLink> links = relate("resent", 10, STRIKE + " " + TALKS + " Both sides meet again on Monday.", place("Rotterdam"));
+        List<RelatedLink> links =
+                relate("resent", 10, STRIKE + " " + TALKS + " Both sides meet again on Monday.", place("Rotterdam"));
 
         assertThat(links.get(0).id()).isEqualTo(StoryId.of("original"));
         assertThat(links.get(0).score()).isEqualTo(1.0);

@@ -3,7 +3,6 @@ package news.wireline.enrich.subjects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import news.wireline.enrich.tagging.TagEvidence;
 import news.wireline.enrich.terms.StoryTerms;
 import news.wireline.events.Story;
@@ -17,11 +16,13 @@ class SubjectClassifierTest {
 
     @Test
     void filesAWarStoryUnderConflictAndArmedConflictCodeFirst() {
-        List<TagEvidence> subjects = classify("Ceasefire talks stall as shelling resumes",
+        List<TagEvidence> subjects = classify(
+                "Ceasefire talks stall as shelling resumes",
                 "Artillery shelling hit the city overnight as troops pressed an offensive, a day after ceasefire talks broke down.",
                 "The army said drones had struck two depots.");
 
-        assertThat(subjects).extracting(subject -> subject.tag().name())
+        assertThat(subjects)
+                .extracting(subject -> subject.tag().name())
                 .contains("medtop:16000000 conflict, war and peace", "medtop:20000056 armed conflict");
         assertThat(subjects).allSatisfy(subject -> {
             assertThat(subject.tag().type()).isEqualTo(TagType.SUBJECT);
@@ -31,8 +32,11 @@ class SubjectClassifierTest {
 
     @Test
     void givesTheTriggerWordsAsEvidence() {
-        TagEvidence conflict = classify("Ceasefire talks stall", "Shelling resumed and troops advanced, backed by artillery.").stream()
-                .filter(subject -> subject.tag().name().startsWith("medtop:16000000")).findFirst().orElseThrow();
+        TagEvidence conflict =
+                classify("Ceasefire talks stall", "Shelling resumed and troops advanced, backed by artillery.").stream()
+                        .filter(subject -> subject.tag().name().startsWith("medtop:16000000"))
+                        .findFirst()
+                        .orElseThrow();
 
         assertThat(conflict.spans()).extracting(span -> span.text()).contains("Shelling", "troops", "artillery");
     }
@@ -40,20 +44,26 @@ class SubjectClassifierTest {
     @Test
     void aWordUsedInPassingIsNoSubject() {
         assertThat(classify("Bakery wins prize for sourdough", "The election of the best loaf was close."))
-                .extracting(subject -> subject.tag().name()).noneMatch(name -> name.startsWith("medtop:11000000"));
+                .extracting(subject -> subject.tag().name())
+                .noneMatch(name -> name.startsWith("medtop:11000000"));
     }
 
     @Test
     void ranksStrongerEvidenceHigher() {
-        List<Tag> tags = classify("Central bank raises interest rate as inflation climbs",
-                "The central bank raised its interest rate again as inflation and wage growth stayed high, and the currency fell.",
-                "Bond yields rose and the stock market slipped.").stream().map(TagEvidence::tag).toList();
+        List<Tag> tags = classify(
+                        "Central bank raises interest rate as inflation climbs",
+                        "The central bank raised its interest rate again as inflation and wage growth stayed high, and the currency fell.",
+                        "Bond yields rose and the stock market slipped.")
+                .stream()
+                .map(TagEvidence::tag)
+                .toList();
 
         assertThat(tags.get(0).name()).startsWith("medtop:04000000");
         assertThat(tags).isSortedAccordingTo((left, right) -> Double.compare(right.confidence(), left.confidence()));
     }
 
     private static List<TagEvidence> classify(String headline, String... body) {
-        return CLASSIFIER.classify(StoryTerms.of(new Story(headline, null, null, List.of(), List.of(body), List.of(), null, null)));
+        return CLASSIFIER.classify(
+                StoryTerms.of(new Story(headline, null, null, List.of(), List.of(body), List.of(), null, null)));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CandidateFinderTest {
@@ -35,7 +34,8 @@ class CandidateFinderTest {
     void takesAnAcronymInParenthesesAsADefinitionNotARun() {
         List<Candidate> candidates = find("released by the Security Service of Ukraine (SBU) on Dec. 18");
 
-        assertThat(candidates).extracting(candidate -> Token.render(candidate.tokens()), Candidate::acronym)
+        assertThat(candidates)
+                .extracting(candidate -> Token.render(candidate.tokens()), Candidate::acronym)
                 .containsExactly(tuple("Security Service of Ukraine", "SBU"), tuple("Dec", null));
     }
 
@@ -45,7 +45,9 @@ class CandidateFinderTest {
     }
 
     private List<String> runs(String text) {
-        return find(text).stream().map(candidate -> Token.render(candidate.tokens())).toList();
+        return find(text).stream()
+                .map(candidate -> Token.render(candidate.tokens()))
+                .toList();
     }
 
     private List<Candidate> find(String text) {

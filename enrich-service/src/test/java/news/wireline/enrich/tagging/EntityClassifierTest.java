@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class EntityClassifierTest {
@@ -17,37 +16,43 @@ class EntityClassifierTest {
     private final Gazetteer gazetteer = Gazetteer.bundled(tokenizer);
     private final CandidateFinder finder = new CandidateFinder(lexicon);
     private final ContextWords words = ContextWords.bundled();
-    private final EntityClassifier classifier = new EntityClassifier(gazetteer, new NameRules(lexicon, gazetteer),
-            new ContextRules(words, lexicon, gazetteer), words, lexicon);
+    private final EntityClassifier classifier = new EntityClassifier(
+            gazetteer, new NameRules(lexicon, gazetteer), new ContextRules(words, lexicon, gazetteer), words, lexicon);
 
     @Test
     void splitsADemonymFromATitledPerson() {
-        assertThat(classify("Hungarian Prime Minister Viktor Orban")).extracting(Mention::name, Mention::type, Mention::evidence)
-                .containsExactly(tuple("Hungary", PLACE, Evidence.DEMONYM), tuple("Viktor Orban", PERSON, Evidence.TITLE));
+        assertThat(classify("Hungarian Prime Minister Viktor Orban"))
+                .extracting(Mention::name, Mention::type, Mention::evidence)
+                .containsExactly(
+                        tuple("Hungary", PLACE, Evidence.DEMONYM), tuple("Viktor Orban", PERSON, Evidence.TITLE));
     }
 
     @Test
     void takesAHyphenatedTitleBeforeAName() {
-        assertThat(classify("Commander-in-Chief Oleksandr Syrskyi")).extracting(Mention::name, Mention::type)
+        assertThat(classify("Commander-in-Chief Oleksandr Syrskyi"))
+                .extracting(Mention::name, Mention::type)
                 .containsExactly(tuple("Oleksandr Syrskyi", PERSON));
     }
 
     @Test
     void prefersTheLongestKnownNameSoATitleWordInsideItIsNoTitle() {
-        assertThat(classify("the UN General Assembly")).extracting(Mention::name, Mention::type)
+        assertThat(classify("the UN General Assembly"))
+                .extracting(Mention::name, Mention::type)
                 .containsExactly(tuple("United Nations General Assembly", ORGANISATION));
     }
 
     @Test
     void readsANameBeforeATitleAsTheTitlesQualifierNotAPerson() {
-        assertThat(classify("Acme Motors CEO Mary Barra")).extracting(Mention::name, Mention::type)
+        assertThat(classify("Acme Motors CEO Mary Barra"))
+                .extracting(Mention::name, Mention::type)
                 .containsExactly(tuple("Mary Barra", PERSON));
     }
 
     @Test
     void recognisesOrganisationsByTheirHeadWord() {
         assertThat(classify("Ukraine's Special Operation Forces and the Ukrainian Cabinet of Ministers"))
-                .extracting(Mention::name, Mention::type).containsExactly(
+                .extracting(Mention::name, Mention::type)
+                .containsExactly(
                         tuple("Ukraine", PLACE),
                         tuple("Special Operation Forces", ORGANISATION),
                         tuple("Cabinet of Ministers of Ukraine", ORGANISATION));
@@ -56,7 +61,8 @@ class EntityClassifierTest {
     @Test
     void keepsAnOwnerInsideAnOrganisationNameButNotAKnownPlace() {
         assertThat(classify("the President's Office and Russia's Ministry of Energy"))
-                .extracting(Mention::name, Mention::type).containsExactly(
+                .extracting(Mention::name, Mention::type)
+                .containsExactly(
                         tuple("President's Office", ORGANISATION),
                         tuple("Russia", PLACE),
                         tuple("Ministry of Energy", ORGANISATION));
@@ -65,7 +71,8 @@ class EntityClassifierTest {
     @Test
     void recognisesPlacesByASuffixOrPrefixButNotADemonymsRegion() {
         assertThat(classify("from Silicon Valley to Pine Valley, the Sumy region, a Russian region and Lake Baikal"))
-                .extracting(Mention::name, Mention::type).containsExactly(
+                .extracting(Mention::name, Mention::type)
+                .containsExactly(
                         tuple("Silicon Valley", PLACE),
                         tuple("Pine Valley", PLACE),
                         tuple("Sumy Oblast", PLACE),
@@ -75,14 +82,14 @@ class EntityClassifierTest {
 
     @Test
     void takesAKnownGivenNameAndSurnameForAPerson() {
-        assertThat(classify("Martin Luther King Jr. and Kim Jong Un")).extracting(Mention::name, Mention::type)
+        assertThat(classify("Martin Luther King Jr. and Kim Jong Un"))
+                .extracting(Mention::name, Mention::type)
                 .containsExactly(tuple("Martin Luther King Jr", PERSON), tuple("Kim Jong Un", PERSON));
     }
 
     @Test
     void splitsAHyphenatedPairOfKnownNames() {
-        assertThat(classify("the Russia-Ukraine war")).extracting(Mention::name)
-                .containsExactly("Russia", "Ukraine");
+        assertThat(classify("the Russia-Ukraine war")).extracting(Mention::name).containsExactly("Russia", "Ukraine");
     }
 
     @Test

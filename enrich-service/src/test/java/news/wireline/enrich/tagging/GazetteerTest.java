@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-
 import news.wireline.enrich.tagging.Gazetteer.Entry;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,8 @@ class GazetteerTest {
     void knowsEveryIsoCountryTheJdkNames() {
         for (String code : Locale.getISOCountries()) {
             String official = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-            assertThat(GAZETTEER.lookup(asWritten(official))).as(official)
+            assertThat(GAZETTEER.lookup(asWritten(official)))
+                    .as(official)
                     .hasValueSatisfying(entry -> assertThat(entry.type()).isEqualTo(PLACE));
         }
     }

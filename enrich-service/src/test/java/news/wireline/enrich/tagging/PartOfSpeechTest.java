@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -30,7 +29,8 @@ class PartOfSpeechTest {
     void tagsEveryWordOfTheLabelledStoriesAsOpenNlpsBeamSearchDoes() throws IOException, URISyntaxException {
         // Given every line of the labelled stories, and a paragraph of contractions and possessives read twice
         List<String> paragraphs = new ArrayList<>(labelledStoryLines());
-        String contractions = "Russia's envoy can't say (AP) whether Kyiv's U.S.-made drones won't fly, and cannot ask.";
+        String contractions =
+                "Russia's envoy can't say (AP) whether Kyiv's U.S.-made drones won't fly, and cannot ask.";
         paragraphs.add(contractions);
         paragraphs.add(contractions);
         PartOfSpeech partOfSpeech = PartOfSpeech.bundled();
@@ -50,11 +50,14 @@ class PartOfSpeechTest {
     }
 
     private static List<String> labelledStoryLines() throws IOException, URISyntaxException {
-        Path stories = Path.of(PartOfSpeechTest.class.getResource("/quality/stories").toURI());
+        Path stories =
+                Path.of(PartOfSpeechTest.class.getResource("/quality/stories").toURI());
         try (Stream<Path> files = Files.list(stories)) {
             List<String> lines = new ArrayList<>();
             for (Path file : files.sorted().toList()) {
-                Files.readAllLines(file).stream().filter(line -> !line.isBlank()).forEach(lines::add);
+                Files.readAllLines(file).stream()
+                        .filter(line -> !line.isBlank())
+                        .forEach(lines::add);
             }
             return lines;
         }
@@ -68,7 +71,9 @@ class PartOfSpeechTest {
         private final POSTaggerME tagger;
 
         PlainOpenNlp() throws IOException {
-            try (InputStream sentenceModel = model("sentence"); InputStream tokenModel = model("tokens"); InputStream posModel = model("pos")) {
+            try (InputStream sentenceModel = model("sentence");
+                    InputStream tokenModel = model("tokens");
+                    InputStream posModel = model("pos")) {
                 sentences = new SentenceDetectorME(new SentenceModel(sentenceModel));
                 words = new TokenizerME(new TokenizerModel(tokenModel));
                 tagger = new POSTaggerME(new POSModel(posModel));
@@ -85,10 +90,12 @@ class PartOfSpeechTest {
                     tagByStart.put(sentence.getStart() + spans[i].getStart(), tags[i]);
                 }
             }
-            return tokens.stream().map(token -> {
-                var covering = tagByStart.floorEntry(token.start());
-                return covering == null ? token : token.withPos(covering.getValue());
-            }).toList();
+            return tokens.stream()
+                    .map(token -> {
+                        var covering = tagByStart.floorEntry(token.start());
+                        return covering == null ? token : token.withPos(covering.getValue());
+                    })
+                    .toList();
         }
 
         private static InputStream model(String kind) {

@@ -1,11 +1,10 @@
 package news.wireline.enrich.tagging;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import news.wireline.enrich.tagging.TextSpan.Part;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SpanIndexTest {
 
@@ -20,10 +19,14 @@ class SpanIndexTest {
         assertThat(index.overlaps(body(0, 12, 13))).isTrue();
         assertThat(index.overlaps(body(0, 5, 11))).isTrue();
         assertThat(index.overlaps(body(0, 14, 40))).isTrue();
-        assertThat(index.overlaps(body(0, 15, 30))).as("touching ends share no character").isFalse();
+        assertThat(index.overlaps(body(0, 15, 30)))
+                .as("touching ends share no character")
+                .isFalse();
         assertThat(index.overlaps(body(0, 0, 10))).isFalse();
         assertThat(index.overlaps(body(1, 10, 15))).as("another paragraph").isFalse();
-        assertThat(index.overlaps(new TextSpan(Part.HEADLINE, 0, 10, 15, "xxxxx"))).as("the headline").isFalse();
+        assertThat(index.overlaps(new TextSpan(Part.HEADLINE, 0, 10, 15, "xxxxx")))
+                .as("the headline")
+                .isFalse();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import news.wireline.events.Story;
 import news.wireline.events.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,17 +23,20 @@ class TagLimitsTest {
     @Test
     void aLongRunOfCapitalisedWordsGivesNoTagOverAHundredCharacters() {
         // Given a story whose body holds 3,000 random capitalised words in a row, beside ordinary copy
-        Story story = story("Ruiz presses allies for air defence in Vilnius talks",
+        Story story = story(
+                "Ruiz presses allies for air defence in Vilnius talks",
                 "Prime Minister Ana Ruiz met allies in Vilnius on Tuesday to press for more air defence systems.",
-                // Without the limit this run, closed by a region word, is tagged as one place thousands of characters long.
+                // Without the limit this run, closed by a region word, is tagged as one place thousands of characters
+                // long.
                 "The delegates then met in " + capitalisedWords(new Random(22), 3_000) + " City on Wednesday.",
                 "Ruiz said the alliance had promised two batteries before winter.");
         // When
         List<Tag> tags = TAGGER.tag(story);
         // Then the run is dropped, not cut into a name, and the real names are still found
-        assertThat(tags).extracting(Tag::name).allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(100));
-        assertThat(tags).extracting(Tag::name, Tag::type).contains(
-                tuple("Ana Ruiz", PERSON), tuple("Vilnius", PLACE));
+        assertThat(tags)
+                .extracting(Tag::name)
+                .allSatisfy(name -> assertThat(name.length()).isLessThanOrEqualTo(100));
+        assertThat(tags).extracting(Tag::name, Tag::type).contains(tuple("Ana Ruiz", PERSON), tuple("Vilnius", PLACE));
     }
 
     @Test
@@ -48,9 +50,15 @@ class TagLimitsTest {
     @Test
     void keepsEverySubjectAndKeywordAndTheMostConfidentEntitiesUpToAHundredTags() {
         // Given 150 entities, most confident first, 3 subjects and 8 keywords
-        List<Tag> entities = IntStream.range(0, 150).mapToObj(i -> new Tag("Person " + i, PERSON, 0.9, 1)).toList();
-        List<Tag> subjects = IntStream.range(0, 3).mapToObj(i -> new Tag("subject " + i, SUBJECT, 0.8, 1)).toList();
-        List<Tag> keywords = IntStream.range(0, 8).mapToObj(i -> new Tag("keyword" + i, KEYWORD, 0.7, 1)).toList();
+        List<Tag> entities = IntStream.range(0, 150)
+                .mapToObj(i -> new Tag("Person " + i, PERSON, 0.9, 1))
+                .toList();
+        List<Tag> subjects = IntStream.range(0, 3)
+                .mapToObj(i -> new Tag("subject " + i, SUBJECT, 0.8, 1))
+                .toList();
+        List<Tag> keywords = IntStream.range(0, 8)
+                .mapToObj(i -> new Tag("keyword" + i, KEYWORD, 0.7, 1))
+                .toList();
         // When
         List<Tag> bounded = TagLimits.bounded(entities, subjects, keywords);
         // Then
@@ -66,7 +74,8 @@ class TagLimitsTest {
         Tag longKeyword = new Tag("k".repeat(101), KEYWORD, 0.7, 1);
         Tag vilnius = new Tag("Vilnius", PLACE, 0.8, 2);
 
-        assertThat(TagLimits.bounded(List.of(longEntity, vilnius), List.of(), List.of(longKeyword))).containsExactly(vilnius);
+        assertThat(TagLimits.bounded(List.of(longEntity, vilnius), List.of(), List.of(longKeyword)))
+                .containsExactly(vilnius);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collections;
 import java.util.List;
-
 import news.wireline.events.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -32,14 +31,14 @@ class TagScorerTest {
 
     @Test
     void boostsWhatTheHeadlineNames() {
-        assertThat(TagScorer.confidence(List.of(mention("Kyiv", PLACE, Evidence.GAZETTEER, true)))).isEqualTo(0.79);
+        assertThat(TagScorer.confidence(List.of(mention("Kyiv", PLACE, Evidence.GAZETTEER, true))))
+                .isEqualTo(0.79);
     }
 
     @Test
     void takesTheStrongestEvidenceAmongAnEntitysMentions() {
         List<Mention> russia = List.of(
-                mention("Russia", PLACE, Evidence.DEMONYM, false),
-                mention("Russia", PLACE, Evidence.GAZETTEER, false));
+                mention("Russia", PLACE, Evidence.DEMONYM, false), mention("Russia", PLACE, Evidence.GAZETTEER, false));
 
         assertThat(TagScorer.confidence(russia)).isEqualTo(0.745);
     }
@@ -52,10 +51,11 @@ class TagScorerTest {
                 mention("Ana Ruiz", PERSON, Evidence.SURNAME, false),
                 mention("NATO", ORGANISATION, Evidence.GAZETTEER, false)));
 
-        assertThat(tags).containsExactly(
-                new Tag("NATO", ORGANISATION, 0.70, 1),
-                new Tag("Vilnius", PLACE, 0.70, 1),
-                new Tag("Ana Ruiz", PERSON, 0.66, 2));
+        assertThat(tags)
+                .containsExactly(
+                        new Tag("NATO", ORGANISATION, 0.70, 1),
+                        new Tag("Vilnius", PLACE, 0.70, 1),
+                        new Tag("Ana Ruiz", PERSON, 0.66, 2));
     }
 
     private static Mention mention(String name, Tag.TagType type, Evidence evidence, boolean inHeadline) {

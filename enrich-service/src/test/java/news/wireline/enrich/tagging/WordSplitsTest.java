@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -31,7 +30,20 @@ class WordSplitsTest {
 
         assertThat(tokens).containsExactly(tokenizer.tokenizePos(sentence));
         assertThat(Span.spansToStrings(tokens, sentence))
-                .containsExactly("Yesterday", "the", "mayor", "bought", "$", "5", "bn", "of", "U.S.", "-", "made", "drones", ".");
+                .containsExactly(
+                        "Yesterday",
+                        "the",
+                        "mayor",
+                        "bought",
+                        "$",
+                        "5",
+                        "bn",
+                        "of",
+                        "U.S.",
+                        "-",
+                        "made",
+                        "drones",
+                        ".");
     }
 
     private static TokenizerME tokenizer() {

@@ -1,8 +1,7 @@
 package news.wireline.ingest.access;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The wire desks allowed to send stories over HTTP. Only a SHA-256 of each key is configured, so

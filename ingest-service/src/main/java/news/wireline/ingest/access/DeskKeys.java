@@ -1,7 +1,5 @@
 package news.wireline.ingest.access;
 
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /** Tells which desk an API key belongs to. */
 @Component
@@ -20,8 +19,9 @@ public class DeskKeys {
     private final Map<String, String> deskByKeyHash;
 
     DeskKeys(DeskAccessSettings settings) {
-        this.deskByKeyHash = settings.desks().stream().collect(Collectors.toUnmodifiableMap(
-                desk -> desk.keySha256().toLowerCase(Locale.ROOT), DeskAccessSettings.Desk::name));
+        this.deskByKeyHash = settings.desks().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        desk -> desk.keySha256().toLowerCase(Locale.ROOT), DeskAccessSettings.Desk::name));
     }
 
     /** The desk whose key is in this {@code Authorization: Bearer <key>} header, if any. */
@@ -29,7 +29,8 @@ public class DeskKeys {
         if (authorization == null || !authorization.startsWith(BEARER)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(deskByKeyHash.get(sha256(authorization.substring(BEARER.length()).strip())));
+        return Optional.ofNullable(deskByKeyHash.get(
+                sha256(authorization.substring(BEARER.length()).strip())));
     }
 
     /** Hashes a key the way keys are configured; ops use it (or sha256sum) to enrol a desk. */

@@ -1,6 +1,11 @@
 package news.wireline.ingest.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.access.DeskKeys;
@@ -14,12 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * {@code POST /stories} with {@code application/x-ndjson}: one JSON story per line, answered line
@@ -47,13 +46,17 @@ class BatchController {
     }
 
     @PostMapping(path = "/stories", consumes = NDJSON)
-    BatchResult post(HttpServletRequest request,
-                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) throws IOException {
+    BatchResult post(
+            HttpServletRequest request,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization)
+            throws IOException {
         String desk = desks.deskFor(authorization).orElseThrow(UnknownDeskException::new);
         String[] lines = new String(BoundedBody.read(request, limits.maxBatch()), StandardCharsets.UTF_8).split("\n");
         long stories = Arrays.stream(lines).filter(line -> !line.isBlank()).count();
         if (stories > MAX_LINES) {
-            throw new StoryRejectedException(RejectCode.TOO_LARGE, "body",
+            throw new StoryRejectedException(
+                    RejectCode.TOO_LARGE,
+                    "body",
                     "the batch has %d stories; send at most %d a batch, one per line".formatted(stories, MAX_LINES));
         }
         List<LineResult> results = new ArrayList<>();
@@ -67,21 +70,26 @@ class BatchController {
 
     private LineResult accept(int line, String json, String desk) {
         try {
-            IntakeResult result = intake.accept(new RawStory(json.getBytes(StandardCharsets.UTF_8), "application/json",
-                    desk, null, traceIds.current(), "http"));
-            return new LineResult(line, result.status().name(), result.id().value(), result.version(), null, null, null);
+            IntakeResult result = intake.accept(new RawStory(
+                    json.getBytes(StandardCharsets.UTF_8), "application/json", desk, null, traceIds.current(), "http"));
+            return new LineResult(
+                    line, result.status().name(), result.id().value(), result.version(), null, null, null);
         } catch (StoryRejectedException e) {
             return new LineResult(line, "REJECTED", null, null, e.code().name(), e.field(), e.getMessage());
         } catch (EventNotSentException e) {
-            return new LineResult(line, "FAILED", null, null, RejectCode.PROCESSING_FAILED.name(), null,
+            return new LineResult(
+                    line,
+                    "FAILED",
+                    null,
+                    null,
+                    RejectCode.PROCESSING_FAILED.name(),
+                    null,
                     "not written to the broker; send this line again");
         }
     }
 
-    record BatchResult(List<LineResult> lines) {
-    }
+    record BatchResult(List<LineResult> lines) {}
 
     /** {@code status} is ACCEPTED, DUPLICATE, REJECTED (fix the story) or FAILED (send it again). */
-    record LineResult(int line, String status, String id, Integer version, String code, String field, String message) {
-    }
+    record LineResult(int line, String status, String id, Integer version, String code, String field, String message) {}
 }

@@ -20,8 +20,10 @@ import org.springframework.util.unit.DataSize;
  *                      event a third of the record limit to spare.
  */
 @ConfigurationProperties("wireline.ingest.limits")
-public record IngestLimits(@DefaultValue("512KB") DataSize maxStoryBytes, @DefaultValue("8MB") DataSize maxBatchBytes,
-                           @DefaultValue("600000B") DataSize maxEventBytes) {
+public record IngestLimits(
+        @DefaultValue("512KB") DataSize maxStoryBytes,
+        @DefaultValue("8MB") DataSize maxBatchBytes,
+        @DefaultValue("600000B") DataSize maxEventBytes) {
 
     public int maxBytes() {
         return (int) maxStoryBytes.toBytes();

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param storyUrl         where a reader will find an accepted story; {@code {id}} is replaced by its id
  */
 @ConfigurationProperties("wireline.ingest")
-public record IngestSettings(@DefaultValue("kafka") String kafkaDefaultDesk,
-                             @DefaultValue("http://localhost:8083/stories/{id}") String storyUrl) {
+public record IngestSettings(
+        @DefaultValue("kafka") String kafkaDefaultDesk,
+        @DefaultValue("http://localhost:8083/stories/{id}") String storyUrl) {
 
     public IngestSettings {
         DeskNames.require(kafkaDefaultDesk, "wireline.ingest.kafka-default-desk");

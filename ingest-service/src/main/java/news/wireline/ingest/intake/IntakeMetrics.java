@@ -33,8 +33,11 @@ class IntakeMetrics {
     }
 
     private Counter counter(String door, String outcome, String reason) {
-        return Counter.builder(STORIES).description("Stories received by ingest")
-                .tag("door", door).tag("outcome", outcome).tag("reason", reason)
+        return Counter.builder(STORIES)
+                .description("Stories received by ingest")
+                .tag("door", door)
+                .tag("outcome", outcome)
+                .tag("reason", reason)
                 .register(registry);
     }
 }

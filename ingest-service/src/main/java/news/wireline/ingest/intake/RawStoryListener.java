@@ -38,20 +38,27 @@ class RawStoryListener {
     @KafkaListener(id = "${wireline.ingest.listener-id:ingest-raw}", idIsGroup = false, topics = Topics.RAW_NAME)
     void on(ConsumerRecord<String, byte[]> record) {
         String desk = StoryRecords.header(record, Headers.DESK);
-        intake.accept(new RawStory(record.value() == null ? new byte[0] : record.value(),
+        intake.accept(new RawStory(
+                record.value() == null ? new byte[0] : record.value(),
                 StoryRecords.header(record, Headers.CONTENT_TYPE),
                 desk == null || desk.isBlank() ? settings.kafkaDefaultDesk() : deskName(desk),
-                record.key() == null ? null : SentStoryId.parse(record.key(), "key"), traceId(record), "kafka"));
+                record.key() == null ? null : SentStoryId.parse(record.key(), "key"),
+                traceId(record),
+                "kafka"));
     }
 
     /** A desk names itself in a header anyone with topic access can write, so its shape is checked before it is stamped on a story. */
     private static String deskName(String desk) {
         if (desk.length() > DeskNames.MAX_LENGTH) {
-            throw new FieldTooLarge(Headers.DESK, "header '%s' is %d characters long; a desk name is %s"
-                    .formatted(Headers.DESK, desk.length(), DeskNames.RULE));
+            throw new FieldTooLarge(
+                    Headers.DESK,
+                    "header '%s' is %d characters long; a desk name is %s"
+                            .formatted(Headers.DESK, desk.length(), DeskNames.RULE));
         }
         if (!DeskNames.isValid(desk)) {
-            throw new StoryRejectedException(RejectCode.INVALID_FIELD, Headers.DESK,
+            throw new StoryRejectedException(
+                    RejectCode.INVALID_FIELD,
+                    Headers.DESK,
                     "header '" + Headers.DESK + "' must be a desk name of " + DeskNames.RULE);
         }
         return desk;

@@ -29,7 +29,8 @@ class RejectionAdvice {
 
     @ExceptionHandler(UnknownDeskException.class)
     ResponseEntity<Rejection> unknownDesk(UnknownDeskException e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(new Rejection("UNAUTHENTICATED", "Authorization", e.getMessage()));
     }
 
@@ -37,14 +38,16 @@ class RejectionAdvice {
     @ExceptionHandler(EventNotSentException.class)
     ResponseEntity<Rejection> notSent(EventNotSentException e) {
         log.warn("story not written to the broker", e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(new Rejection("UNAVAILABLE", null, "the story was not stored; send it again"));
     }
 
     /** A fresh instance whose ledger is still catching up: the desk should send again shortly. */
     @ExceptionHandler(LedgerCatchingUp.LedgerNotReadyException.class)
     ResponseEntity<Rejection> catchingUp(LedgerCatchingUp.LedgerNotReadyException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(new Rejection("UNAVAILABLE", null, e.getMessage()));
     }
 
@@ -58,6 +61,5 @@ class RejectionAdvice {
         };
     }
 
-    record Rejection(String code, String field, String message) {
-    }
+    record Rejection(String code, String field, String message) {}
 }

@@ -14,8 +14,7 @@ final class SentTraceId {
     private static final Pattern W3C_TRACE_ID = Pattern.compile("[0-9a-f]{32}");
     private static final String INVALID = "0".repeat(32);
 
-    private SentTraceId() {
-    }
+    private SentTraceId() {}
 
     /** @return the sent id when it is well formed, else {@code current} */
     static String orElse(String sent, String current) {

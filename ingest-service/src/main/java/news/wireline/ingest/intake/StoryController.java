@@ -1,6 +1,9 @@
 package news.wireline.ingest.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.access.DeskKeys;
@@ -8,15 +11,10 @@ import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.kafka.TraceIds;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
 
 /**
  * {@code POST /stories}: a wire desk, known by its API key, sends one story as plain text, ninjs
@@ -34,7 +32,8 @@ class StoryController {
     private final DeskKeys desks;
     private final TraceIds traceIds;
 
-    StoryController(StoryIntake intake, IngestLimits limits, IngestSettings settings, DeskKeys desks, TraceIds traceIds) {
+    StoryController(
+            StoryIntake intake, IngestLimits limits, IngestSettings settings, DeskKeys desks, TraceIds traceIds) {
         this.intake = intake;
         this.limits = limits;
         this.settings = settings;
@@ -43,20 +42,30 @@ class StoryController {
     }
 
     @PostMapping("/stories")
-    ResponseEntity<IntakeResult> post(HttpServletRequest request,
-                                      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-                                      @RequestHeader(name = STORY_ID_HEADER, required = false) String storyId,
-                                      @RequestHeader(name = TRACE_HEADER, required = false) String traceId) throws IOException {
+    ResponseEntity<IntakeResult> post(
+            HttpServletRequest request,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestHeader(name = STORY_ID_HEADER, required = false) String storyId,
+            @RequestHeader(name = TRACE_HEADER, required = false) String traceId)
+            throws IOException {
         String desk = desks.deskFor(authorization).orElseThrow(UnknownDeskException::new);
-        RawStory raw = new RawStory(BoundedBody.read(request, limits.maxBytes()), request.getContentType(), desk,
+        RawStory raw = new RawStory(
+                BoundedBody.read(request, limits.maxBytes()),
+                request.getContentType(),
+                desk,
                 storyId == null ? null : SentStoryId.parse(storyId.strip(), STORY_ID_HEADER),
-                SentTraceId.orElse(traceId, traceIds.current()), "http");
+                SentTraceId.orElse(traceId, traceIds.current()),
+                "http");
         IntakeResult result = intake.accept(raw);
         if (result.status() == IntakeResult.Status.DUPLICATE) {
-            return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(result);
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .body(result);
         }
-        return ResponseEntity.accepted().location(URI.create(settings.storyUrl(result.id().value())))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(result);
+        return ResponseEntity.accepted()
+                .location(URI.create(settings.storyUrl(result.id().value())))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(result);
     }
 
     /** No key, or a key no desk holds. */
@@ -69,8 +78,7 @@ class StoryController {
     /** Reads at most one byte past the limit, so an oversized body is refused without being held in memory. */
     static final class BoundedBody {
 
-        private BoundedBody() {
-        }
+        private BoundedBody() {}
 
         static byte[] read(HttpServletRequest request, int maxBytes) throws IOException {
             if (request.getContentLengthLong() > maxBytes) {
@@ -86,7 +94,8 @@ class StoryController {
         }
 
         private static StoryRejectedException tooLarge(int maxBytes) {
-            return new StoryRejectedException(RejectCode.TOO_LARGE, "body", "request is larger than the limit of " + maxBytes + " bytes");
+            return new StoryRejectedException(
+                    RejectCode.TOO_LARGE, "body", "request is larger than the limit of " + maxBytes + " bytes");
         }
     }
 }

@@ -10,8 +10,7 @@ import news.wireline.ingest.parse.ParsedStory;
  */
 final class StoryIdentity {
 
-    private StoryIdentity() {
-    }
+    private StoryIdentity() {}
 
     static StoryId of(StoryId given, String desk, ParsedStory parsed) {
         if (given != null) {

@@ -1,5 +1,12 @@
 package news.wireline.ingest.intake;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
@@ -16,14 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * What happens to every raw story, whichever door it came in by: parse, identify, refuse another
@@ -46,8 +45,13 @@ class StoryIntake {
     private final Clock clock = Clock.systemUTC();
     private final Object[] storyLocks = newLocks(256);
 
-    StoryIntake(IngestLimits limits, StoryLedger ledger, LedgerCatchingUp ledgerCatchingUp, StoryEventSender sender,
-                JsonMapper json, IntakeMetrics metrics) {
+    StoryIntake(
+            IngestLimits limits,
+            StoryLedger ledger,
+            LedgerCatchingUp ledgerCatchingUp,
+            StoryEventSender sender,
+            JsonMapper json,
+            IntakeMetrics metrics) {
         this.parser = new StoryParser(limits.maxBytes());
         this.maxEventBytes = limits.maxEvent();
         this.ledger = ledger;
@@ -81,22 +85,39 @@ class StoryIntake {
         // Two versions of one story sent at once must reach the topic in the order they were claimed,
         // or version 1 would land after version 2 and publish would find it stale.
         synchronized (storyLocks[Math.floorMod(id.hashCode(), storyLocks.length)]) {
-            Claim claim = ledger.claim(id, new Copy(raw.desk(), contentHash, parsed.version(), parsed.release().isWithdrawn()));
+            Claim claim = ledger.claim(
+                    id,
+                    new Copy(
+                            raw.desk(),
+                            contentHash,
+                            parsed.version(),
+                            parsed.release().isWithdrawn()));
             switch (claim.outcome()) {
                 case DUPLICATE -> {
                     log.info("story {} is an exact re-send of version {}; not emitted again", id, claim.version());
                     return new IntakeResult(id, claim.version(), IntakeResult.Status.DUPLICATE);
                 }
-                case NOT_OWNER -> throw new StoryRejectedException(RejectCode.NOT_OWNER, "id",
-                        "story " + id + " belongs to desk " + claim.owner() + ", which sent it first; desk " + raw.desk()
-                                + " may not send versions, corrections or kills of it. Send your own story under an id of your own.");
-                case STALE -> throw new StoryRejectedException(RejectCode.STALE_VERSION, "version",
-                        "story " + id + " is already at version " + claim.version() + "; version " + parsed.version()
-                                + " would undo it. Send a higher version.");
-                case KILLED -> throw new StoryRejectedException(RejectCode.KILLED, "version",
-                        "story " + id + " was killed at version " + claim.version() + "; copy without a version does not"
-                                + " bring it back. To reinstate it, send it with version " + (claim.version() + 1)
-                                + " or higher (ninjs \"version\" or NewsML-G2 @version, with this id).");
+                case NOT_OWNER ->
+                    throw new StoryRejectedException(
+                            RejectCode.NOT_OWNER,
+                            "id",
+                            "story " + id + " belongs to desk " + claim.owner() + ", which sent it first; desk "
+                                    + raw.desk()
+                                    + " may not send versions, corrections or kills of it. Send your own story under an id of your own.");
+                case STALE ->
+                    throw new StoryRejectedException(
+                            RejectCode.STALE_VERSION,
+                            "version",
+                            "story " + id + " is already at version " + claim.version() + "; version "
+                                    + parsed.version() + " would undo it. Send a higher version.");
+                case KILLED ->
+                    throw new StoryRejectedException(
+                            RejectCode.KILLED,
+                            "version",
+                            "story " + id + " was killed at version " + claim.version()
+                                    + "; copy without a version does not"
+                                    + " bring it back. To reinstate it, send it with version " + (claim.version() + 1)
+                                    + " or higher (ninjs \"version\" or NewsML-G2 @version, with this id).");
                 case NEW -> emit(raw, parsed, id, claim, contentHash, received);
             }
             return new IntakeResult(id, claim.version(), IntakeResult.Status.ACCEPTED);
@@ -104,9 +125,16 @@ class StoryIntake {
     }
 
     private void emit(RawStory raw, ParsedStory parsed, StoryId id, Claim claim, String contentHash, Instant received) {
-        StoryIngested event = new StoryIngested(StoryIngested.SCHEMA_VERSION, id, claim.version(), raw.desk(),
-                contentHash, parsed.release(), parsed.story(),
-                Timeline.receivedAt(received).ingestedAt(clock.instant()), claim.earlierVersions());
+        StoryIngested event = new StoryIngested(
+                StoryIngested.SCHEMA_VERSION,
+                id,
+                claim.version(),
+                raw.desk(),
+                contentHash,
+                parsed.release(),
+                parsed.story(),
+                Timeline.receivedAt(received).ingestedAt(clock.instant()),
+                claim.earlierVersions());
         try {
             requireFitsTheTopic(event);
             sender.send(Topics.INGESTED, id, event, raw.desk(), raw.traceId());
@@ -114,16 +142,28 @@ class StoryIntake {
             ledger.release(claim);
             throw e;
         }
-        log.info("ingested story {} version {} ({}) from desk {}", id, claim.version(), parsed.release().status(), raw.desk());
+        log.info(
+                "ingested story {} version {} ({}) from desk {}",
+                id,
+                claim.version(),
+                parsed.release().status(),
+                raw.desk());
     }
 
     /** Serialized as the sender will write it; see {@link IngestLimits#maxEventBytes} for the arithmetic. */
     private void requireFitsTheTopic(StoryIngested event) {
         int bytes = json.writeValueAsBytes(event).length;
         if (bytes > maxEventBytes) {
-            throw new StoryRejectedException(RejectCode.TOO_LARGE, "body", String.format(Locale.ROOT,
-                    "story %s would be %,d bytes once written as an event; the limit is %,d bytes."
-                            + " Quotes and backslashes count twice: send a shorter story or split it.", event.id(), bytes, maxEventBytes));
+            throw new StoryRejectedException(
+                    RejectCode.TOO_LARGE,
+                    "body",
+                    String.format(
+                            Locale.ROOT,
+                            "story %s would be %,d bytes once written as an event; the limit is %,d bytes."
+                                    + " Quotes and backslashes count twice: send a shorter story or split it.",
+                            event.id(),
+                            bytes,
+                            maxEventBytes));
         }
     }
 
@@ -148,10 +188,12 @@ class StoryIntake {
      * A story as it arrived, before parsing; {@code storyId} is null when the sender named none.
      * {@code door} is how it came in, {@code http} or {@code kafka}.
      */
-    record RawStory(byte[] body, String contentType, String desk, StoryId storyId, String traceId, String door) {
-    }
+    record RawStory(byte[] body, String contentType, String desk, StoryId storyId, String traceId, String door) {}
 
     record IntakeResult(StoryId id, int version, Status status) {
-        enum Status { ACCEPTED, DUPLICATE }
+        enum Status {
+            ACCEPTED,
+            DUPLICATE
+        }
     }
 }

@@ -17,11 +17,11 @@ final class Fingerprint {
 
     private static final int HEX_DIGITS = 16;
 
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
     static long of(String contentHash) {
-        if (contentHash.length() >= HEX_DIGITS && contentHash.chars().limit(HEX_DIGITS).allMatch(HexFormat::isHexDigit)) {
+        if (contentHash.length() >= HEX_DIGITS
+                && contentHash.chars().limit(HEX_DIGITS).allMatch(HexFormat::isHexDigit)) {
             return Long.parseUnsignedLong(contentHash, 0, HEX_DIGITS, 16);
         }
         // Events written by hand (tests, replays) may carry any string; hashed, so it still spreads.

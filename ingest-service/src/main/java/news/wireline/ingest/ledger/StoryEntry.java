@@ -1,11 +1,10 @@
 package news.wireline.ingest.ledger;
 
-import news.wireline.events.EarlierVersion;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import news.wireline.events.EarlierVersion;
 
 /**
  * What the ledger keeps of one story: the desk that owns it, its current version, the version of

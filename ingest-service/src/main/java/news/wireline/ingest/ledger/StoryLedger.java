@@ -1,12 +1,11 @@
 package news.wireline.ingest.ledger;
 
-import news.wireline.events.EarlierVersion;
-import news.wireline.events.StoryId;
-import news.wireline.events.StoryIngested;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import news.wireline.events.EarlierVersion;
+import news.wireline.events.StoryId;
+import news.wireline.events.StoryIngested;
 
 /**
  * Every story ingested so far: which desk owns it, its current version, whether it is killed, and
@@ -35,7 +34,8 @@ public class StoryLedger {
 
     public void release(Claim claim) {
         if (claim.outcome() == Outcome.NEW) {
-            stories.computeIfPresent(claim.id(), (key, existing) -> existing == claim.entry ? claim.previous : existing);
+            stories.computeIfPresent(
+                    claim.id(), (key, existing) -> existing == claim.entry ? claim.previous : existing);
         }
     }
 
@@ -65,8 +65,13 @@ public class StoryLedger {
         Integer requested = copy.version();
         if (existing == null) {
             int version = requested != null ? requested : 1;
-            return new Claim(id, Outcome.NEW, version, copy.desk(),
-                    StoryEntry.first(desk(copy.desk()), version, fingerprint, copy.kill()), null);
+            return new Claim(
+                    id,
+                    Outcome.NEW,
+                    version,
+                    copy.desk(),
+                    StoryEntry.first(desk(copy.desk()), version, fingerprint, copy.kill()),
+                    null);
         }
         if (!existing.owner().equals(copy.desk())) {
             return unchanged(id, Outcome.NOT_OWNER, existing.current(), existing);
@@ -90,7 +95,8 @@ public class StoryLedger {
     }
 
     private static Claim next(StoryId id, StoryEntry existing, int version, long fingerprint, boolean kill) {
-        return new Claim(id, Outcome.NEW, version, existing.owner(), existing.with(version, fingerprint, kill), existing);
+        return new Claim(
+                id, Outcome.NEW, version, existing.owner(), existing.with(version, fingerprint, kill), existing);
     }
 
     private static Claim unchanged(StoryId id, Outcome outcome, int version, StoryEntry existing) {
@@ -109,8 +115,7 @@ public class StoryLedger {
      * @param version     the desk's own version number, or null when it gave none
      * @param kill        whether the copy withdraws the story
      */
-    public record Copy(String desk, String contentHash, Integer version, boolean kill) {
-    }
+    public record Copy(String desk, String contentHash, Integer version, boolean kill) {}
 
     public enum Outcome {
         /** Emit this version. */

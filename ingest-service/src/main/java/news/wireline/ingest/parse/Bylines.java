@@ -19,10 +19,10 @@ final class Bylines {
     private static final Pattern SEPARATOR = Pattern.compile("(?U)\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+");
     // Lower-case name particles, so "Anna van der Berg" still reads as a name.
     private static final Set<String> PARTICLES = Set.of(
-            "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "la", "le", "ten", "ter", "van", "von", "y");
+            "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "la", "le", "ten",
+            "ter", "van", "von", "y");
 
-    private Bylines() {
-    }
+    private Bylines() {}
 
     /**
      * A "By ..." line, or empty when the line is not one. Every part must look like a name, so a

@@ -20,8 +20,7 @@ final class Captions {
     private static final Pattern AGENCY_CREDIT = Pattern.compile(
             "(?U)\\b(?:AFP|AP|Reuters|REUTERS|Getty|EPA|ANP|ANSA|DPA|dpa|Xinhua|Anadolu|Shutterstock|Bloomberg|Pool|POOL|Photo|photo)\\b");
 
-    private Captions() {
-    }
+    private Captions() {}
 
     /** A caption in the lead-image position, where a weak credit such as "(AP)" is enough. */
     static Optional<Story.Image> afterHeadline(String line) {

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 /** Page furniture a scraper picks up along with the story: link labels, image placeholders, read times. */
 final class Chrome {
 
-    private static final Set<String> LINES = Set.of("article image", "avatar", "read more", "show more", "advertisement");
+    private static final Set<String> LINES =
+            Set.of("article image", "avatar", "read more", "show more", "advertisement");
     // Longer than any chrome line; spares lower-casing whole paragraphs just to compare them.
     private static final int MAX_CHROME_LENGTH = 30;
-    private static final Pattern READ_TIME = Pattern.compile(
-            "(?i)(?:read(?:ing)? time:? )?(\\d{1,3}) ?(?:min|mins|minutes?)\\.?(?: read)?");
+    private static final Pattern READ_TIME =
+            Pattern.compile("(?i)(?:read(?:ing)? time:? )?(\\d{1,3}) ?(?:min|mins|minutes?)\\.?(?: read)?");
 
-    private Chrome() {
-    }
+    private Chrome() {}
 
     static boolean is(String line) {
         return line.length() <= MAX_CHROME_LENGTH

@@ -37,8 +37,7 @@ final class FieldLimits {
     static final int MAX_EXTERNAL_ID = 1_000;
     static final int MAX_ECHOED_LENGTH = 40;
 
-    private FieldLimits() {
-    }
+    private FieldLimits() {}
 
     /** @return the story unchanged when every field is within its limit */
     static ParsedStory check(FieldNames.Named named) {
@@ -70,8 +69,16 @@ final class FieldLimits {
     private static void images(List<Story.Image> images, FieldNames names) {
         count(images, MAX_IMAGES, names.images(), "images");
         for (int i = 0; i < images.size(); i++) {
-            length(images.get(i).caption(), MAX_CAPTION, FieldNames.item(names.caption(), i), "The caption of image " + (i + 1));
-            length(images.get(i).credit(), MAX_CREDIT, FieldNames.item(names.credit(), i), "The credit of image " + (i + 1));
+            length(
+                    images.get(i).caption(),
+                    MAX_CAPTION,
+                    FieldNames.item(names.caption(), i),
+                    "The caption of image " + (i + 1));
+            length(
+                    images.get(i).credit(),
+                    MAX_CREDIT,
+                    FieldNames.item(names.credit(), i),
+                    "The credit of image " + (i + 1));
         }
     }
 
@@ -79,8 +86,16 @@ final class FieldLimits {
         count(teasers, MAX_TEASERS, names.teasers(), "teasers");
         for (int i = 0; i < teasers.size(); i++) {
             Story.Teaser teaser = teasers.get(i);
-            length(teaser.headline(), MAX_TEASER_HEADLINE, FieldNames.item(names.teaserHeadline(), i), "The headline of teaser " + (i + 1));
-            length(teaser.summary(), MAX_TEASER_SUMMARY, FieldNames.item(names.teaserSummary(), i), "The summary of teaser " + (i + 1));
+            length(
+                    teaser.headline(),
+                    MAX_TEASER_HEADLINE,
+                    FieldNames.item(names.teaserHeadline(), i),
+                    "The headline of teaser " + (i + 1));
+            length(
+                    teaser.summary(),
+                    MAX_TEASER_SUMMARY,
+                    FieldNames.item(names.teaserSummary(), i),
+                    "The summary of teaser " + (i + 1));
         }
     }
 
@@ -93,8 +108,16 @@ final class FieldLimits {
 
     private static void count(List<?> items, int max, String field, String what) {
         if (items.size() > max) {
-            throw new FieldTooLarge(field, String.format(Locale.ROOT, "Field '%s' has %,d %s; the limit is %,d %s.",
-                    field, items.size(), what, max, what));
+            throw new FieldTooLarge(
+                    field,
+                    String.format(
+                            Locale.ROOT,
+                            "Field '%s' has %,d %s; the limit is %,d %s.",
+                            field,
+                            items.size(),
+                            what,
+                            max,
+                            what));
         }
     }
 
@@ -105,8 +128,16 @@ final class FieldLimits {
         }
         int length = text.codePointCount(0, text.length());
         if (length > max) {
-            throw new FieldTooLarge(field, String.format(Locale.ROOT,
-                    "%s ('%s') is %,d characters long, starting \"%s\"; the limit is %,d characters.", what, field, length, echo(text), max));
+            throw new FieldTooLarge(
+                    field,
+                    String.format(
+                            Locale.ROOT,
+                            "%s ('%s') is %,d characters long, starting \"%s\"; the limit is %,d characters.",
+                            what,
+                            field,
+                            length,
+                            echo(text),
+                            max));
         }
     }
 

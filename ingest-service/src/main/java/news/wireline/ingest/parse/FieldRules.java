@@ -28,8 +28,7 @@ final class FieldRules {
     static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
     static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     /** A version number sent as text, as both ninjs and NewsML-G2 do; versions count from 1 to 999,999,999. */
     static int version(String text, String field) {
@@ -94,7 +93,7 @@ final class FieldRules {
     }
 
     private static StoryRejectedException invalid(String field, String expected, String actual) {
-        return new StoryRejectedException(INVALID_FIELD, field,
-                "Field '%s' must be %s, but is \"%s\".".formatted(field, expected, echo(actual)));
+        return new StoryRejectedException(
+                INVALID_FIELD, field, "Field '%s' must be %s, but is \"%s\".".formatted(field, expected, echo(actual)));
     }
 }

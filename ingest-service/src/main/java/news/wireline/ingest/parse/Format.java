@@ -26,8 +26,14 @@ enum Format {
             return SNIFF;
         }
         if (contentType.length() > MAX_CONTENT_TYPE_LENGTH) {
-            throw new FieldTooLarge("contentType", String.format(Locale.ROOT, "Content type '%s' is %,d characters long; the limit is %d.",
-                    echo(contentType), contentType.length(), MAX_CONTENT_TYPE_LENGTH));
+            throw new FieldTooLarge(
+                    "contentType",
+                    String.format(
+                            Locale.ROOT,
+                            "Content type '%s' is %,d characters long; the limit is %d.",
+                            echo(contentType),
+                            contentType.length(),
+                            MAX_CONTENT_TYPE_LENGTH));
         }
         String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (mediaType.equals("text/plain")) {
@@ -44,9 +50,12 @@ enum Format {
         if (mediaType.equals("*/*") || mediaType.equals("application/octet-stream")) {
             return SNIFF;
         }
-        throw new StoryRejectedException(UNSUPPORTED_CONTENT_TYPE, "contentType",
+        throw new StoryRejectedException(
+                UNSUPPORTED_CONTENT_TYPE,
+                "contentType",
                 ("Content type '%s' is not supported: send text/plain (page text), application/json (ninjs or a"
-                        + " Wireline story) or application/xml (a NewsML-G2 newsItem).").formatted(echo(contentType)));
+                                + " Wireline story) or application/xml (a NewsML-G2 newsItem).")
+                        .formatted(echo(contentType)));
     }
 
     /** The declared format, or for a sniffed body: JSON from '{', NewsML-G2 from '<', else page text. */

@@ -42,7 +42,9 @@ record Header(String section, String headline, Integer readTimeMinutes, int end,
             }
         }
         if (titles.isEmpty()) {
-            throw new StoryRejectedException(MISSING_FIELD, "headline",
+            throw new StoryRejectedException(
+                    MISSING_FIELD,
+                    "headline",
                     "No headline found: start the story with its headline on a line of its own, optionally after a section label.");
         }
         int position = headlinePosition(lines, titles, readTimeAt);
@@ -107,9 +109,13 @@ record Header(String section, String headline, Integer readTimeMinutes, int end,
      * label above it, that reads like a title but for its length, is a headline over the limit:
      * refused, rather than the label being taken for the headline and the line for copy.
      */
-    private static void refuseOverlongHeadline(List<String> lines, List<Integer> titles, Integer readTime, String line) {
-        boolean headlinePosition = readTime == null && (titles.isEmpty() || titles.size() == 1 && labelLike(lines.get(titles.get(0))));
-        if (headlinePosition && !Lines.endsLikeSentence(line) && Captions.afterHeadline(line).isEmpty()) {
+    private static void refuseOverlongHeadline(
+            List<String> lines, List<Integer> titles, Integer readTime, String line) {
+        boolean headlinePosition =
+                readTime == null && (titles.isEmpty() || titles.size() == 1 && labelLike(lines.get(titles.get(0))));
+        if (headlinePosition
+                && !Lines.endsLikeSentence(line)
+                && Captions.afterHeadline(line).isEmpty()) {
             FieldLimits.length(line, MAX_HEADLINE_LENGTH, "headline", "The headline");
         }
     }

@@ -14,14 +14,29 @@ import java.util.Set;
 final class HtmlParagraphs {
 
     private static final Set<String> BLOCK_TAGS = Set.of(
-            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "figure", "figcaption", "table", "tr");
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "blockquote",
+            "figure",
+            "figcaption",
+            "table",
+            "tr");
     private static final Set<String> HIDDEN_CONTENT_TAGS = Set.of("script", "style");
     private static final Map<String, String> ENTITIES = Map.of(
-            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ", "hellip", "…", "mdash", "—", "ndash", "–");
+            "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ", "hellip", "…", "mdash", "—",
+            "ndash", "–");
     private static final int MAX_ENTITY_LENGTH = 10;
 
-    private HtmlParagraphs() {
-    }
+    private HtmlParagraphs() {}
 
     static List<String> of(String html) {
         List<String> paragraphs = new ArrayList<>();
@@ -70,7 +85,8 @@ final class HtmlParagraphs {
     /** Appends the entity at {@code at} decoded, or a bare ampersand; returns where reading resumes. */
     private static int appendEntity(String html, int at, StringBuilder out) {
         // Look only a short way ahead: scanning to the end for every ampersand would be quadratic.
-        int found = html.substring(at, Math.min(html.length(), at + MAX_ENTITY_LENGTH)).indexOf(';');
+        int found = html.substring(at, Math.min(html.length(), at + MAX_ENTITY_LENGTH))
+                .indexOf(';');
         if (found < 0) {
             out.append('&');
             return at + 1;
@@ -93,8 +109,9 @@ final class HtmlParagraphs {
         boolean hex = digits.startsWith("x") || digits.startsWith("X");
         try {
             int codePoint = Integer.parseInt(hex ? digits.substring(1) : digits, hex ? 16 : 10);
-            return Character.isValidCodePoint(codePoint) && !Character.isISOControl(codePoint)
-                    && !(codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)
+            return Character.isValidCodePoint(codePoint)
+                            && !Character.isISOControl(codePoint)
+                            && !(codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)
                     ? new String(Character.toChars(codePoint))
                     : "";
         } catch (NumberFormatException e) {

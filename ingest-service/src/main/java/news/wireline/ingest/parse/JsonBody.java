@@ -11,8 +11,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonBody {
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     static List<String> paragraphs(JsonNode root) {
         // Every candidate is type-checked, so a malformed alternative is refused rather than silently skipped.
@@ -62,7 +61,8 @@ final class JsonBody {
         if (value == null) {
             return List.of();
         }
-        boolean html = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
+        boolean html =
+                contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
         return html ? HtmlParagraphs.of(value) : JsonStoryParser.splitOnBlankLines(value);
     }
 }

@@ -11,8 +11,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonFields {
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /** The field's text on one line, tidied and cleaned of control characters; null when absent or blank. */
     static String text(JsonNode parent, String name, String path) {
@@ -65,8 +64,8 @@ final class JsonFields {
     }
 
     static StoryRejectedException invalid(String path, String expected, JsonNode actual) {
-        return new StoryRejectedException(INVALID_FIELD, path,
-                "Field '%s' must be %s, but is %s.".formatted(path, expected, describe(actual)));
+        return new StoryRejectedException(
+                INVALID_FIELD, path, "Field '%s' must be %s, but is %s.".formatted(path, expected, describe(actual)));
     }
 
     private static JsonNode present(JsonNode parent, String name) {

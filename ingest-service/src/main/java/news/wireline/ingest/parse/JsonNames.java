@@ -8,19 +8,28 @@ import tools.jackson.databind.JsonNode;
  */
 final class JsonNames {
 
-    private JsonNames() {
-    }
+    private JsonNames() {}
 
     static FieldNames of(JsonNode root) {
         JsonNode byline = root.get("byline");
         boolean bylineObject = byline != null && byline.isObject();
         String credit = bylineObject ? null : present(root, "byline") ? "byline" : "by";
-        return new FieldNames(headline(root), section(root),
-                bylineObject ? "byline.authors" : credit, bylineObject ? "byline.authors[%d]" : credit,
+        return new FieldNames(
+                headline(root),
+                section(root),
+                bylineObject ? "byline.authors" : credit,
+                bylineObject ? "byline.authors[%d]" : credit,
                 bylineObject ? "byline.desk" : credit,
-                "images", "images[%d].caption", "images[%d].credit",
-                "teasers", "teasers[%d].headline", "teasers[%d].summary",
-                body(root), root.path("body").isArray() ? "body[%d]" : body(root), "language", "uri");
+                "images",
+                "images[%d].caption",
+                "images[%d].credit",
+                "teasers",
+                "teasers[%d].headline",
+                "teasers[%d].summary",
+                body(root),
+                root.path("body").isArray() ? "body[%d]" : body(root),
+                "language",
+                "uri");
     }
 
     private static String headline(JsonNode root) {
@@ -53,6 +62,8 @@ final class JsonNames {
     /** As the parser reads a text field: there, a string, and not blank once tidied. */
     private static boolean present(JsonNode parent, String name) {
         JsonNode node = parent.get(name);
-        return node != null && node.isString() && !JsonFields.cleanText(node.stringValue()).isEmpty();
+        return node != null
+                && node.isString()
+                && !JsonFields.cleanText(node.stringValue()).isEmpty();
     }
 }

@@ -11,8 +11,7 @@ import tools.jackson.databind.JsonNode;
 /** The optional parts of a JSON story: images, teasers, byline and language. */
 final class JsonParts {
 
-    private JsonParts() {
-    }
+    private JsonParts() {}
 
     static List<Story.Image> images(JsonNode root) {
         List<Story.Image> images = new ArrayList<>();
@@ -37,8 +36,11 @@ final class JsonParts {
             JsonNode teaser = JsonFields.object(array.get(i), path);
             String headline = JsonFields.text(teaser, "headline", path + ".headline");
             if (headline == null) {
-                throw new StoryRejectedException(MISSING_FIELD, path + ".headline",
-                        "Teaser %d has no headline: give every teaser a 'headline' or leave the teaser out.".formatted(i + 1));
+                throw new StoryRejectedException(
+                        MISSING_FIELD,
+                        path + ".headline",
+                        "Teaser %d has no headline: give every teaser a 'headline' or leave the teaser out."
+                                .formatted(i + 1));
             }
             teasers.add(new Story.Teaser(headline, JsonFields.text(teaser, "summary", path + ".summary")));
         }

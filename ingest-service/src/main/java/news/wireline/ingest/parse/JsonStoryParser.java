@@ -34,7 +34,9 @@ final class JsonStoryParser {
     private static final int MAX_NESTING_DEPTH = 32;
     private static final int MAX_READ_TIME_MINUTES = 600;
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .build())
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -47,13 +49,22 @@ final class JsonStoryParser {
         String headline = headline(root, kill ? meta.uri() : null);
         List<String> body = JsonBody.paragraphs(root);
         if (body.isEmpty() && !kill) {
-            throw new StoryRejectedException(MISSING_FIELD, "body",
+            throw new StoryRejectedException(
+                    MISSING_FIELD,
+                    "body",
                     "The story has no body: send 'body' (array of paragraphs), 'body_text' or 'body_html'.");
         }
-        Story story = new Story(headline, section(root),
+        Story story = new Story(
+                headline,
+                section(root),
                 JsonFields.integer(root, "readTimeMinutes", "readTimeMinutes", 0, MAX_READ_TIME_MINUTES),
-                JsonParts.images(root), body, JsonParts.teasers(root), JsonParts.byline(root), JsonParts.language(root));
-        return new FieldNames.Named(new ParsedStory(story, meta.uri(), meta.version(), meta.release()), JsonNames.of(root));
+                JsonParts.images(root),
+                body,
+                JsonParts.teasers(root),
+                JsonParts.byline(root),
+                JsonParts.language(root));
+        return new FieldNames.Named(
+                new ParsedStory(story, meta.uri(), meta.version(), meta.release()), JsonNames.of(root));
     }
 
     private static JsonNode readTree(String json) {
@@ -61,15 +72,18 @@ final class JsonStoryParser {
         try {
             root = MAPPER.readTree(json);
         } catch (StreamConstraintsException e) {
-            throw new StoryRejectedException(MALFORMED,
+            throw new StoryRejectedException(
+                    MALFORMED,
                     "The JSON is nested more than %d levels deep or exceeds a size limit: send a flat story object."
                             .formatted(MAX_NESTING_DEPTH));
         } catch (JacksonException e) {
-            throw new StoryRejectedException(MALFORMED, "The JSON is not valid%s: %s."
-                    .formatted(where(e.getLocation()), readable(e.getOriginalMessage())));
+            throw new StoryRejectedException(
+                    MALFORMED,
+                    "The JSON is not valid%s: %s.".formatted(where(e.getLocation()), readable(e.getOriginalMessage())));
         }
         if (root == null || !root.isObject()) {
-            throw new StoryRejectedException(MALFORMED, "The JSON must be one object with the story's fields, e.g. {\"headline\": ...}.");
+            throw new StoryRejectedException(
+                    MALFORMED, "The JSON must be one object with the story's fields, e.g. {\"headline\": ...}.");
         }
         return root;
     }
@@ -77,17 +91,23 @@ final class JsonStoryParser {
     /** @param standIn what a kill without a headline is headlined with, or null when a headline is required */
     private static String headline(JsonNode root, String standIn) {
         // Every candidate is read, so a malformed fallback is refused rather than silently skipped.
-        String headline = first(JsonFields.text(root, "headline", "headline"), firstName(root, "headlines", "value"), standIn);
+        String headline =
+                first(JsonFields.text(root, "headline", "headline"), firstName(root, "headlines", "value"), standIn);
         if (headline == null) {
-            throw new StoryRejectedException(MISSING_FIELD, "headline",
+            throw new StoryRejectedException(
+                    MISSING_FIELD,
+                    "headline",
                     "The story has no headline: send a non-empty 'headline' string (a kill may send only its 'uri').");
         }
         return headline;
     }
 
     private static String section(JsonNode root) {
-        return first(JsonFields.text(root, "section", "section"), firstName(root, "genres", "name"),
-                firstName(root, "genre", "name"), JsonFields.text(root, "slugline", "slugline"));
+        return first(
+                JsonFields.text(root, "section", "section"),
+                firstName(root, "genres", "name"),
+                firstName(root, "genre", "name"),
+                JsonFields.text(root, "slugline", "slugline"));
     }
 
     private static String first(String... candidates) {

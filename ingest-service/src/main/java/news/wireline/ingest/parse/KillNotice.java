@@ -27,8 +27,7 @@ final class KillNotice {
     private static final Pattern MARKER = Pattern.compile("(?i)(?:kill|withdrawn)(?: (?:kill|withdrawn))*[.!:]?");
     private static final int MAX_HEADLINE_LENGTH = FieldLimits.MAX_HEADLINE;
 
-    private KillNotice() {
-    }
+    private KillNotice() {}
 
     /** The kill the lines spell out, or empty when they are an ordinary story. */
     static Optional<ParsedStory> read(List<String> lines) {
@@ -36,14 +35,19 @@ final class KillNotice {
             return Optional.empty();
         }
         if (lines.size() < 2) {
-            throw new StoryRejectedException(MISSING_FIELD, "headline",
+            throw new StoryRejectedException(
+                    MISSING_FIELD,
+                    "headline",
                     "The kill notice names no story: put the killed story's headline on the line after KILL.");
         }
         String headline = lines.get(1);
         int length = headline.codePointCount(0, headline.length());
         if (length > MAX_HEADLINE_LENGTH) {
-            throw new FieldTooLarge("headline", ("The line after KILL ('headline') is %d characters long:"
-                    + " it must be the killed story's headline, at most %d characters.").formatted(length, MAX_HEADLINE_LENGTH));
+            throw new FieldTooLarge(
+                    "headline",
+                    ("The line after KILL ('headline') is %d characters long:"
+                                    + " it must be the killed story's headline, at most %d characters.")
+                            .formatted(length, MAX_HEADLINE_LENGTH));
         }
         Story story = new Story(headline, null, null, List.of(), lines.subList(2, lines.size()), List.of(), null, null);
         return Optional.of(new ParsedStory(story, null, null, Release.withdrawn()));

@@ -11,8 +11,7 @@ final class Lines {
     // The ideographic full stop ends Chinese and Japanese prose, which has no other end mark to go by.
     private static final String SENTENCE_ENDINGS = ".…:;,。";
 
-    private Lines() {
-    }
+    private Lines() {}
 
     /** The non-empty lines of a text, each tidied; scraped pages put one paragraph on one line. */
     static List<String> of(String text) {
@@ -54,9 +53,12 @@ final class Lines {
 
     /** Compares lines the way a reader would: ignoring case, spacing and straight versus curly quotes. */
     static String key(String line) {
-        return tidy(line).toLowerCase(Locale.ROOT)
-                .replace('‘', '\'').replace('’', '\'')
-                .replace('“', '"').replace('”', '"');
+        return tidy(line)
+                .toLowerCase(Locale.ROOT)
+                .replace('‘', '\'')
+                .replace('’', '\'')
+                .replace('“', '"')
+                .replace('”', '"');
     }
 
     /** Ends like running prose (full stop, ellipsis, colon...) rather than like a title. */

@@ -30,15 +30,18 @@ final class NewsItemParser {
     FieldNames.Named read(String xml) {
         Element item = SafeXml.parse(xml).getDocumentElement();
         if (!NAR.equals(item.getNamespaceURI()) || !"newsItem".equals(item.getLocalName())) {
-            throw new StoryRejectedException(MALFORMED, ("The XML must be one NewsML-G2 newsItem in namespace %s,"
-                    + " but its root element is <%s>.").formatted(NAR, FieldRules.echo(item.getTagName())));
+            throw new StoryRejectedException(
+                    MALFORMED,
+                    ("The XML must be one NewsML-G2 newsItem in namespace %s," + " but its root element is <%s>.")
+                            .formatted(NAR, FieldRules.echo(item.getTagName())));
         }
         Element itemMeta = child(item, "itemMeta");
         Element contentMeta = child(item, "contentMeta");
         instant(itemMeta, "versionCreated");
         instant(itemMeta, "firstCreated");
         String urgency = text(child(contentMeta, "urgency"));
-        Release release = new Release(status(child(itemMeta, "pubStatus")),
+        Release release = new Release(
+                status(child(itemMeta, "pubStatus")),
                 urgency == null ? Release.DEFAULT_URGENCY : FieldRules.urgency(urgency, "contentMeta/urgency"),
                 instant(itemMeta, "embargoed"));
         String guid = attribute(item, "guid");
@@ -47,17 +50,30 @@ final class NewsItemParser {
         String language = FieldRules.language(attribute(child(contentMeta, "language"), "tag"), "contentMeta/language");
         String headline = text(child(contentMeta, "headline"));
         if (headline == null && !(release.isWithdrawn() && guid != null)) {
-            throw new StoryRejectedException(MISSING_FIELD, "contentMeta/headline",
+            throw new StoryRejectedException(
+                    MISSING_FIELD,
+                    "contentMeta/headline",
                     "The newsItem has no headline: send contentMeta/headline (a kill may send only its guid).");
         }
         List<String> body = body(child(item, "contentSet"));
         if (body.isEmpty() && !release.isWithdrawn()) {
-            throw new StoryRejectedException(MISSING_FIELD, "contentSet/inlineXML",
+            throw new StoryRejectedException(
+                    MISSING_FIELD,
+                    "contentSet/inlineXML",
                     "The newsItem has no body: send the story as XHTML paragraphs in contentSet/inlineXML.");
         }
-        Story story = new Story(headline != null ? headline : guid, section(contentMeta), null, List.of(), body, List.of(),
-                Bylines.fromField(text(child(contentMeta, "by"))), language);
-        FieldNames names = FieldNames.newsItem(headline == null, text(child(child(contentMeta, "genre"), "name")) != null,
+        Story story = new Story(
+                headline != null ? headline : guid,
+                section(contentMeta),
+                null,
+                List.of(),
+                body,
+                List.of(),
+                Bylines.fromField(text(child(contentMeta, "by"))),
+                language);
+        FieldNames names = FieldNames.newsItem(
+                headline == null,
+                text(child(child(contentMeta, "genre"), "name")) != null,
                 child(child(item, "contentSet"), "inlineXML") != null);
         return new FieldNames.Named(new ParsedStory(story, guid, number, release), names);
     }
@@ -70,7 +86,9 @@ final class NewsItemParser {
         String qcode = attribute(pubStatus, "qcode");
         String uri = attribute(pubStatus, "uri");
         if (qcode == null && uri == null) {
-            throw new StoryRejectedException(INVALID_FIELD, "itemMeta/pubStatus",
+            throw new StoryRejectedException(
+                    INVALID_FIELD,
+                    "itemMeta/pubStatus",
                     "itemMeta/pubStatus needs a qcode: stat:usable, stat:canceled or stat:withheld.");
         }
         String code = qcode != null ? qcode.substring(qcode.indexOf(':') + 1) : uri.substring(uri.lastIndexOf('/') + 1);
@@ -87,8 +105,11 @@ final class NewsItemParser {
             return List.of();
         }
         String contentType = attribute(inlineData, "contenttype");
-        boolean html = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
-        return html ? HtmlParagraphs.of(inlineData.getTextContent()) : JsonStoryParser.splitOnBlankLines(inlineData.getTextContent());
+        boolean html =
+                contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
+        return html
+                ? HtmlParagraphs.of(inlineData.getTextContent())
+                : JsonStoryParser.splitOnBlankLines(inlineData.getTextContent());
     }
 
     private static String section(Element contentMeta) {
@@ -104,7 +125,9 @@ final class NewsItemParser {
     /** The first child element in the NewsML-G2 namespace with this name; null when there is none or no parent. */
     private static Element child(Element parent, String name) {
         for (Node node = parent == null ? null : parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && NAR.equals(element.getNamespaceURI()) && name.equals(element.getLocalName())) {
+            if (node instanceof Element element
+                    && NAR.equals(element.getNamespaceURI())
+                    && name.equals(element.getLocalName())) {
                 return element;
             }
         }

@@ -21,8 +21,10 @@ record NinjsMeta(String uri, Integer version, Release release) {
                 pubstatus == null ? Release.Status.USABLE : FieldRules.status(pubstatus, "pubstatus"),
                 urgency == null ? Release.DEFAULT_URGENCY : urgency,
                 instant(root, "embargoed"));
-        return new NinjsMeta(JsonFields.text(root, "uri", "uri"),
-                version == null ? null : FieldRules.version(version, "version"), release);
+        return new NinjsMeta(
+                JsonFields.text(root, "uri", "uri"),
+                version == null ? null : FieldRules.version(version, "version"),
+                release);
     }
 
     private static Instant instant(JsonNode root, String name) {

@@ -49,11 +49,20 @@ final class PlainTextParser {
                 : null;
         Body body = Body.read(header.leftover(), lines.subList(header.end(), tail));
         if (body.paragraphs().isEmpty()) {
-            throw new StoryRejectedException(MISSING_FIELD, "body",
+            throw new StoryRejectedException(
+                    MISSING_FIELD,
+                    "body",
                     "The story has a headline but no body paragraphs: send the full story text, one paragraph per line.");
         }
-        return new Story(header.headline(), header.section(), header.readTimeMinutes(), body.images(),
-                body.paragraphs(), body.teasers(), Bylines.merge(byLine, credit), null);
+        return new Story(
+                header.headline(),
+                header.section(),
+                header.readTimeMinutes(),
+                body.images(),
+                body.paragraphs(),
+                body.teasers(),
+                Bylines.merge(byLine, credit),
+                null);
     }
 
     /** Removes the first "By ..." line near the top, so the header is read without it. */
@@ -78,7 +87,8 @@ final class PlainTextParser {
         String sectionKey = header.section() == null ? null : Lines.key(header.section());
         for (int i = header.end(); i < lines.size(); i++) {
             String line = lines.get(i);
-            if (Chrome.opensStoryList(line) || (sectionKey != null && Lines.key(line).equals(sectionKey))) {
+            if (Chrome.opensStoryList(line)
+                    || (sectionKey != null && Lines.key(line).equals(sectionKey))) {
                 return i;
             }
         }

@@ -43,14 +43,14 @@ final class SafeXml {
         }
     };
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     static Document parse(String xml) {
         try {
             return builder().parse(new InputSource(new StringReader(xml)));
         } catch (SAXParseException e) {
-            throw rejected(xml, " at line %d, column %d".formatted(e.getLineNumber(), e.getColumnNumber()), e.getMessage());
+            throw rejected(
+                    xml, " at line %d, column %d".formatted(e.getLineNumber(), e.getColumnNumber()), e.getMessage());
         } catch (SAXException | IOException e) {
             throw rejected(xml, "", e.getMessage());
         }
@@ -59,8 +59,10 @@ final class SafeXml {
     private static StoryRejectedException rejected(String xml, String where, String reason) {
         // Parser wording names Xerces features; a desk needs to hear what to change.
         if (xml.toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
-            return new StoryRejectedException(MALFORMED, "The XML has a DOCTYPE%s: Wireline refuses DTDs, because their"
-                    .formatted(where) + " entities can read files or expand without bound. Send the newsItem without a DOCTYPE.");
+            return new StoryRejectedException(
+                    MALFORMED,
+                    "The XML has a DOCTYPE%s: Wireline refuses DTDs, because their".formatted(where)
+                            + " entities can read files or expand without bound. Send the newsItem without a DOCTYPE.");
         }
         return new StoryRejectedException(MALFORMED, "The XML is not well-formed%s: %s".formatted(where, reason));
     }

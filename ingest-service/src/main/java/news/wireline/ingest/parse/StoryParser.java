@@ -49,13 +49,16 @@ public final class StoryParser {
             throw new StoryRejectedException(EMPTY, "The story is empty: send the story text as the body.");
         }
         if (body.length > maxBytes) {
-            throw new StoryRejectedException(TOO_LARGE, "The story is %d bytes; the limit is %d bytes. Send the text without embedded media or split it."
-                    .formatted(body.length, maxBytes));
+            throw new StoryRejectedException(
+                    TOO_LARGE,
+                    "The story is %d bytes; the limit is %d bytes. Send the text without embedded media or split it."
+                            .formatted(body.length, maxBytes));
         }
         Format format = Format.of(contentType);
         String text = Utf8Text.decode(body);
         if (Lines.isBlank(text)) {
-            throw new StoryRejectedException(EMPTY, "The story contains only whitespace: send the story text as the body.");
+            throw new StoryRejectedException(
+                    EMPTY, "The story contains only whitespace: send the story text as the body.");
         }
         try {
             FieldNames.Named named = switch (format.resolve(text)) {
@@ -69,7 +72,8 @@ public final class StoryParser {
         } catch (RuntimeException e) {
             // A parser bug must not read as the sender's fault, nor escape as a bare runtime exception.
             LOG.log(System.Logger.Level.ERROR, "Story parser failed unexpectedly", e);
-            StoryRejectedException rejected = new StoryRejectedException(PROCESSING_FAILED,
+            StoryRejectedException rejected = new StoryRejectedException(
+                    PROCESSING_FAILED,
                     "The story could not be parsed because of a fault in Wireline, not in the story: report it to the Wireline team.");
             rejected.initCause(e);
             throw rejected;

@@ -15,15 +15,15 @@ final class Utf8Text {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private Utf8Text() {
-    }
+    private Utf8Text() {}
 
     /**
      * Decodes strictly: {@code new String(bytes, UTF_8)} would silently turn bad bytes into U+FFFD
      * and a mis-encoded story would reach readers as mojibake instead of going back to the sender.
      */
     static String decode(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -36,8 +36,10 @@ final class Utf8Text {
         if (result.isError() || result.isOverflow()) {
             int offset = in.position();
             String badByte = offset < bytes.length ? " (byte 0x%02X)".formatted(bytes[offset] & 0xFF) : "";
-            throw new StoryRejectedException(NOT_UTF8,
-                    "The story is not valid UTF-8 at byte offset %d%s: re-encode it as UTF-8.".formatted(offset, badByte));
+            throw new StoryRejectedException(
+                    NOT_UTF8,
+                    "The story is not valid UTF-8 at byte offset %d%s: re-encode it as UTF-8."
+                            .formatted(offset, badByte));
         }
         out.flip();
         String text = out.toString();
@@ -59,7 +61,9 @@ final class Utf8Text {
                     i++;
                 }
             } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
                     clean.append(c).append(text.charAt(++i));
                 }
             } else if (c == '\n' || c == '\t' || !Character.isISOControl(c) && c != '\uFFFE' && c != '\uFFFF') {

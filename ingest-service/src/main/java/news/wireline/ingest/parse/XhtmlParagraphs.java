@@ -15,13 +15,27 @@ import org.w3c.dom.Node;
 final class XhtmlParagraphs {
 
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre",
-            "table", "tr");
+            "p",
+            "div",
+            "section",
+            "article",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "blockquote",
+            "pre",
+            "table",
+            "tr");
     // Captions and credits are not copy, and a head's title would repeat the headline.
     private static final Set<String> HIDDEN = Set.of("head", "script", "style", "figure", "figcaption");
 
-    private XhtmlParagraphs() {
-    }
+    private XhtmlParagraphs() {}
 
     /** @param content the {@code inlineXML} element; only its {@code body} is read when it has one */
     static List<String> of(Element content) {

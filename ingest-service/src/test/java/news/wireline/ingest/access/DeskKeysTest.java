@@ -1,16 +1,16 @@
 package news.wireline.ingest.access;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DeskKeysTest {
 
     final DeskKeys keys = new DeskKeys(new DeskAccessSettings(List.of(
             new DeskAccessSettings.Desk("lisbon-desk", DeskKeys.sha256("s3cret-lisbon")),
-            new DeskAccessSettings.Desk("oslo-desk", DeskKeys.sha256("s3cret-oslo").toUpperCase()))));
+            new DeskAccessSettings.Desk(
+                    "oslo-desk", DeskKeys.sha256("s3cret-oslo").toUpperCase()))));
 
     @Test
     void keyIdentifiesItsDesk() {
@@ -29,6 +29,7 @@ class DeskKeysTest {
 
     @Test
     void keysAreHashedAsSha256Hex() {
-        assertThat(DeskKeys.sha256("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(DeskKeys.sha256("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 }

@@ -18,7 +18,9 @@ class DeskNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Lisbon-desk", "lisbon desk", "-lisbon", ".lisbon", "lisbon/desk", "lisbon\ndesk", "лісабон"})
+    @ValueSource(
+            strings = {"", "Lisbon-desk", "lisbon desk", "-lisbon", ".lisbon", "lisbon/desk", "lisbon\ndesk", "лісабон"
+            })
     void refusesAnythingElse(String name) {
         assertThat(DeskNames.isValid(name)).isFalse();
     }
@@ -30,10 +32,13 @@ class DeskNamesTest {
 
     @Test
     void stopsTheServiceAtStartOverADeskNameInItsConfiguration() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new DeskAccessSettings.Desk("Lisbon Desk", "ab12"))
-                .withMessage("wireline.ingest.access.desks[].name must be a desk name of 1-64 lower-case letters, digits, '.', '_' or '-',"
-                        + " but is 'Lisbon Desk'");
-        assertThatIllegalArgumentException().isThrownBy(() -> new IngestSettings("Kafka Desk", "http://localhost/stories/{id}"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new DeskAccessSettings.Desk("Lisbon Desk", "ab12"))
+                .withMessage(
+                        "wireline.ingest.access.desks[].name must be a desk name of 1-64 lower-case letters, digits, '.', '_' or '-',"
+                                + " but is 'Lisbon Desk'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new IngestSettings("Kafka Desk", "http://localhost/stories/{id}"))
                 .withMessageStartingWith("wireline.ingest.kafka-default-desk must be a desk name");
     }
 }

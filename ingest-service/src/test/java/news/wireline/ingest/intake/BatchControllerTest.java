@@ -22,16 +22,21 @@ import org.springframework.util.unit.DataSize;
 
 class BatchControllerTest {
 
-    private static final String LINE = "{\"headline\": \"Ferry service resumes\", \"body\": [\"Ferries sailed again.\"]}\n";
+    private static final String LINE =
+            "{\"headline\": \"Ferry service resumes\", \"body\": [\"Ferries sailed again.\"]}\n";
 
     private final StoryIntake intake = mock(StoryIntake.class);
     private final DeskKeys desks = mock(DeskKeys.class);
-    private final BatchController controller = new BatchController(intake,
-            new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)), desks, mock(TraceIds.class));
+    private final BatchController controller = new BatchController(
+            intake,
+            new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)),
+            desks,
+            mock(TraceIds.class));
 
     BatchControllerTest() {
         when(desks.deskFor("Bearer key")).thenReturn(Optional.of("lisbon-desk"));
-        when(intake.accept(any())).thenAnswer(call -> new IntakeResult(StoryId.of("ferry"), 1, IntakeResult.Status.ACCEPTED));
+        when(intake.accept(any()))
+                .thenAnswer(call -> new IntakeResult(StoryId.of("ferry"), 1, IntakeResult.Status.ACCEPTED));
     }
 
     @Test
@@ -39,17 +44,20 @@ class BatchControllerTest {
         // Given a thousand stories, with blank lines between some, which are not stories
         BatchResult result = controller.post(batch(LINE.repeat(1_000) + "\n\n"), "Bearer key");
 
-        assertThat(result.lines()).hasSize(1_000).allSatisfy(line -> assertThat(line.status()).isEqualTo("ACCEPTED"));
+        assertThat(result.lines())
+                .hasSize(1_000)
+                .allSatisfy(line -> assertThat(line.status()).isEqualTo("ACCEPTED"));
     }
 
     @Test
     void refusesABatchOfAThousandAndOneStoriesWholeBeforeReadingAny() {
-        StoryRejectedException rejected = catchThrowableOfType(StoryRejectedException.class,
-                () -> controller.post(batch(LINE.repeat(1_001)), "Bearer key"));
+        StoryRejectedException rejected = catchThrowableOfType(
+                StoryRejectedException.class, () -> controller.post(batch(LINE.repeat(1_001)), "Bearer key"));
 
         assertThat(rejected.code()).isEqualTo(RejectCode.TOO_LARGE);
         assertThat(rejected.field()).isEqualTo("body");
-        assertThat(rejected.getMessage()).isEqualTo("the batch has 1001 stories; send at most 1000 a batch, one per line");
+        assertThat(rejected.getMessage())
+                .isEqualTo("the batch has 1001 stories; send at most 1000 a batch, one per line");
         verifyNoInteractions(intake);
     }
 

@@ -1,5 +1,13 @@
 package news.wireline.ingest.intake;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import news.wireline.events.Headers;
 import news.wireline.events.RejectCode;
 import news.wireline.events.Topics;
@@ -19,15 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A desk writes a story ingest cannot read in the middle of a poll of the raw topic, on a real
  * broker: it is dead-lettered once with its reason, and every story after it on the partition is
@@ -36,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RawPoisonInAPollTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final List<String> GOOD = List.of("urn:test:ferry-1", "urn:test:ferry-2", "urn:test:ferry-3", "urn:test:ferry-4");
+    private static final List<String> GOOD =
+            List.of("urn:test:ferry-1", "urn:test:ferry-2", "urn:test:ferry-3", "urn:test:ferry-4");
     private static final String POISON = "urn:test:broken";
 
     private static LocalKafkaBroker broker;
@@ -45,12 +45,26 @@ class RawPoisonInAPollTest {
     @BeforeAll
     static void ingestOnePollWithPoisonInTheMiddle() throws Exception {
         broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-ingest-poll-broker"));
-        ingest = IngestApplication.application().run("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--server.port=0", "--management.server.port=0", "--wireline.kafka.partitions=1", "--wireline.kafka.retry-delay=100ms",
-                "--spring.kafka.listener.auto-startup=false", "--logging.structured.format.console=", "--spring.main.banner-mode=off");
-        // Held back until every record is on the partition, written in one produce request, so the first poll takes them all.
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                broker.bootstrapServers(), ProducerConfig.LINGER_MS_CONFIG, 60_000), new StringSerializer(), new ByteArraySerializer())) {
+        ingest = IngestApplication.application()
+                .run(
+                        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--wireline.kafka.partitions=1",
+                        "--wireline.kafka.retry-delay=100ms",
+                        "--spring.kafka.listener.auto-startup=false",
+                        "--logging.structured.format.console=",
+                        "--spring.main.banner-mode=off");
+        // Held back until every record is on the partition, written in one produce request, so the first poll takes
+        // them all.
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        60_000),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             send(producer, GOOD.get(0), ninjs(GOOD.get(0), "Ferry crews walk out"));
             send(producer, POISON, "{\"uri\": \"urn:test:broken\", \"headline\": ");
             for (String id : GOOD.subList(1, GOOD.size())) {
@@ -58,7 +72,9 @@ class RawPoisonInAPollTest {
             }
             producer.flush();
         }
-        ingest.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("ingest-raw").start();
+        ingest.getBean(KafkaListenerEndpointRegistry.class)
+                .getListenerContainer("ingest-raw")
+                .start();
     }
 
     @AfterAll
@@ -73,21 +89,26 @@ class RawPoisonInAPollTest {
 
     @Test
     void deadLettersThePoisonOnceAndIngestsEveryStoryAfterIt() {
-        List<ConsumerRecord<String, byte[]>> ingested = TopicReader.read(broker.bootstrapServers(), Topics.INGESTED_NAME, PATIENCE,
-                records -> records.size() >= GOOD.size());
+        List<ConsumerRecord<String, byte[]>> ingested = TopicReader.read(
+                broker.bootstrapServers(), Topics.INGESTED_NAME, PATIENCE, records -> records.size() >= GOOD.size());
         assertThat(ingested).extracting(ConsumerRecord::key).containsExactlyElementsOf(GOOD);
 
-        List<ConsumerRecord<String, byte[]>> letters = TopicReader.read(broker.bootstrapServers(), Topics.DEAD_LETTER_NAME,
-                Duration.ofSeconds(3), records -> false);
+        List<ConsumerRecord<String, byte[]>> letters = TopicReader.read(
+                broker.bootstrapServers(), Topics.DEAD_LETTER_NAME, Duration.ofSeconds(3), records -> false);
         assertThat(letters).extracting(ConsumerRecord::key).containsExactly(POISON);
         ConsumerRecord<String, byte[]> letter = letters.get(0);
         assertThat(StoryRecords.header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.MALFORMED.name());
         assertThat(StoryRecords.header(letter, Headers.REJECT_MESSAGE)).startsWith("The JSON is not valid");
-        assertThat(ByteBuffer.wrap(letter.headers().lastHeader("kafka_dlt-original-offset").value()).getLong()).isEqualTo(1);
+        assertThat(ByteBuffer.wrap(letter.headers()
+                                .lastHeader("kafka_dlt-original-offset")
+                                .value())
+                        .getLong())
+                .isEqualTo(1);
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, String key, String json) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, key, json.getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.RAW_NAME, key, json.getBytes(StandardCharsets.UTF_8));
         record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
         record.headers().add(Headers.DESK, "kafka-test-desk".getBytes(StandardCharsets.UTF_8));
         producer.send(record);

@@ -16,15 +16,18 @@ class RejectionAdviceTest {
 
     @Test
     void answersAFieldOverItsLimit400NamingTheField() {
-        ResponseEntity<Rejection> answer = advice.rejected(new FieldTooLarge("headlines[0].value", "The headline is too long."));
+        ResponseEntity<Rejection> answer =
+                advice.rejected(new FieldTooLarge("headlines[0].value", "The headline is too long."));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(answer.getBody()).isEqualTo(new Rejection("TOO_LARGE", "headlines[0].value", "The headline is too long."));
+        assertThat(answer.getBody())
+                .isEqualTo(new Rejection("TOO_LARGE", "headlines[0].value", "The headline is too long."));
     }
 
     @Test
     void answersAStoryTooLargeAsAWhole413() {
-        ResponseEntity<Rejection> answer = advice.rejected(new StoryRejectedException(RejectCode.TOO_LARGE, "body", "request is too large"));
+        ResponseEntity<Rejection> answer =
+                advice.rejected(new StoryRejectedException(RejectCode.TOO_LARGE, "body", "request is too large"));
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
         assertThat(answer.getBody()).isEqualTo(new Rejection("TOO_LARGE", "body", "request is too large"));

@@ -37,20 +37,26 @@ class SenderHeadersTest {
 
     private static final String CURRENT_TRACE = "0af7651916cd43dd8448eb211c80319c";
     private static final String DESK_TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
-    private static final byte[] STORY = "World\nFerry service resumes\nFerries sailed again.\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] STORY =
+            "World\nFerry service resumes\nFerries sailed again.\n".getBytes(StandardCharsets.UTF_8);
 
     private final StoryIntake intake = mock(StoryIntake.class);
     private final TraceIds traceIds = mock(TraceIds.class);
     private final DeskKeys desks = mock(DeskKeys.class);
     private final IngestSettings settings = new IngestSettings("kafka", "http://localhost/stories/{id}");
     private final RawStoryListener listener = new RawStoryListener(intake, settings, traceIds);
-    private final StoryController controller = new StoryController(intake,
-            new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)), settings, desks, traceIds);
+    private final StoryController controller = new StoryController(
+            intake,
+            new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)),
+            settings,
+            desks,
+            traceIds);
 
     SenderHeadersTest() {
         when(traceIds.current()).thenReturn(CURRENT_TRACE);
         when(desks.deskFor("Bearer key")).thenReturn(Optional.of("lisbon-desk"));
-        when(intake.accept(any())).thenAnswer(call -> new IntakeResult(StoryId.of("ferry"), 1, IntakeResult.Status.ACCEPTED));
+        when(intake.accept(any()))
+                .thenAnswer(call -> new IntakeResult(StoryId.of("ferry"), 1, IntakeResult.Status.ACCEPTED));
     }
 
     @Test
@@ -89,8 +95,14 @@ class SenderHeadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"4BF92F3577B34DA6A3CE929D0E0E4736", "4bf92f3577b34da6a3ce929d0e0e473", "00000000000000000000000000000000",
-            "trace-a1", "4bf92f3577b34da6a3ce929d0e0e4736\nforged log line"})
+    @ValueSource(
+            strings = {
+                "4BF92F3577B34DA6A3CE929D0E0E4736",
+                "4bf92f3577b34da6a3ce929d0e0e473",
+                "00000000000000000000000000000000",
+                "trace-a1",
+                "4bf92f3577b34da6a3ce929d0e0e4736\nforged log line"
+            })
     void ignoresAMalformedTraceIdAndKeepsTheTraceTheStoryArrivedIn(String sent) throws Exception {
         assertThat(consume(null, "lisbon-desk", sent).traceId()).isEqualTo(CURRENT_TRACE);
         if (sent.indexOf('\n') < 0) {

@@ -1,18 +1,18 @@
 package news.wireline.ingest.intake;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryId;
 import news.wireline.ingest.parse.ParsedStory;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class StoryIdentityTest {
 
-    static final Story STORY = new Story("Tram 28 runs again", null, null, List.of(), List.of("It ran."), List.of(), null, null);
+    static final Story STORY =
+            new Story("Tram 28 runs again", null, null, List.of(), List.of("It ran."), List.of(), null, null);
 
     @Test
     void idGivenBySenderWins() {

@@ -1,5 +1,17 @@
 package news.wireline.ingest.intake;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
@@ -24,17 +34,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
-
-import static java.util.concurrent.TimeUnit.SECONDS;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 class StoryIntakeTest {
 
@@ -55,14 +54,16 @@ class StoryIntakeTest {
         CountDownLatch brokerAcksFirst = new CountDownLatch(1);
         List<Integer> written = new CopyOnWriteArrayList<>();
         doAnswer(call -> {
-            StoryIngested event = call.getArgument(2);
-            if (event.version() == 1) {
-                firstInFlight.countDown();
-                brokerAcksFirst.await(10, SECONDS);
-            }
-            written.add(event.version());
-            return null;
-        }).when(sender).send(eq(Topics.INGESTED), any(), any(), any(), any());
+                    StoryIngested event = call.getArgument(2);
+                    if (event.version() == 1) {
+                        firstInFlight.countDown();
+                        brokerAcksFirst.await(10, SECONDS);
+                    }
+                    written.add(event.version());
+                    return null;
+                })
+                .when(sender)
+                .send(eq(Topics.INGESTED), any(), any(), any(), any());
 
         Future<?> first = desks.submit(() -> intake.accept(raw(1, "Ferry crews walk out")));
         assertThat(firstInFlight.await(10, SECONDS)).isTrue();
@@ -78,18 +79,22 @@ class StoryIntakeTest {
 
     @Test
     void refusesAStoryWhoseEventWouldOutgrowTheTopicAndTakesItWhenShorter() {
-        // Given page text of 320 KB, well under the story limit, that is nearly all quotes, each written as \" in the event
+        // Given page text of 320 KB, well under the story limit, that is nearly all quotes, each written as \" in the
+        // event
         String quotes = ("\"".repeat(19_999) + ".\n").repeat(16);
         RawStory quoted = page("Ferry crews quote the rulebook", quotes);
         // When
-        StoryRejectedException rejected = catchThrowableOfType(StoryRejectedException.class, () -> intake.accept(quoted));
+        StoryRejectedException rejected =
+                catchThrowableOfType(StoryRejectedException.class, () -> intake.accept(quoted));
         // Then
         assertThat(rejected.code()).isEqualTo(RejectCode.TOO_LARGE);
         assertThat(rejected.field()).isEqualTo("body");
         assertThat(rejected.getMessage()).contains("limit is 600,000 bytes");
         verifyNoInteractions(sender);
         // And the same story, shorter, is still its first version
-        assertThat(intake.accept(page("Ferry crews quote the rulebook", ("\"".repeat(19_999) + ".\n").repeat(14))).version()).isEqualTo(1);
+        assertThat(intake.accept(page("Ferry crews quote the rulebook", ("\"".repeat(19_999) + ".\n").repeat(14)))
+                        .version())
+                .isEqualTo(1);
     }
 
     @Test
@@ -101,22 +106,30 @@ class StoryIntakeTest {
                 .isInstanceOfSatisfying(StoryRejectedException.class, refusal -> {
                     assertThat(refusal.code()).isEqualTo(RejectCode.NOT_OWNER);
                     assertThat(refusal.field()).isEqualTo("id");
-                    assertThat(refusal.getMessage()).isEqualTo("story urn:test:ferry-strike belongs to desk lisbon-desk,"
-                            + " which sent it first; desk porto-desk may not send versions, corrections or kills of it."
-                            + " Send your own story under an id of your own.");
+                    assertThat(refusal.getMessage())
+                            .isEqualTo("story urn:test:ferry-strike belongs to desk lisbon-desk,"
+                                    + " which sent it first; desk porto-desk may not send versions, corrections or kills of it."
+                                    + " Send your own story under an id of your own.");
                 });
         assertThatThrownBy(() -> intake.accept(ninjsKill("porto-desk", FERRY, null)))
-                .extracting(refusal -> ((StoryRejectedException) refusal).code()).isEqualTo(RejectCode.NOT_OWNER);
-        assertThat(intake.accept(ninjs("lisbon-desk", FERRY, 2, "Ferry crews return")).version()).isEqualTo(2);
-        assertThat(sent).extracting(event -> event.desk() + "@" + event.version()).containsExactly("lisbon-desk@1", "lisbon-desk@2");
+                .extracting(refusal -> ((StoryRejectedException) refusal).code())
+                .isEqualTo(RejectCode.NOT_OWNER);
+        assertThat(intake.accept(ninjs("lisbon-desk", FERRY, 2, "Ferry crews return"))
+                        .version())
+                .isEqualTo(2);
+        assertThat(sent)
+                .extracting(event -> event.desk() + "@" + event.version())
+                .containsExactly("lisbon-desk@1", "lisbon-desk@2");
     }
 
     @Test
     void anotherDeskNamingAPlainTextStorysIdIsRefusedAsNotOwner() {
-        IntakeResult first = intake.accept(text("lisbon-desk", null, plainStory("Tram 28 returns", "The line reopened.")));
+        IntakeResult first =
+                intake.accept(text("lisbon-desk", null, plainStory("Tram 28 returns", "The line reopened.")));
 
         assertThatThrownBy(() -> intake.accept(text("porto-desk", first.id(), plainKill("Tram 28 returns"))))
-                .extracting(refusal -> ((StoryRejectedException) refusal).code()).isEqualTo(RejectCode.NOT_OWNER);
+                .extracting(refusal -> ((StoryRejectedException) refusal).code())
+                .isEqualTo(RejectCode.NOT_OWNER);
     }
 
     @Test
@@ -131,8 +144,16 @@ class StoryIntakeTest {
             answers.add(result.status() + "@" + result.version());
         }
 
-        assertThat(answers).containsExactly("ACCEPTED@1", "ACCEPTED@2", "DUPLICATE@1", "DUPLICATE@2",
-                "DUPLICATE@1", "DUPLICATE@2", "DUPLICATE@1", "DUPLICATE@2");
+        assertThat(answers)
+                .containsExactly(
+                        "ACCEPTED@1",
+                        "ACCEPTED@2",
+                        "DUPLICATE@1",
+                        "DUPLICATE@2",
+                        "DUPLICATE@1",
+                        "DUPLICATE@2",
+                        "DUPLICATE@1",
+                        "DUPLICATE@2");
         assertThat(sent).extracting(StoryIngested::version).containsExactly(1, 2);
     }
 
@@ -150,16 +171,20 @@ class StoryIntakeTest {
         IntakeResult killAgain = intake.accept(text("lisbon-desk", null, plainKill("Tram 28 returns")));
 
         assertThat(kill.version()).isEqualTo(3);
-        assertThat(List.of(originalAgain, correctionAgain, killAgain)).extracting(result -> result.status() + "@" + result.version())
+        assertThat(List.of(originalAgain, correctionAgain, killAgain))
+                .extracting(result -> result.status() + "@" + result.version())
                 .containsExactly("DUPLICATE@1", "DUPLICATE@2", "DUPLICATE@3");
-        assertThatThrownBy(() -> intake.accept(text("lisbon-desk", null, plainStory("Tram 28 returns", "The line reopened at last."))))
+        assertThatThrownBy(() -> intake.accept(
+                        text("lisbon-desk", null, plainStory("Tram 28 returns", "The line reopened at last."))))
                 .isInstanceOfSatisfying(StoryRejectedException.class, refusal -> {
                     assertThat(refusal.code()).isEqualTo(RejectCode.KILLED);
                     assertThat(refusal.field()).isEqualTo("version");
-                    assertThat(refusal.getMessage()).startsWith("story " + kill.id() + " was killed at version 3;")
+                    assertThat(refusal.getMessage())
+                            .startsWith("story " + kill.id() + " was killed at version 3;")
                             .contains("send it with version 4 or higher");
                 });
-        assertThat(sent).extracting(event -> event.version() + " " + event.release().status())
+        assertThat(sent)
+                .extracting(event -> event.version() + " " + event.release().status())
                 .containsExactly("1 USABLE", "2 USABLE", "3 WITHDRAWN");
     }
 
@@ -171,12 +196,14 @@ class StoryIntakeTest {
 
         IntakeResult original = intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"));
         assertThatThrownBy(() -> intake.accept(ninjs("lisbon-desk", FERRY, 2, "Ferry crews walk out again")))
-                .extracting(refusal -> ((StoryRejectedException) refusal).code()).isEqualTo(RejectCode.STALE_VERSION);
+                .extracting(refusal -> ((StoryRejectedException) refusal).code())
+                .isEqualTo(RejectCode.STALE_VERSION);
         IntakeResult reinstated = intake.accept(ninjs("lisbon-desk", FERRY, 3, "Ferry crews walk out"));
 
         assertThat(original.status() + "@" + original.version()).isEqualTo("DUPLICATE@1");
         assertThat(reinstated.status() + "@" + reinstated.version()).isEqualTo("ACCEPTED@3");
-        assertThat(sent).extracting(event -> event.version() + " " + event.release().status())
+        assertThat(sent)
+                .extracting(event -> event.version() + " " + event.release().status())
                 .containsExactly("1 USABLE", "2 WITHDRAWN", "3 USABLE");
     }
 
@@ -190,10 +217,14 @@ class StoryIntakeTest {
         IntakeResult kill = intake.accept(newsItem(2, "stat:canceled"));
         IntakeResult reinstated = intake.accept(newsItem(3, "stat:usable"));
 
-        assertThat(List.of(original, kill, reinstated)).extracting(result -> result.status() + "@" + result.version())
+        assertThat(List.of(original, kill, reinstated))
+                .extracting(result -> result.status() + "@" + result.version())
                 .containsExactly("DUPLICATE@1", "DUPLICATE@2", "ACCEPTED@3");
-        assertThat(sent).extracting(event -> event.id().value() + " " + event.version() + " " + event.release().status())
-                .containsExactly("urn:test:harbour 1 USABLE", "urn:test:harbour 2 WITHDRAWN", "urn:test:harbour 3 USABLE");
+        assertThat(sent)
+                .extracting(event -> event.id().value() + " " + event.version() + " "
+                        + event.release().status())
+                .containsExactly(
+                        "urn:test:harbour 1 USABLE", "urn:test:harbour 2 WITHDRAWN", "urn:test:harbour 3 USABLE");
     }
 
     @Test
@@ -201,24 +232,30 @@ class StoryIntakeTest {
         List<StoryIngested> sent = captureSent();
         String original = plainStory("Tram 28 returns", "The line reopened on Friday.");
         String correction = plainStory("Tram 28 returns", "The line reopened on Saturday.");
-        List.of(original, correction, plainKill("Tram 28 returns")).forEach(copy -> intake.accept(text("lisbon-desk", null, copy)));
+        List.of(original, correction, plainKill("Tram 28 returns"))
+                .forEach(copy -> intake.accept(text("lisbon-desk", null, copy)));
         StoryLedger rebuilt = new StoryLedger();
         rebuilt.record(sent.get(2));
         StoryIntake restarted = intake(sender, rebuilt);
 
         List<String> answers = List.of(original, correction, plainKill("Tram 28 returns")).stream()
                 .map(copy -> restarted.accept(text("lisbon-desk", null, copy)))
-                .map(result -> result.status() + "@" + result.version()).toList();
+                .map(result -> result.status() + "@" + result.version())
+                .toList();
 
         assertThat(answers).containsExactly("DUPLICATE@1", "DUPLICATE@2", "DUPLICATE@3");
-        assertThatThrownBy(() -> restarted.accept(text("lisbon-desk", null, plainStory("Tram 28 returns", "The line reopened at last."))))
-                .extracting(refusal -> ((StoryRejectedException) refusal).code()).isEqualTo(RejectCode.KILLED);
+        assertThatThrownBy(() -> restarted.accept(
+                        text("lisbon-desk", null, plainStory("Tram 28 returns", "The line reopened at last."))))
+                .extracting(refusal -> ((StoryRejectedException) refusal).code())
+                .isEqualTo(RejectCode.KILLED);
         assertThat(sent).hasSize(3);
     }
 
     private List<StoryIngested> captureSent() {
         List<StoryIngested> sent = new CopyOnWriteArrayList<>();
-        doAnswer(call -> sent.add(call.getArgument(2))).when(sender).send(eq(Topics.INGESTED), any(), any(), any(), any());
+        doAnswer(call -> sent.add(call.getArgument(2)))
+                .when(sender)
+                .send(eq(Topics.INGESTED), any(), any(), any(), any());
         return sent;
     }
 
@@ -230,7 +267,8 @@ class StoryIntakeTest {
     }
 
     private static RawStory ninjsKill(String desk, StoryId id, Integer version) {
-        String ninjs = version == null ? "{\"uri\": \"%s\", \"pubstatus\": \"canceled\"}".formatted(id.value())
+        String ninjs = version == null
+                ? "{\"uri\": \"%s\", \"pubstatus\": \"canceled\"}".formatted(id.value())
                 : "{\"uri\": \"%s\", \"version\": \"%d\", \"pubstatus\": \"canceled\"}".formatted(id.value(), version);
         return new RawStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", desk, null, null, "http");
     }
@@ -244,7 +282,13 @@ class StoryIntakeTest {
                     <p>Dredgers began deepening the harbour mouth on Monday.</p>
                   </body></html></inlineXML></contentSet>
                 </newsItem>""".formatted(version, status);
-        return new RawStory(xml.getBytes(StandardCharsets.UTF_8), "application/vnd.iptc.g2.newsitem+xml", "lisbon-desk", null, null, "kafka");
+        return new RawStory(
+                xml.getBytes(StandardCharsets.UTF_8),
+                "application/vnd.iptc.g2.newsitem+xml",
+                "lisbon-desk",
+                null,
+                null,
+                "kafka");
     }
 
     private static RawStory text(String desk, StoryId id, String text) {
@@ -268,7 +312,8 @@ class StoryIntakeTest {
         String ninjs = """
                 {"uri": "%s", "version": "%d", "headline": "%s", "body_text": "Crews on the island ferries stopped work at dawn."}
                 """.formatted(FERRY.value(), version, headline);
-        return new RawStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", "test-desk", FERRY, null, "http");
+        return new RawStory(
+                ninjs.getBytes(StandardCharsets.UTF_8), "application/json", "test-desk", FERRY, null, "http");
     }
 
     private static StoryIntake intake(StoryEventSender sender) {
@@ -279,7 +324,12 @@ class StoryIntakeTest {
     private static StoryIntake intake(StoryEventSender sender, StoryLedger ledger) {
         LogReplica<StoryIngested> ledgerReplica = mock(LogReplica.class);
         when(ledgerReplica.isCaughtUp()).thenReturn(true);
-        return new StoryIntake(new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)), ledger,
-                new LedgerCatchingUp(ledgerReplica), sender, JsonMapper.builder().build(), new IntakeMetrics(new SimpleMeterRegistry()));
+        return new StoryIntake(
+                new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)),
+                ledger,
+                new LedgerCatchingUp(ledgerReplica),
+                sender,
+                JsonMapper.builder().build(),
+                new IntakeMetrics(new SimpleMeterRegistry()));
     }
 }

@@ -1,5 +1,9 @@
 package news.wireline.ingest.ledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
 import news.wireline.events.EarlierVersion;
 import news.wireline.events.Release;
 import news.wireline.events.Story;
@@ -10,11 +14,6 @@ import news.wireline.ingest.ledger.StoryLedger.Claim;
 import news.wireline.ingest.ledger.StoryLedger.Copy;
 import news.wireline.ingest.ledger.StoryLedger.Outcome;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class StoryLedgerTest {
 
@@ -172,7 +171,9 @@ class StoryLedgerTest {
         Claim huge = ledger.claim(STORY, new Copy(OTHER_DESK, "hash-c", 999_999_999, false));
         Claim sameCopy = ledger.claim(STORY, new Copy(OTHER_DESK, "hash-a", null, false));
 
-        assertThat(List.of(correction, kill, huge, sameCopy)).extracting(Claim::outcome).containsOnly(Outcome.NOT_OWNER);
+        assertThat(List.of(correction, kill, huge, sameCopy))
+                .extracting(Claim::outcome)
+                .containsOnly(Outcome.NOT_OWNER);
         assertThat(huge.owner()).isEqualTo(DESK);
         assertThat(huge.version()).isEqualTo(1);
         assertThat(ledger.claim(STORY, copy("hash-b")).version()).isEqualTo(2);
@@ -265,7 +266,8 @@ class StoryLedgerTest {
         List<Copy> sent = List.of(copy("hash-a"), copy("hash-b"), versioned("hash-c", 5), kill("hash-kill"));
         sent.forEach(copy -> ledger.claim(STORY, copy));
 
-        List<Claim> replay = sent.stream().map(copy -> ledger.claim(STORY, copy)).toList();
+        List<Claim> replay =
+                sent.stream().map(copy -> ledger.claim(STORY, copy)).toList();
 
         assertThat(replay).extracting(Claim::outcome).containsOnly(Outcome.DUPLICATE);
         assertThat(replay).extracting(Claim::version).containsExactly(1, 2, 5, 6);
@@ -290,7 +292,10 @@ class StoryLedgerTest {
 
         rebuilt.record(latest);
 
-        assertThat(List.of(rebuilt.claim(STORY, copy("hash-a")), rebuilt.claim(STORY, copy("hash-b")), rebuilt.claim(STORY, copy("hash-c"))))
+        assertThat(List.of(
+                        rebuilt.claim(STORY, copy("hash-a")),
+                        rebuilt.claim(STORY, copy("hash-b")),
+                        rebuilt.claim(STORY, copy("hash-c"))))
                 .extracting(claim -> claim.outcome() + "@" + claim.version())
                 .containsExactly("DUPLICATE@1", "DUPLICATE@2", "DUPLICATE@3");
         assertThat(rebuilt.claim(STORY, copy("hash-d")).version()).isEqualTo(4);
@@ -308,7 +313,8 @@ class StoryLedgerTest {
         Claim original = rebuilt.claim(STORY, copy("hash-a"));
         Claim killAgain = rebuilt.claim(STORY, kill("hash-kill"));
         Claim changed = rebuilt.claim(STORY, copy("hash-c"));
-        assertThat(List.of(original, killAgain, changed)).extracting(claim -> claim.outcome() + "@" + claim.version())
+        assertThat(List.of(original, killAgain, changed))
+                .extracting(claim -> claim.outcome() + "@" + claim.version())
                 .containsExactly("DUPLICATE@1", "DUPLICATE@3", "KILLED@3");
         assertThat(kill.earlierVersions()).extracting(EarlierVersion::version).containsExactly(1, 2);
     }
@@ -355,13 +361,28 @@ class StoryLedgerTest {
     /** The event ingest writes for a claim, as compaction would leave it: the story's only record. */
     private static StoryIngested emitted(Claim claim, String hash, Release release) {
         Story story = new Story("Flood", null, null, List.of(), List.of("Water rose."), List.of(), null, null);
-        return new StoryIngested(StoryIngested.SCHEMA_VERSION, STORY, claim.version(), DESK, hash, release, story,
-                Timeline.receivedAt(Instant.EPOCH), claim.earlierVersions());
+        return new StoryIngested(
+                StoryIngested.SCHEMA_VERSION,
+                STORY,
+                claim.version(),
+                DESK,
+                hash,
+                release,
+                story,
+                Timeline.receivedAt(Instant.EPOCH),
+                claim.earlierVersions());
     }
 
     private static StoryIngested ingested(int version, String hash, String desk, Release release) {
         Story story = new Story("Flood", null, null, List.of(), List.of("Water rose."), List.of(), null, null);
-        return new StoryIngested(StoryIngested.SCHEMA_VERSION, STORY, version, desk, hash, release, story,
+        return new StoryIngested(
+                StoryIngested.SCHEMA_VERSION,
+                STORY,
+                version,
+                desk,
+                hash,
+                release,
+                story,
                 Timeline.receivedAt(Instant.EPOCH));
     }
 }

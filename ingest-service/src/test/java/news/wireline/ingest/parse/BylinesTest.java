@@ -19,24 +19,28 @@ class BylinesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "By Tuesday night the port was quiet",
-            "By The Numbers: Rotterdam In 2025",
-            "By Jane Doe and John Roe.",
-            "Bystanders Filmed The Flood",
-            "Jane Doe and John Roe"})
+    @ValueSource(
+            strings = {
+                "By Tuesday night the port was quiet",
+                "By The Numbers: Rotterdam In 2025",
+                "By Jane Doe and John Roe.",
+                "Bystanders Filmed The Flood",
+                "Jane Doe and John Roe"
+            })
     void leavesOtherLinesStartingLikeAByLineAlone(String line) {
         assertThat(Bylines.fromByLine(line)).isEmpty();
     }
 
     @Test
     void readsDeskFromCreditLine() {
-        assertThat(Bylines.fromCreditLine("The Wireline news desk")).contains(new Story.Byline(List.of(), "The Wireline news desk"));
+        assertThat(Bylines.fromCreditLine("The Wireline news desk"))
+                .contains(new Story.Byline(List.of(), "The Wireline news desk"));
     }
 
     @Test
     void keepsCreditLineWholeWhenItDoesNotSplitIntoNames() {
-        assertThat(Bylines.fromCreditLine("Wireline staff")).contains(new Story.Byline(List.of("Wireline staff"), null));
+        assertThat(Bylines.fromCreditLine("Wireline staff"))
+                .contains(new Story.Byline(List.of("Wireline staff"), null));
         assertThat(Bylines.fromCreditLine("李华")).contains(new Story.Byline(List.of("李华"), null));
     }
 

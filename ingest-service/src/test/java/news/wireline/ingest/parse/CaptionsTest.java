@@ -18,24 +18,29 @@ class CaptionsTest {
     @Test
     void keepsNestedParenthesesInsideTheCredit() {
         assertThat(Captions.inBody("Flood barrier at Kampen (Netherlands) on Friday (Photo: Rijkswaterstaat (RWS))"))
-                .contains(new Story.Image("Flood barrier at Kampen (Netherlands) on Friday", "Photo: Rijkswaterstaat (RWS)"));
+                .contains(new Story.Image(
+                        "Flood barrier at Kampen (Netherlands) on Friday", "Photo: Rijkswaterstaat (RWS)"));
     }
 
     @Test
     void acceptsBareAgencyCreditOnlyInLeadImagePosition() {
         String line = "The company said it would appeal, according to the Associated Press (AP)";
-        assertThat(Captions.afterHeadline(line)).contains(new Story.Image(
-                "The company said it would appeal, according to the Associated Press", "AP"));
+        assertThat(Captions.afterHeadline(line))
+                .contains(new Story.Image("The company said it would appeal, according to the Associated Press", "AP"));
         assertThat(Captions.inBody(line)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "The port reopened on Friday (local time).",
-            "The port reopened on Friday (local time)",
-            "(Jan de Vries / ANP)",
-            "Prices rose (see chart",
-            "The union said a deal was close (" + "an aside on wages and/or hours that runs on far longer than any photo credit ever would" + ")"})
+    @ValueSource(
+            strings = {
+                "The port reopened on Friday (local time).",
+                "The port reopened on Friday (local time)",
+                "(Jan de Vries / ANP)",
+                "Prices rose (see chart",
+                "The union said a deal was close ("
+                        + "an aside on wages and/or hours that runs on far longer than any photo credit ever would"
+                        + ")"
+            })
     void ignoresLinesWithoutACredit(String line) {
         assertThat(Captions.afterHeadline(line)).isEmpty();
         assertThat(Captions.inBody(line)).isEmpty();

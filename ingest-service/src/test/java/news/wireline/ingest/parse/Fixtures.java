@@ -23,14 +23,16 @@ final class Fixtures {
             "skerrin-tidal-ferries.txt",
             "shancheng-tidal-ferries-chinese.txt");
     static final List<String> JSON_STORIES = List.of(
-            "ninjs-rail-strike.json", "ninjs-body-text.json", "wireline-story.json", "skerrin-tidal-ferries.ninjs.json");
+            "ninjs-rail-strike.json",
+            "ninjs-body-text.json",
+            "wireline-story.json",
+            "skerrin-tidal-ferries.ninjs.json");
     static final List<String> XML_STORIES = List.of("skerrin-tidal-ferries.newsml.xml");
     static final List<String> CHROME = List.of("Article image", "Avatar", "Read more", "Show More", "min read");
 
     private static final String SEED_SAMPLE = "wire-story-kyiv-north-korea.txt";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/stories/" + name)) {
@@ -61,7 +63,9 @@ final class Fixtures {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

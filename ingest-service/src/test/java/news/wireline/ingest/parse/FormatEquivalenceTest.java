@@ -20,7 +20,8 @@ class FormatEquivalenceTest {
             "Energy",
             null,
             List.of(),
-            List.of("Two electric ferries on the Skerrin crossing began charging from a tidal turbine array on Monday, the harbour"
+            List.of(
+                    "Two electric ferries on the Skerrin crossing began charging from a tidal turbine array on Monday, the harbour"
                             + " authority said, ending the route’s reliance on diesel generators.",
                     "The six turbines sit on the seabed at the mouth of the sound, where currents reach four metres a second at"
                             + " mid-tide. Skerrin Ferries & Freight said the array covers about 80 percent of the ferries’ daily needs.",
@@ -41,7 +42,10 @@ class FormatEquivalenceTest {
         ParsedStory ninjs = parser.read(Fixtures.bytes("skerrin-tidal-ferries.ninjs.json"), "application/json");
         ParsedStory newsMl = parser.read(Fixtures.bytes("skerrin-tidal-ferries.newsml.xml"), "application/xml");
         // Then
-        ParsedStory expected = new ParsedStory(EXPECTED, "urn:wireline:energy:skerrin-tidal-ferries", 2,
+        ParsedStory expected = new ParsedStory(
+                EXPECTED,
+                "urn:wireline:energy:skerrin-tidal-ferries",
+                2,
                 new Release(Release.Status.USABLE, 3, Instant.parse("2026-03-14T10:00:00Z")));
         assertThat(ninjs).isEqualTo(expected);
         assertThat(newsMl).isEqualTo(expected);
@@ -52,7 +56,15 @@ class FormatEquivalenceTest {
         // When
         Story text = parser.parse(Fixtures.bytes("skerrin-tidal-ferries.txt"), "text/plain");
         // Then
-        assertThat(text).isEqualTo(new Story(EXPECTED.headline(), EXPECTED.section(), EXPECTED.readTimeMinutes(),
-                EXPECTED.images(), EXPECTED.body(), EXPECTED.teasers(), EXPECTED.byline(), null));
+        assertThat(text)
+                .isEqualTo(new Story(
+                        EXPECTED.headline(),
+                        EXPECTED.section(),
+                        EXPECTED.readTimeMinutes(),
+                        EXPECTED.images(),
+                        EXPECTED.body(),
+                        EXPECTED.teasers(),
+                        EXPECTED.byline(),
+                        null));
     }
 }

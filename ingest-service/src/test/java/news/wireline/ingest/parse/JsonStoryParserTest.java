@@ -25,10 +25,11 @@ class JsonStoryParserTest {
         // Then
         assertThat(story.headline()).isEqualTo("Rail strike halts trains between Lyon and Marseille");
         assertThat(story.section()).isEqualTo("Transport");
-        assertThat(story.body()).containsExactly(
-                "High-speed trains between Lyon and Marseille were cancelled on Wednesday as signal workers began a 24-hour strike over pay.",
-                "The operator said about 60 services were affected & advised passengers to postpone travel.",
-                "Union representative Nadia Benali said talks would resume \"only with a real offer on the table\".");
+        assertThat(story.body())
+                .containsExactly(
+                        "High-speed trains between Lyon and Marseille were cancelled on Wednesday as signal workers began a 24-hour strike over pay.",
+                        "The operator said about 60 services were affected & advised passengers to postpone travel.",
+                        "Union representative Nadia Benali said talks would resume \"only with a real offer on the table\".");
         assertThat(story.byline()).isEqualTo(new Story.Byline(List.of("Claire Moreau", "Hugo Lefèvre"), null));
         assertThat(story.language()).isEqualTo("fr");
         assertThat(story.readTimeMinutes()).isNull();
@@ -45,7 +46,9 @@ class JsonStoryParserTest {
         assertThat(story.section()).isEqualTo("GERMANY-WEATHER");
         assertThat(story.body()).hasSize(3);
         assertThat(story.body().get(0)).startsWith("Berlin opened six public cooling centres on Saturday");
-        assertThat(story.body().get(2)).isEqualTo("Hospitals in Brandenburg reported a rise in heat-related admissions among elderly patients.");
+        assertThat(story.body().get(2))
+                .isEqualTo(
+                        "Hospitals in Brandenburg reported a rise in heat-related admissions among elderly patients.");
         assertThat(story.byline()).isEqualTo(new Story.Byline(List.of("Jonas Keller"), null));
         assertThat(story.language()).isEqualTo("de");
     }
@@ -55,18 +58,22 @@ class JsonStoryParserTest {
         // When
         Story story = parse(Fixtures.bytes("wireline-story.json"));
         // Then
-        assertThat(story).isEqualTo(new Story(
-                "Warsaw orders second batch of air-defence radars",
-                "Defence",
-                3,
-                List.of(new Story.Image("A radar unit on display at a trade fair in Kielce, Poland", "Marek Nowicki / PAP")),
-                List.of("Poland has signed a contract for a second batch of long-range air-defence radars, the defence ministry in Warsaw said on Monday.",
-                        "The radars will be deployed along the country's eastern border and linked to NATO's integrated air and missile defence system.",
-                        "Deputy Defence Minister Paweł Zieliński said deliveries would begin next year."),
-                List.of(new Story.Teaser("Baltic states agree joint ammunition purchase",
-                        "Estonia, Latvia and Lithuania will pool orders for artillery shells…")),
-                new Story.Byline(List.of("Agnieszka Wróbel"), "Wireline Central Europe desk"),
-                "en"));
+        assertThat(story)
+                .isEqualTo(new Story(
+                        "Warsaw orders second batch of air-defence radars",
+                        "Defence",
+                        3,
+                        List.of(new Story.Image(
+                                "A radar unit on display at a trade fair in Kielce, Poland", "Marek Nowicki / PAP")),
+                        List.of(
+                                "Poland has signed a contract for a second batch of long-range air-defence radars, the defence ministry in Warsaw said on Monday.",
+                                "The radars will be deployed along the country's eastern border and linked to NATO's integrated air and missile defence system.",
+                                "Deputy Defence Minister Paweł Zieliński said deliveries would begin next year."),
+                        List.of(new Story.Teaser(
+                                "Baltic states agree joint ammunition purchase",
+                                "Estonia, Latvia and Lithuania will pool orders for artillery shells…")),
+                        new Story.Byline(List.of("Agnieszka Wróbel"), "Wireline Central Europe desk"),
+                        "en"));
     }
 
     @Test
@@ -84,7 +91,8 @@ class JsonStoryParserTest {
 
     @Test
     void removesControlCharactersSmuggledInAsEscapes() {
-        Story story = parse("{\"headline\": \"Ferry\\u0000 service\\u001b resumes\", \"body\": [\"Text.\"]}".getBytes(StandardCharsets.UTF_8));
+        Story story = parse("{\"headline\": \"Ferry\\u0000 service\\u001b resumes\", \"body\": [\"Text.\"]}"
+                .getBytes(StandardCharsets.UTF_8));
         assertThat(story.headline()).isEqualTo("Ferry service resumes");
     }
 
@@ -139,7 +147,8 @@ class JsonStoryParserTest {
         // Given
         String nested = "{\"headline\": \"Ferry\", \"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         // When
-        StoryRejectedException rejected = assertRejected(nested.getBytes(StandardCharsets.UTF_8), RejectCode.MALFORMED, null);
+        StoryRejectedException rejected =
+                assertRejected(nested.getBytes(StandardCharsets.UTF_8), RejectCode.MALFORMED, null);
         // Then
         assertThat(rejected.getMessage()).contains("nested");
     }
@@ -150,8 +159,9 @@ class JsonStoryParserTest {
         String html = "&amp".repeat(100_000) + "<p".repeat(100_000) + "&".repeat(100_000);
         String json = "{\"headline\": \"Ferry\", \"body_html\": \"<p>Text.</p>" + html + "\"}";
         // When / Then: read at once, the unterminated run is one 400,000-character paragraph, over the limit
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-                assertRejected(json.getBytes(StandardCharsets.UTF_8), RejectCode.TOO_LARGE, "body_html"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> assertRejected(json.getBytes(StandardCharsets.UTF_8), RejectCode.TOO_LARGE, "body_html"));
     }
 
     @Test
@@ -168,7 +178,8 @@ class JsonStoryParserTest {
     @Test
     void refusesAWrongTypedBodyFieldEvenWhenAnotherBodyIsUsed() {
         // Given: body_text is fine, body_html is a number
-        byte[] json = "{\"headline\": \"Ferry times\", \"body_text\": \"Boats run.\", \"body_html\": 42}".getBytes(StandardCharsets.UTF_8);
+        byte[] json = "{\"headline\": \"Ferry times\", \"body_text\": \"Boats run.\", \"body_html\": 42}"
+                .getBytes(StandardCharsets.UTF_8);
         // Then
         assertRejected(json, RejectCode.INVALID_FIELD, "body_html");
     }

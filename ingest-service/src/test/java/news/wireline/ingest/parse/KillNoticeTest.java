@@ -34,11 +34,22 @@ class KillNoticeTest {
         // When
         ParsedStory parsed = read(kill);
         // Then
-        assertThat(parsed).isEqualTo(new ParsedStory(
-                new Story(HEADLINE, null, null, List.of(), List.of(
-                        "The story gave the wrong date for the start of charging.", "A corrected version will follow."),
-                        List.of(), null, null),
-                null, null, Release.withdrawn()));
+        assertThat(parsed)
+                .isEqualTo(new ParsedStory(
+                        new Story(
+                                HEADLINE,
+                                null,
+                                null,
+                                List.of(),
+                                List.of(
+                                        "The story gave the wrong date for the start of charging.",
+                                        "A corrected version will follow."),
+                                List.of(),
+                                null,
+                                null),
+                        null,
+                        null,
+                        Release.withdrawn()));
     }
 
     @ParameterizedTest
@@ -68,9 +79,10 @@ class KillNoticeTest {
     @Test
     void rejectsKillWhoseSecondLineIsTooLongForAHeadline() {
         // Headlines are at most 300 characters in every format, so a kill may name any of them, and no more.
-        assertThat(read("KILL\n" + "word ".repeat(59) + "words\n").story().headline()).hasSize(300);
-        StoryRejectedException rejected = catchThrowableOfType(StoryRejectedException.class,
-                () -> read("KILL\n" + "word ".repeat(60) + "w\n"));
+        assertThat(read("KILL\n" + "word ".repeat(59) + "words\n").story().headline())
+                .hasSize(300);
+        StoryRejectedException rejected =
+                catchThrowableOfType(StoryRejectedException.class, () -> read("KILL\n" + "word ".repeat(60) + "w\n"));
         assertThat(rejected.code()).isEqualTo(RejectCode.TOO_LARGE);
         assertThat(rejected.field()).isEqualTo("headline");
     }

@@ -25,15 +25,18 @@ class NewsItemParserTest {
         // Then
         assertThat(parsed.externalId()).isEqualTo("urn:wireline:energy:skerrin-tidal-ferries");
         assertThat(parsed.version()).isEqualTo(2);
-        assertThat(parsed.release()).isEqualTo(new Release(Release.Status.USABLE, 3, Instant.parse("2026-03-14T10:00:00Z")));
+        assertThat(parsed.release())
+                .isEqualTo(new Release(Release.Status.USABLE, 3, Instant.parse("2026-03-14T10:00:00Z")));
         Story story = parsed.story();
         assertThat(story.headline()).isEqualTo("Tidal turbines start charging electric ferries at Skerrin harbour");
         assertThat(story.section()).isEqualTo("Energy");
         assertThat(story.byline()).isEqualTo(new Story.Byline(List.of("Ana Ferreira", "Tomás Lindqvist"), null));
         assertThat(story.language()).isEqualTo("en");
         assertThat(story.body()).hasSize(5);
-        assertThat(story.body().get(1)).isEqualTo("The six turbines sit on the seabed at the mouth of the sound, where currents reach"
-                + " four metres a second at mid-tide. Skerrin Ferries & Freight said the array covers about 80 percent of the ferries’ daily needs.");
+        assertThat(story.body().get(1))
+                .isEqualTo(
+                        "The six turbines sit on the seabed at the mouth of the sound, where currents reach"
+                                + " four metres a second at mid-tide. Skerrin Ferries & Freight said the array covers about 80 percent of the ferries’ daily needs.");
     }
 
     @Test
@@ -44,26 +47,35 @@ class NewsItemParserTest {
                 + "<script>track()</script><ul><li>Route A.</li><li>Route B.</li></ul></body></html>";
         // When
         Story story = read(item("<contentMeta><headline>Ferry timetable</headline></contentMeta>"
-                + "<contentSet><inlineXML contenttype='application/xhtml+xml'>" + body + "</inlineXML></contentSet>")).story();
+                        + "<contentSet><inlineXML contenttype='application/xhtml+xml'>" + body
+                        + "</inlineXML></contentSet>"))
+                .story();
         // Then
         assertThat(story.body()).containsExactly("Timetable", "Ferries sail hourly from six.", "Route A.", "Route B.");
     }
 
     @Test
     void readsPlainInlineDataSplitOnBlankLines() {
-        Story story = read(item("<contentMeta><headline>Ferry</headline></contentMeta>"
-                + "<contentSet><inlineData contenttype='text/plain'>First paragraph.\n\nSecond paragraph.</inlineData></contentSet>")).story();
+        Story story = read(item(
+                        "<contentMeta><headline>Ferry</headline></contentMeta>"
+                                + "<contentSet><inlineData contenttype='text/plain'>First paragraph.\n\nSecond paragraph.</inlineData></contentSet>"))
+                .story();
         assertThat(story.body()).containsExactly("First paragraph.", "Second paragraph.");
     }
 
     @ParameterizedTest(name = "{0} -> WITHDRAWN")
-    @CsvSource({"qcode='stat:canceled'", "qcode='stat:withheld'", "uri='http://cv.iptc.org/newscodes/pubstatusg2/canceled'"})
+    @CsvSource({
+        "qcode='stat:canceled'",
+        "qcode='stat:withheld'",
+        "uri='http://cv.iptc.org/newscodes/pubstatusg2/canceled'"
+    })
     void readsCanceledOrWithheldAsAKillWithTheGuidStandingInForTheHeadline(String pubStatus) {
         // When
         ParsedStory parsed = read(item("<itemMeta><pubStatus " + pubStatus + "/></itemMeta>"));
         // Then
         assertThat(parsed.release()).isEqualTo(Release.withdrawn());
-        assertThat(parsed.story()).isEqualTo(new Story("urn:example:ferry", null, null, List.of(), List.of(), List.of(), null, null));
+        assertThat(parsed.story())
+                .isEqualTo(new Story("urn:example:ferry", null, null, List.of(), List.of(), List.of(), null, null));
     }
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
@@ -84,16 +96,21 @@ class NewsItemParserTest {
     @Test
     void rejectsNonNumericVersionAttribute() {
         byte[] xml = ("<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='urn:example:ferry' version='2b'>"
-                + "<contentMeta><headline>Ferry</headline></contentMeta></newsItem>").getBytes(StandardCharsets.UTF_8);
+                        + "<contentMeta><headline>Ferry</headline></contentMeta></newsItem>")
+                .getBytes(StandardCharsets.UTF_8);
         assertRejected(xml, RejectCode.INVALID_FIELD, "newsItem@version");
     }
 
     @Test
     void requiresHeadlineAndBodyForAUsableStory() {
-        assertRejected(item("<contentSet><inlineXML><p>Text.</p></inlineXML></contentSet>"),
-                RejectCode.MISSING_FIELD, "contentMeta/headline");
-        assertRejected(item("<contentMeta><headline>Ferry</headline></contentMeta>"),
-                RejectCode.MISSING_FIELD, "contentSet/inlineXML");
+        assertRejected(
+                item("<contentSet><inlineXML><p>Text.</p></inlineXML></contentSet>"),
+                RejectCode.MISSING_FIELD,
+                "contentMeta/headline");
+        assertRejected(
+                item("<contentMeta><headline>Ferry</headline></contentMeta>"),
+                RejectCode.MISSING_FIELD,
+                "contentSet/inlineXML");
     }
 
     @ParameterizedTest
@@ -103,7 +120,8 @@ class NewsItemParserTest {
             <html><body><p>Ferry</p></body></html>
             """)
     void rejectsXmlThatIsNotOneNewsItem(String xml) {
-        StoryRejectedException rejected = assertRejected(xml.getBytes(StandardCharsets.UTF_8), RejectCode.MALFORMED, null);
+        StoryRejectedException rejected =
+                assertRejected(xml.getBytes(StandardCharsets.UTF_8), RejectCode.MALFORMED, null);
         assertThat(rejected.getMessage()).contains("newsItem", "http://iptc.org/std/nar/2006-10-01/");
     }
 
@@ -115,7 +133,8 @@ class NewsItemParserTest {
             ~<a/><b/>~
             """)
     void rejectsXmlThatIsNotWellFormedSayingWhere(String xml) {
-        StoryRejectedException rejected = assertRejected(xml.getBytes(StandardCharsets.UTF_8), RejectCode.MALFORMED, null);
+        StoryRejectedException rejected =
+                assertRejected(xml.getBytes(StandardCharsets.UTF_8), RejectCode.MALFORMED, null);
         assertThat(rejected.getMessage()).startsWith("The XML is not well-formed at line 1, column ");
     }
 
@@ -124,7 +143,8 @@ class NewsItemParserTest {
     }
 
     private static byte[] item(String content) {
-        return ("<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='urn:example:ferry'>" + content + "</newsItem>")
+        return ("<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='urn:example:ferry'>" + content
+                        + "</newsItem>")
                 .getBytes(StandardCharsets.UTF_8);
     }
 

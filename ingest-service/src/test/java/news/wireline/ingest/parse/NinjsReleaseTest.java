@@ -26,13 +26,15 @@ class NinjsReleaseTest {
         // Then
         assertThat(parsed.externalId()).isEqualTo("urn:wireline:energy:skerrin-tidal-ferries");
         assertThat(parsed.version()).isEqualTo(2);
-        assertThat(parsed.release()).isEqualTo(new Release(Release.Status.USABLE, 3, Instant.parse("2026-03-14T10:00:00Z")));
+        assertThat(parsed.release())
+                .isEqualTo(new Release(Release.Status.USABLE, 3, Instant.parse("2026-03-14T10:00:00Z")));
         assertThat(parsed.story().section()).isEqualTo("Energy");
     }
 
     @Test
     void defaultsToUsableAtUrgencyFiveWithoutEmbargo() {
-        ParsedStory parsed = read(ninjs("\"headline\": \"Ferry service resumes\", \"body_text\": \"Ferries sailed again.\""));
+        ParsedStory parsed =
+                read(ninjs("\"headline\": \"Ferry service resumes\", \"body_text\": \"Ferries sailed again.\""));
         assertThat(parsed.release()).isEqualTo(Release.usable());
         assertThat(parsed.externalId()).isNull();
         assertThat(parsed.version()).isNull();
@@ -40,7 +42,8 @@ class NinjsReleaseTest {
 
     @Test
     void readsEmbargoWithAnOffsetAsTheSameInstantInUtc() {
-        ParsedStory parsed = read(ninjs("\"headline\": \"Ferry\", \"body_text\": \"Text.\", \"embargoed\": \"2026-03-14T11:00:00+01:00\""));
+        ParsedStory parsed = read(ninjs(
+                "\"headline\": \"Ferry\", \"body_text\": \"Text.\", \"embargoed\": \"2026-03-14T11:00:00+01:00\""));
         assertThat(parsed.release().embargoedUntil()).isEqualTo(Instant.parse("2026-03-14T10:00:00Z"));
     }
 
@@ -48,11 +51,13 @@ class NinjsReleaseTest {
     @CsvSource({"canceled", "withheld", "CANCELED"})
     void readsCanceledOrWithheldAsAKillThatNeedsNoBody(String pubstatus) {
         // When
-        ParsedStory parsed = read(ninjs("\"uri\": \"urn:example:ferry\", \"version\": \"4\", \"headline\": \"Ferry service resumes\", "
-                + "\"pubstatus\": \"" + pubstatus + "\", \"urgency\": 2"));
+        ParsedStory parsed = read(
+                ninjs("\"uri\": \"urn:example:ferry\", \"version\": \"4\", \"headline\": \"Ferry service resumes\", "
+                        + "\"pubstatus\": \"" + pubstatus + "\", \"urgency\": 2"));
         // Then
         assertThat(parsed.release()).isEqualTo(new Release(Release.Status.WITHDRAWN, 2, null));
-        assertThat(parsed.story()).isEqualTo(new Story("Ferry service resumes", null, null, List.of(), List.of(), List.of(), null, null));
+        assertThat(parsed.story())
+                .isEqualTo(new Story("Ferry service resumes", null, null, List.of(), List.of(), List.of(), null, null));
         assertThat(parsed.version()).isEqualTo(4);
     }
 
@@ -94,7 +99,8 @@ class NinjsReleaseTest {
             "genres": "Energy"                       | INVALID_FIELD | genres
             """)
     void rejectsMetadataNamingTheFieldAtFault(String field, RejectCode code, String name) {
-        StoryRejectedException rejected = catchThrowableOfType(StoryRejectedException.class,
+        StoryRejectedException rejected = catchThrowableOfType(
+                StoryRejectedException.class,
                 () -> read(ninjs("\"headline\": \"Ferry\", \"body_text\": \"Text.\", " + field)));
         assertThat(rejected).as("rejection").isNotNull();
         assertThat(rejected.code()).isEqualTo(code);
@@ -104,16 +110,18 @@ class NinjsReleaseTest {
 
     @Test
     void explainsWhatAValidValueLooksLike() {
-        StoryRejectedException rejected = catchThrowableOfType(StoryRejectedException.class,
+        StoryRejectedException rejected = catchThrowableOfType(
+                StoryRejectedException.class,
                 () -> read(ninjs("\"headline\": \"Ferry\", \"body_text\": \"Text.\", \"version\": \"v2\"")));
         assertThat(rejected.getMessage())
-                .isEqualTo("Field 'version' must be a version number from 1 up, written in digits such as \"3\", but is \"v2\".");
+                .isEqualTo(
+                        "Field 'version' must be a version number from 1 up, written in digits such as \"3\", but is \"v2\".");
     }
 
     @Test
     void rejectsAKillWithNeitherHeadlineNorUri() {
-        StoryRejectedException rejected = catchThrowableOfType(StoryRejectedException.class,
-                () -> read(ninjs("\"pubstatus\": \"canceled\", \"version\": \"2\"")));
+        StoryRejectedException rejected = catchThrowableOfType(
+                StoryRejectedException.class, () -> read(ninjs("\"pubstatus\": \"canceled\", \"version\": \"2\"")));
         assertThat(rejected.code()).isEqualTo(RejectCode.MISSING_FIELD);
         assertThat(rejected.field()).isEqualTo("headline");
         assertThat(rejected.getMessage()).contains("uri");
@@ -121,8 +129,10 @@ class NinjsReleaseTest {
 
     @Test
     void stillRequiresABodyForAUsableStory() {
-        StoryRejectedException rejected = catchThrowableOfType(StoryRejectedException.class,
-                () -> read(ninjs("\"uri\": \"urn:example:ferry\", \"headline\": \"Ferry\", \"pubstatus\": \"usable\"")));
+        StoryRejectedException rejected = catchThrowableOfType(
+                StoryRejectedException.class,
+                () -> read(
+                        ninjs("\"uri\": \"urn:example:ferry\", \"headline\": \"Ferry\", \"pubstatus\": \"usable\"")));
         assertThat(rejected.code()).isEqualTo(RejectCode.MISSING_FIELD);
         assertThat(rejected.field()).isEqualTo("body");
     }

@@ -23,23 +23,31 @@ class PlainTextParserTest {
         assertThat(story.section()).isEqualTo("Business");
         assertThat(story.headline()).isEqualTo("Rotterdam dockworkers walk out as automation talks collapse");
         assertThat(story.readTimeMinutes()).isEqualTo(4);
-        assertThat(story.images()).containsExactly(
-                new Story.Image("Container cranes stand idle at the Maasvlakte II terminal in Rotterdam, the Netherlands, on March 3, 2025",
-                        "Jan de Vries / ANP"),
-                new Story.Image("A queue of container ships waits at anchor off the Hook of Holland on March 3, 2025",
-                        "Photo: Pieter Bakker / Port of Rotterdam Authority"));
+        assertThat(story.images())
+                .containsExactly(
+                        new Story.Image(
+                                "Container cranes stand idle at the Maasvlakte II terminal in Rotterdam, the Netherlands, on March 3, 2025",
+                                "Jan de Vries / ANP"),
+                        new Story.Image(
+                                "A queue of container ships waits at anchor off the Hook of Holland on March 3, 2025",
+                                "Photo: Pieter Bakker / Port of Rotterdam Authority"));
         assertThat(story.body()).hasSize(8);
-        assertThat(story.body().get(0)).isEqualTo("Thousands of dockworkers at the Port of Rotterdam stopped work on Monday"
-                + " after talks over the automation of two container terminals broke down late on Sunday night.");
+        assertThat(story.body().get(0))
+                .isEqualTo(
+                        "Thousands of dockworkers at the Port of Rotterdam stopped work on Monday"
+                                + " after talks over the automation of two container terminals broke down late on Sunday night.");
         assertThat(story.body().get(7)).isEqualTo("Talks are scheduled to resume on Wednesday in The Hague.");
-        assertThat(story.teasers()).containsExactly(new Story.Teaser(
-                "Antwerp port workers reject overtime ban as ships divert from Rotterdam",
-                "Union leaders in Antwerp said they would not refuse extra shifts during the Dutch strike, arguing that"
-                        + " solidarity could not come at the expense of their own members' pay during a slow winter season for…"));
+        assertThat(story.teasers())
+                .containsExactly(
+                        new Story.Teaser(
+                                "Antwerp port workers reject overtime ban as ships divert from Rotterdam",
+                                "Union leaders in Antwerp said they would not refuse extra shifts during the Dutch strike, arguing that"
+                                        + " solidarity could not come at the expense of their own members' pay during a slow winter season for…"));
         assertThat(story.byline()).isEqualTo(new Story.Byline(List.of(), "The Wireline Europe desk"));
         assertThat(story.language()).isNull();
         assertNoChromeOrCreditsInBody(story);
-        assertThat(String.join("\n", story.body())).doesNotContain("Antwerp port workers", "We are the Europe team", "Shipping rates");
+        assertThat(String.join("\n", story.body()))
+                .doesNotContain("Antwerp port workers", "We are the Europe team", "Shipping rates");
     }
 
     @Test
@@ -49,14 +57,17 @@ class PlainTextParserTest {
         Story story = parse("varno-valley-flood.txt");
         // Then
         assertThat(story.section()).isEqualTo("Climate");
-        assertThat(story.headline()).isEqualTo("Floodwater cuts off villages across the Varno valley after three days of rain");
+        assertThat(story.headline())
+                .isEqualTo("Floodwater cuts off villages across the Varno valley after three days of rain");
         assertThat(story.readTimeMinutes()).isNull();
         assertThat(story.images()).isEmpty();
         assertThat(story.teasers()).isEmpty();
         assertThat(story.body()).hasSize(6);
-        assertThat(story.body().get(0)).startsWith("Emergency crews in the Varno valley evacuated more than 1,200 residents");
-        assertThat(story.body().get(5)).isEqualTo("The regional council has asked the national government for emergency funds"
-                + " and said a full damage assessment would take weeks.");
+        assertThat(story.body().get(0))
+                .startsWith("Emergency crews in the Varno valley evacuated more than 1,200 residents");
+        assertThat(story.body().get(5))
+                .isEqualTo("The regional council has asked the national government for emergency funds"
+                        + " and said a full damage assessment would take weeks.");
         assertThat(story.byline()).isEqualTo(new Story.Byline(List.of("Ines Duarte", "Tomas Berg"), null));
         assertThat(String.join("\n", story.body())).doesNotContain("covers climate and environment", "Glaciers");
         assertNoChromeOrCreditsInBody(story);
@@ -65,21 +76,28 @@ class PlainTextParserTest {
     @Test
     void readsCrlfStoryWithCurlyQuotesAndHeadlineRepeatedWithStraightQuotes() {
         // Given a story with Windows line endings whose repeated headline uses straight quotes
-        String crlf = Fixtures.text("white-dwarf-planet-crlf.txt").replace("\r\n", "\n").replace("\n", "\r\n");
+        String crlf = Fixtures.text("white-dwarf-planet-crlf.txt")
+                .replace("\r\n", "\n")
+                .replace("\n", "\r\n");
         // When
         Story story = parser.parse(crlf.getBytes(StandardCharsets.UTF_8), "TEXT/PLAIN; charset=UTF-8");
         // Then
         assertThat(story.section()).isEqualTo("Science");
         assertThat(story.headline()).isEqualTo("Astronomers spot “impossible” planet orbiting a dying star");
         assertThat(story.readTimeMinutes()).isEqualTo(5);
-        assertThat(story.images()).containsExactly(new Story.Image(
-                "An artist’s impression of the gas giant circling the white dwarf WD 2217-41",
-                "Illustration: Lena Hartmann / Max Planck Institute for Astronomy"));
+        assertThat(story.images())
+                .containsExactly(new Story.Image(
+                        "An artist’s impression of the gas giant circling the white dwarf WD 2217-41",
+                        "Illustration: Lena Hartmann / Max Planck Institute for Astronomy"));
         assertThat(story.body()).hasSize(6);
-        assertThat(story.body().get(1)).isEqualTo("“By every model we have, this planet shouldn’t be there,” said Dr. Amira Haddad"
-                + " of the University of Leiden, who led the study published in Nature Astronomy on Wednesday.");
-        assertThat(story.body().get(5)).isEqualTo("“If we’re right, planets are tougher than we gave them credit for,” Haddad said.");
-        assertThat(story.teasers()).extracting(Story.Teaser::headline)
+        assertThat(story.body().get(1))
+                .isEqualTo(
+                        "“By every model we have, this planet shouldn’t be there,” said Dr. Amira Haddad"
+                                + " of the University of Leiden, who led the study published in Nature Astronomy on Wednesday.");
+        assertThat(story.body().get(5))
+                .isEqualTo("“If we’re right, planets are tougher than we gave them credit for,” Haddad said.");
+        assertThat(story.teasers())
+                .extracting(Story.Teaser::headline)
                 .containsExactly("Telescope time goes to ‘quiet’ stars as astronomers hunt for second Earths");
         assertThat(story.byline()).isEqualTo(new Story.Byline(List.of(), "Wireline science desk"));
         assertThat(story.body()).noneMatch(paragraph -> paragraph.contains("\r"));
@@ -94,13 +112,15 @@ class PlainTextParserTest {
         assertThat(story.section()).isEqualTo("Новини");
         assertThat(story.headline()).isEqualTo("У Львові відкрили нову трамвайну лінію до Сихова");
         assertThat(story.readTimeMinutes()).isEqualTo(3);
-        assertThat(story.images()).containsExactly(new Story.Image(
-                "Перший рейс нового трамвая на вулиці Червоної Калини у Львові, 13 вересня 2025 року",
-                "Фото: Олена Коваль / Укрінформ"));
+        assertThat(story.images())
+                .containsExactly(new Story.Image(
+                        "Перший рейс нового трамвая на вулиці Червоної Калини у Львові, 13 вересня 2025 року",
+                        "Фото: Олена Коваль / Укрінформ"));
         assertThat(story.body()).hasSize(5);
         assertThat(story.body().get(0)).startsWith("У суботу у Львові запрацювала нова трамвайна лінія");
-        assertThat(story.body().get(4)).isEqualTo("Мешканці району вже кілька років скаржилися на переповнені маршрутки"
-                + " та довгі черги на зупинках.");
+        assertThat(story.body().get(4))
+                .isEqualTo("Мешканці району вже кілька років скаржилися на переповнені маршрутки"
+                        + " та довгі черги на зупинках.");
         assertThat(story.teasers()).isEmpty();
         assertThat(story.byline()).isEqualTo(new Story.Byline(List.of("Марія Шевчук"), null));
         assertThat(String.join("\n", story.body())).doesNotContain("пише про міське життя", "Київ оголосив");
@@ -114,25 +134,33 @@ class PlainTextParserTest {
         Story story = parse("oslo-fund-seabed-teasers.txt");
         // Then
         assertThat(story.section()).isEqualTo("Economy");
-        assertThat(story.headline()).isEqualTo("Norway’s wealth fund drops deep-sea mining investors over seabed risks");
-        assertThat(story.images()).containsExactly(new Story.Image(
-                "The headquarters of Norges Bank in Oslo, Norway, on January 20, 2025", "Reuters"));
-        assertThat(story.teasers()).containsExactly(
-                new Story.Teaser("Deep-sea mining firms win licence delay at Jamaica talks",
-                        "Delegates at the International Seabed Authority agreed to postpone a decision on commercial licences"
-                                + " until next year, disappointing companies that had hoped to start extraction..."),
-                new Story.Teaser("Mining company shares fall after Oslo announcement",
-                        "Shares in two of the affected companies fell by more than 6 percent in early trading in Oslo and"
-                                + " Toronto, with analysts warning of a wider pull-back by European pension funds."),
-                new Story.Teaser("Pension funds in Denmark weigh similar exit from ocean mining",
-                        "Two of Denmark’s largest pension funds said they were reviewing their exposure to companies linked"
-                                + " to seabed minerals, following questions from…"));
+        assertThat(story.headline())
+                .isEqualTo("Norway’s wealth fund drops deep-sea mining investors over seabed risks");
+        assertThat(story.images())
+                .containsExactly(new Story.Image(
+                        "The headquarters of Norges Bank in Oslo, Norway, on January 20, 2025", "Reuters"));
+        assertThat(story.teasers())
+                .containsExactly(
+                        new Story.Teaser(
+                                "Deep-sea mining firms win licence delay at Jamaica talks",
+                                "Delegates at the International Seabed Authority agreed to postpone a decision on commercial licences"
+                                        + " until next year, disappointing companies that had hoped to start extraction..."),
+                        new Story.Teaser(
+                                "Mining company shares fall after Oslo announcement",
+                                "Shares in two of the affected companies fell by more than 6 percent in early trading in Oslo and"
+                                        + " Toronto, with analysts warning of a wider pull-back by European pension funds."),
+                        new Story.Teaser(
+                                "Pension funds in Denmark weigh similar exit from ocean mining",
+                                "Two of Denmark’s largest pension funds said they were reviewing their exposure to companies linked"
+                                        + " to seabed minerals, following questions from…"));
         assertThat(story.body()).hasSize(7);
         assertThat(story.body().get(0)).startsWith("Norway’s sovereign wealth fund has sold its holdings");
-        assertThat(story.body().get(6)).isEqualTo("The fund said it would keep monitoring the sector and could reinvest"
-                + " if the scientific evidence changed.");
+        assertThat(story.body().get(6))
+                .isEqualTo("The fund said it would keep monitoring the sector and could reinvest"
+                        + " if the scientific evidence changed.");
         assertThat(story.byline()).isEqualTo(new Story.Byline(List.of(), "Wireline economy desk"));
-        assertThat(String.join("\n", story.body())).doesNotContain("Swedish inflation", "Estonia", "Pension funds in Denmark");
+        assertThat(String.join("\n", story.body()))
+                .doesNotContain("Swedish inflation", "Estonia", "Pension funds in Denmark");
         assertNoChromeOrCreditsInBody(story);
     }
 
@@ -146,8 +174,10 @@ class PlainTextParserTest {
         assertThat(story.headline()).isEqualTo("Chilean court suspends lithium project in the Atacama salt flats");
         assertThat(story.readTimeMinutes()).isEqualTo(2);
         assertThat(story.byline()).isEqualTo(new Story.Byline(List.of("Amara Okafor", "Lukas Brenner"), null));
-        assertThat(story.images()).containsExactly(new Story.Image(
-                "Flamingos feed in a lagoon of the Salar de Atacama, northern Chile, on May 9, 2024", "Esteban Rojas / AP"));
+        assertThat(story.images())
+                .containsExactly(new Story.Image(
+                        "Flamingos feed in a lagoon of the Salar de Atacama, northern Chile, on May 9, 2024",
+                        "Esteban Rojas / AP"));
         assertThat(story.body()).hasSize(5);
         assertThat(story.body().get(3)).endsWith("according to a statement quoted by the Associated Press (AP)");
         assertThat(story.body().get(4)).startsWith("Chile holds some of the world's largest reserves of lithium");
@@ -168,9 +198,11 @@ class PlainTextParserTest {
         // When
         Story story = parser.parse(page.getBytes(StandardCharsets.UTF_8), "text/plain");
         // Then
-        assertThat(story.images()).containsExactly(
-                new Story.Image("Fans gather outside the stadium before kick-off", "Carlos Vega / EFE"),
-                new Story.Image("The two captains lift the trophy together on the pitch", "Photo: Lucía Marín"));
+        assertThat(story.images())
+                .containsExactly(
+                        new Story.Image("Fans gather outside the stadium before kick-off", "Carlos Vega / EFE"),
+                        new Story.Image(
+                                "The two captains lift the trophy together on the pitch", "Photo: Lucía Marín"));
         assertThat(story.body()).containsExactly("The final kicked off at nine in the evening under floodlights.");
     }
 
@@ -233,16 +265,19 @@ class PlainTextParserTest {
                 Energy
                 """);
         for (int i = 1; i <= items; i++) {
-            String item = i % 2 == 0 ? "Ferry fares frozen for item %d" : "Council publishes budget number %d for the year ahead.";
+            String item = i % 2 == 0
+                    ? "Ferry fares frozen for item %d"
+                    : "Council publishes budget number %d for the year ahead.";
             page.append(item.formatted(i)).append('\n');
         }
         page.append(showMore ? "Show More\n" : "");
         // When
         Story story = parser.parse(page.toString().getBytes(StandardCharsets.UTF_8), "text/plain");
         // Then
-        assertThat(story.body()).containsExactly(
-                "The Skerrin harbour board voted on Tuesday to build a second array of six turbines.",
-                "Work could begin next spring if the island council agrees.");
+        assertThat(story.body())
+                .containsExactly(
+                        "The Skerrin harbour board voted on Tuesday to build a second array of six turbines.",
+                        "Work could begin next spring if the island council agrees.");
         assertThat(story.teasers()).isEmpty();
     }
 

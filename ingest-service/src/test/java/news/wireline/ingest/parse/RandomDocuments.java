@@ -6,15 +6,58 @@ import java.util.Random;
 final class RandomDocuments {
 
     static final String[] NINJS_FIELDS = {
-            "uri", "version", "versioncreated", "firstcreated", "pubstatus", "urgency", "embargoed", "headline", "headlines",
-            "genres", "by", "byline", "language", "body_text", "body_html", "bodies", "subjects", "located", "unknown"};
+        "uri",
+        "version",
+        "versioncreated",
+        "firstcreated",
+        "pubstatus",
+        "urgency",
+        "embargoed",
+        "headline",
+        "headlines",
+        "genres",
+        "by",
+        "byline",
+        "language",
+        "body_text",
+        "body_html",
+        "bodies",
+        "subjects",
+        "located",
+        "unknown"
+    };
     private static final String[] VALUES = {
-            "", " ", "0", "1", "5", "9", "10", "-1", "3.0", "999999999999", "usable", "USABLE", "canceled", "withheld", "stat:canceled",
-            "2026-03-14T10:00:00Z", "2026-03-14T10:00:00", "2026-02-30T10:00:00+01:00", "+999999999-12-31T23:59:59Z", "en", "zh-Hant-TW",
-            "By Ana Ferreira", "<p>Text.</p>", "<script>x</script>", "&amp;", "&lol;", "urn:x", "\u0000"};
+        "",
+        " ",
+        "0",
+        "1",
+        "5",
+        "9",
+        "10",
+        "-1",
+        "3.0",
+        "999999999999",
+        "usable",
+        "USABLE",
+        "canceled",
+        "withheld",
+        "stat:canceled",
+        "2026-03-14T10:00:00Z",
+        "2026-03-14T10:00:00",
+        "2026-02-30T10:00:00+01:00",
+        "+999999999-12-31T23:59:59Z",
+        "en",
+        "zh-Hant-TW",
+        "By Ana Ferreira",
+        "<p>Text.</p>",
+        "<script>x</script>",
+        "&amp;",
+        "&lol;",
+        "urn:x",
+        "\u0000"
+    };
 
-    private RandomDocuments() {
-    }
+    private RandomDocuments() {}
 
     /** Any JSON value: a random scalar, or an empty array or object. */
     static String jsonValue(Random random) {
@@ -31,26 +74,40 @@ final class RandomDocuments {
 
     /** A minimal ninjs story with one field set to a random value. */
     static String ninjs(Random random) {
-        return "{\"headline\": %s, \"body_text\": %s, \"%s\": %s}".formatted(quoted(random), quoted(random),
-                RandomInputs.pick(random, NINJS_FIELDS), random.nextBoolean() ? jsonValue(random) : "[" + jsonValue(random) + "]");
+        return "{\"headline\": %s, \"body_text\": %s, \"%s\": %s}"
+                .formatted(
+                        quoted(random),
+                        quoted(random),
+                        RandomInputs.pick(random, NINJS_FIELDS),
+                        random.nextBoolean() ? jsonValue(random) : "[" + jsonValue(random) + "]");
     }
 
     /** A minimal newsItem whose metadata fields each hold a sound value, a random one, or are left out. */
     static String newsItem(Random random) {
         return ("<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='%s' version='%s'>"
-                + "<itemMeta><pubStatus qcode='stat:%s'/><embargoed>%s</embargoed><versionCreated>%s</versionCreated></itemMeta>"
-                + "<contentMeta><urgency>%s</urgency><headline>%s</headline><by>%s</by><language tag='%s'/></contentMeta>"
-                + "<contentSet><inlineXML><html><body><p>%s</p></body></html></inlineXML></contentSet></newsItem>")
-                .formatted(value(random, "urn:x"), value(random, "2"), value(random, "usable"), value(random, "2026-03-14T10:00:00Z"),
-                        value(random, "2026-03-14T08:00:00+01:00"), value(random, "4"), value(random, "Ferry"),
-                        value(random, "By Ana Ferreira"), value(random, "en"), value(random, "Text."));
+                        + "<itemMeta><pubStatus qcode='stat:%s'/><embargoed>%s</embargoed><versionCreated>%s</versionCreated></itemMeta>"
+                        + "<contentMeta><urgency>%s</urgency><headline>%s</headline><by>%s</by><language tag='%s'/></contentMeta>"
+                        + "<contentSet><inlineXML><html><body><p>%s</p></body></html></inlineXML></contentSet></newsItem>")
+                .formatted(
+                        value(random, "urn:x"),
+                        value(random, "2"),
+                        value(random, "usable"),
+                        value(random, "2026-03-14T10:00:00Z"),
+                        value(random, "2026-03-14T08:00:00+01:00"),
+                        value(random, "4"),
+                        value(random, "Ferry"),
+                        value(random, "By Ana Ferreira"),
+                        value(random, "en"),
+                        value(random, "Text."));
     }
 
     /** A DOCTYPE as an attacker or a careless tool would write it. */
     static String doctype(Random random) {
         return switch (random.nextInt(7)) {
             case 0 -> "<!DOCTYPE newsItem>";
-            case 1 -> "<!DOCTYPE newsItem [<!ENTITY e '" + RandomInputs.noise(random, 20).replace("'", "") + "'>]>";
+            case 1 ->
+                "<!DOCTYPE newsItem [<!ENTITY e '"
+                        + RandomInputs.noise(random, 20).replace("'", "") + "'>]>";
             case 2 -> "<!DOCTYPE newsItem SYSTEM 'file:///etc/passwd'>";
             case 3 -> "<!DOCTYPE newsItem PUBLIC '-//Wireline//Test//EN' 'http://127.0.0.1:9/x.dtd'>";
             case 4 -> "<!DOCTYPE newsItem [<!ENTITY % p SYSTEM 'http://127.0.0.1:9/p'> %p;]>";
@@ -68,7 +125,9 @@ final class RandomDocuments {
     }
 
     private static String quoted(Random random) {
-        String value = random.nextBoolean() ? RandomInputs.pick(random, VALUES) : RandomInputs.noise(random, random.nextInt(30));
+        String value = random.nextBoolean()
+                ? RandomInputs.pick(random, VALUES)
+                : RandomInputs.noise(random, random.nextInt(30));
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 

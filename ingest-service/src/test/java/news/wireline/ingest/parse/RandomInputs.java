@@ -33,7 +33,8 @@ enum RandomInputs {
     RANDOM_TEXT {
         @Override
         byte[] next(Random random) {
-            return utf8(pick(random, "", "{", "<", "KILL\n", "<?xml version='1.0'?>") + noise(random, random.nextInt(400)));
+            return utf8(
+                    pick(random, "", "{", "<", "KILL\n", "<?xml version='1.0'?>") + noise(random, random.nextInt(400)));
         }
     },
     TRUNCATED_FIXTURES {
@@ -49,7 +50,8 @@ enum RandomInputs {
         byte[] next(Random random) {
             StringBuilder fixture = new StringBuilder(fixture(random));
             for (int flips = 1 + random.nextInt(8); flips > 0; flips--) {
-                fixture.setCharAt(random.nextInt(fixture.length()), noise(random, 1).charAt(0));
+                fixture.setCharAt(
+                        random.nextInt(fixture.length()), noise(random, 1).charAt(0));
             }
             return utf8(fixture.toString());
         }
@@ -72,7 +74,12 @@ enum RandomInputs {
                     case 0 -> lines.remove(at);
                     case 1 -> lines.add(at, lines.get(random.nextInt(lines.size())));
                     case 2 -> lines.add(at, pick(random, NOISE_LINES));
-                    default -> lines.set(at, lines.get(at).substring(0, random.nextInt(lines.get(at).length() + 1)));
+                    default ->
+                        lines.set(
+                                at,
+                                lines.get(at)
+                                        .substring(
+                                                0, random.nextInt(lines.get(at).length() + 1)));
                 }
             }
             return utf8(String.join("\n", lines));
@@ -83,7 +90,9 @@ enum RandomInputs {
         byte[] next(Random random) {
             int depth = random.nextInt(5) == 0 ? 30 + random.nextInt(2_000) : random.nextInt(30);
             String open = random.nextBoolean() ? "[" : "{\"x\": ";
-            String value = open.repeat(depth) + RandomDocuments.jsonValue(random) + (open.equals("[") ? "]" : "}").repeat(depth);
+            String value = open.repeat(depth)
+                    + RandomDocuments.jsonValue(random)
+                    + (open.equals("[") ? "]" : "}").repeat(depth);
             String field = pick(random, RandomDocuments.NINJS_FIELDS);
             return utf8("{\"%s\": %s, %s".formatted(field, value, NINJS.strip().substring(1)));
         }
@@ -106,9 +115,11 @@ enum RandomInputs {
     KILL_NOTICES {
         @Override
         byte[] next(Random random) {
-            StringBuilder kill = new StringBuilder(pick(random, "KILL", "kill kill", "WITHDRAWN.", "KILLED", "Kill:", ""));
+            StringBuilder kill =
+                    new StringBuilder(pick(random, "KILL", "kill kill", "WITHDRAWN.", "KILLED", "Kill:", ""));
             for (int line = random.nextInt(5); line > 0; line--) {
-                kill.append(pick(random, "\n", "\r\n", "\n\n")).append(pick(random, noise(random, 30), "Ferry sinks", "x".repeat(250), " "));
+                kill.append(pick(random, "\n", "\r\n", "\n\n"))
+                        .append(pick(random, noise(random, 30), "Ferry sinks", "x".repeat(250), " "));
             }
             return utf8(kill.toString());
         }
@@ -123,9 +134,14 @@ enum RandomInputs {
         @Override
         byte[] next(Random random) {
             String story = pick(random, NINJS, NEWS_ITEM, PAGE_TEXT);
-            String part = pick(random, "Tidal turbines start charging electric ferries at Skerrin harbour", "Energy", "Ana Ferreira",
+            String part = pick(
+                    random,
+                    "Tidal turbines start charging electric ferries at Skerrin harbour",
+                    "Energy",
+                    "Ana Ferreira",
                     "The surplus will go to the island’s cold store and to a battery bank that carries the ferries through slack water.",
-                    "urn:wireline:energy:skerrin-tidal-ferries", "\"en\"");
+                    "urn:wireline:energy:skerrin-tidal-ferries",
+                    "\"en\"");
             int limit = pick(random, 35, 64, 100, 300, 1_000, 20_000);
             String words = capitalisedWords(random, limit - 3 + random.nextInt(7));
             return utf8(story.replace(part, part.startsWith("\"") ? "\"" + words + "\"" : words));
@@ -133,14 +149,53 @@ enum RandomInputs {
     };
 
     static final String[] CONTENT_TYPES = {
-            null, "", "*/*", "application/octet-stream", "text/plain", "text/plain; charset=utf-8", "application/json",
-            "application/ninjs+json", "application/xml", "text/xml", "application/vnd.iptc.g2.newsitem+xml", "text/html"};
+        null,
+        "",
+        "*/*",
+        "application/octet-stream",
+        "text/plain",
+        "text/plain; charset=utf-8",
+        "application/json",
+        "application/ninjs+json",
+        "application/xml",
+        "text/xml",
+        "application/vnd.iptc.g2.newsitem+xml",
+        "text/html"
+    };
     private static final String[] NOISE_LINES = {
-            "Article image", "Avatar", "Read more", "Show More", "News Feed", "3 min read", "By Jane Doe and John Roe", "KILL",
-            "(AFP)", "A caption (Photo: X / Y)", "…", "...", "(", ")", "{", "}", "[", "\"", "<p>", "</p>", "<!DOCTYPE x>", "&lol;",
-            "&#x110000;", "]]>", "<![CDATA[", "Новини", "desk", "Short headline-like line", "A paragraph that ends with a full stop."};
-    private static final String ALPHABET = "abcXYZ019 .,;:!?\"'’“”…()[]{}<>&#;=/\\\n\r\t\u0000\u0007\u001b\u00a0\u2003\uFEFF"
-            + "ЖжΩλ中文。、「」اللغة\uD83D\uDCF0\uD800";
+        "Article image",
+        "Avatar",
+        "Read more",
+        "Show More",
+        "News Feed",
+        "3 min read",
+        "By Jane Doe and John Roe",
+        "KILL",
+        "(AFP)",
+        "A caption (Photo: X / Y)",
+        "…",
+        "...",
+        "(",
+        ")",
+        "{",
+        "}",
+        "[",
+        "\"",
+        "<p>",
+        "</p>",
+        "<!DOCTYPE x>",
+        "&lol;",
+        "&#x110000;",
+        "]]>",
+        "<![CDATA[",
+        "Новини",
+        "desk",
+        "Short headline-like line",
+        "A paragraph that ends with a full stop."
+    };
+    private static final String ALPHABET =
+            "abcXYZ019 .,;:!?\"'’“”…()[]{}<>&#;=/\\\n\r\t\u0000\u0007\u001b\u00a0\u2003\uFEFF"
+                    + "ЖжΩλ中文。、「」اللغة\uD83D\uDCF0\uD800";
     private static final String NINJS = Fixtures.text("skerrin-tidal-ferries.ninjs.json");
     private static final String NEWS_ITEM = Fixtures.text("skerrin-tidal-ferries.newsml.xml");
     private static final String PAGE_TEXT = Fixtures.text("skerrin-tidal-ferries.txt");

@@ -32,7 +32,8 @@ class SampleStoriesTest {
         assertThat(story.body()).hasSizeGreaterThanOrEqualTo(3).doesNotContain(story.headline());
         assertThat(story.byline().desk()).endsWith("desk");
         PlainTextParserTest.assertNoChromeOrCreditsInBody(story);
-        assertThat(String.join("\n", story.body())).doesNotContain(story.byline().desk(), " desk covers", " desk reports");
+        assertThat(String.join("\n", story.body()))
+                .doesNotContain(story.byline().desk(), " desk covers", " desk reports");
     }
 
     static List<Path> samples() {

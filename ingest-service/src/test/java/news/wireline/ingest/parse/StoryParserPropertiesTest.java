@@ -43,8 +43,14 @@ class StoryParserPropertiesTest {
             String contentType = RandomInputs.pick(random, RandomInputs.CONTENT_TYPES);
             if (violation(body, contentType).isPresent()) {
                 byte[] smallest = shrink(body, contentType);
-                fail("try %d of %s with seed %d, content type %s: %s%nshrunk body: %s".formatted(i, inputs, SEED, contentType,
-                        violation(smallest, contentType).orElseThrow(), new String(smallest, StandardCharsets.UTF_8)));
+                fail("try %d of %s with seed %d, content type %s: %s%nshrunk body: %s"
+                        .formatted(
+                                i,
+                                inputs,
+                                SEED,
+                                contentType,
+                                violation(smallest, contentType).orElseThrow(),
+                                new String(smallest, StandardCharsets.UTF_8)));
             }
         }
     }
@@ -65,10 +71,14 @@ class StoryParserPropertiesTest {
             }
             return overLimit(parsed).map(part -> "accepted with " + part + " over its limit");
         } catch (StoryRejectedException rejected) {
-            boolean actionable = rejected.code() != null && rejected.code() != RejectCode.PROCESSING_FAILED
-                    && rejected.getMessage() != null && !rejected.getMessage().isBlank();
-            return actionable ? Optional.empty()
-                    : Optional.of("rejected as %s: %s, cause: %s".formatted(rejected.code(), rejected.getMessage(), rejected.getCause()));
+            boolean actionable = rejected.code() != null
+                    && rejected.code() != RejectCode.PROCESSING_FAILED
+                    && rejected.getMessage() != null
+                    && !rejected.getMessage().isBlank();
+            return actionable
+                    ? Optional.empty()
+                    : Optional.of("rejected as %s: %s, cause: %s"
+                            .formatted(rejected.code(), rejected.getMessage(), rejected.getCause()));
         } catch (RuntimeException | StackOverflowError unexpected) {
             return Optional.of("escaped: " + unexpected);
         }
@@ -87,13 +97,27 @@ class StoryParserPropertiesTest {
         over.put("language", length(story.language()) > 35);
         over.put("paragraphs", story.body().size() > 2_000);
         over.put("a paragraph", story.body().stream().anyMatch(paragraph -> length(paragraph) > 20_000));
-        over.put("images", story.images().size() > 50 || story.images().stream()
-                .anyMatch(image -> length(image.caption()) > 2_000 || length(image.credit()) > 200));
-        over.put("teasers", story.teasers().size() > 20 || story.teasers().stream()
-                .anyMatch(teaser -> length(teaser.headline()) > 300 || length(teaser.summary()) > 1_000));
-        over.put("byline", story.byline() != null && (story.byline().authors().size() > 20 || length(story.byline().desk()) > 100
-                || story.byline().authors().stream().anyMatch(author -> length(author) > 100)));
-        return over.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).findFirst();
+        over.put(
+                "images",
+                story.images().size() > 50
+                        || story.images().stream()
+                                .anyMatch(image -> length(image.caption()) > 2_000 || length(image.credit()) > 200));
+        over.put(
+                "teasers",
+                story.teasers().size() > 20
+                        || story.teasers().stream()
+                                .anyMatch(
+                                        teaser -> length(teaser.headline()) > 300 || length(teaser.summary()) > 1_000));
+        over.put(
+                "byline",
+                story.byline() != null
+                        && (story.byline().authors().size() > 20
+                                || length(story.byline().desk()) > 100
+                                || story.byline().authors().stream().anyMatch(author -> length(author) > 100)));
+        return over.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     private static int length(String text) {

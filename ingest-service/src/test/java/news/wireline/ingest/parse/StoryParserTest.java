@@ -85,7 +85,8 @@ class StoryParserTest {
     @Test
     void removesControlCharactersButKeepsTheText() {
         // Given
-        String dirty = "World\r\nFerry service\u0000 to the Frisian islands resumes\u0007 after storm\rFerries sailed\u001b again.\r\n";
+        String dirty =
+                "World\r\nFerry service\u0000 to the Frisian islands resumes\u0007 after storm\rFerries sailed\u001b again.\r\n";
         // When
         Story story = parser.parse(dirty.getBytes(StandardCharsets.UTF_8), "text/plain");
         // Then
@@ -98,23 +99,28 @@ class StoryParserTest {
         // Given copy that is all sentences, with nothing headline-like on top
         String copy = "Ferries to Texel sailed again on Friday.\n\nThe operator said all routes were open.\n";
         // When / Then
-        StoryRejectedException rejected = assertRejected(copy.getBytes(StandardCharsets.UTF_8), "text/plain",
-                RejectCode.MISSING_FIELD, "headline");
+        StoryRejectedException rejected = assertRejected(
+                copy.getBytes(StandardCharsets.UTF_8), "text/plain", RejectCode.MISSING_FIELD, "headline");
         assertThat(rejected.getMessage()).contains("headline");
     }
 
     @Test
     void rejectsPageWithHeadlineButNoBody() {
-        byte[] page = "News Feed\n\nFerry service resumes\n\n3 min read\nFerry service resumes\nAvatar\nThe Wireline desk\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] page =
+                "News Feed\n\nFerry service resumes\n\n3 min read\nFerry service resumes\nAvatar\nThe Wireline desk\n"
+                        .getBytes(StandardCharsets.UTF_8);
         assertRejected(page, "text/plain", RejectCode.MISSING_FIELD, "body");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text/html; charset=utf-8", "application/pdf", "text/xmlish", "multipart/form-data", "nonsense"})
+    @ValueSource(
+            strings = {"text/html; charset=utf-8", "application/pdf", "text/xmlish", "multipart/form-data", "nonsense"})
     void rejectsContentTypesItCannotRead(String contentType) {
-        StoryRejectedException rejected = assertRejected(SHORT_STORY.getBytes(StandardCharsets.UTF_8), contentType,
-                RejectCode.UNSUPPORTED_CONTENT_TYPE, "contentType");
+        StoryRejectedException rejected = assertRejected(
+                SHORT_STORY.getBytes(StandardCharsets.UTF_8),
+                contentType,
+                RejectCode.UNSUPPORTED_CONTENT_TYPE,
+                "contentType");
         assertThat(rejected.getMessage()).contains(contentType, "text/plain", "application/json", "application/xml");
     }
 
@@ -154,10 +160,15 @@ class StoryParserTest {
     @NullSource
     @ValueSource(strings = {"", "  ", "*/*", "application/octet-stream"})
     void sniffsUndeclaredContentFromItsFirstCharacter(String contentType) {
-        assertThat(parser.parse(("  \n" + new String(json(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8), contentType)
-                .headline()).isEqualTo("Ferry service resumes");
+        assertThat(parser.parse(
+                                ("  \n" + new String(json(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8),
+                                contentType)
+                        .headline())
+                .isEqualTo("Ferry service resumes");
         assertThat(parser.read(newsItem(), contentType).externalId()).isEqualTo("urn:example:ferry");
-        assertThat(parser.parse(SHORT_STORY.getBytes(StandardCharsets.UTF_8), contentType).section()).isEqualTo("World");
+        assertThat(parser.parse(SHORT_STORY.getBytes(StandardCharsets.UTF_8), contentType)
+                        .section())
+                .isEqualTo("World");
     }
 
     @Test
@@ -181,7 +192,8 @@ class StoryParserTest {
     @Test
     void rejectsJsonFieldOfWrongType() {
         byte[] wrong = "{\"headline\": 42, \"body\": [\"Text.\"]}".getBytes(StandardCharsets.UTF_8);
-        StoryRejectedException rejected = assertRejected(wrong, "application/json", RejectCode.INVALID_FIELD, "headline");
+        StoryRejectedException rejected =
+                assertRejected(wrong, "application/json", RejectCode.INVALID_FIELD, "headline");
         assertThat(rejected.getMessage()).isEqualTo("Field 'headline' must be a string, but is the number 42.");
     }
 
@@ -200,11 +212,13 @@ class StoryParserTest {
     }
 
     private static byte[] json() {
-        return "{\"headline\": \"Ferry service resumes\", \"body\": [\"Ferries sailed again.\"]}".getBytes(StandardCharsets.UTF_8);
+        return "{\"headline\": \"Ferry service resumes\", \"body\": [\"Ferries sailed again.\"]}"
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private StoryRejectedException assertRejected(byte[] body, String contentType, RejectCode code, String field) {
-        StoryRejectedException rejected = catchThrowableOfType(StoryRejectedException.class, () -> parser.parse(body, contentType));
+        StoryRejectedException rejected =
+                catchThrowableOfType(StoryRejectedException.class, () -> parser.parse(body, contentType));
         assertThat(rejected).as("rejection").isNotNull();
         assertThat(rejected.code()).isEqualTo(code);
         assertThat(rejected.field()).isEqualTo(field);

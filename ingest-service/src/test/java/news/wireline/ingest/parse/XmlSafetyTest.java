@@ -38,7 +38,8 @@ class XmlSafetyTest {
 
     @Test
     void refusesParameterEntityCallingOut() {
-        String parameter = "<!DOCTYPE newsItem [<!ENTITY % remote SYSTEM 'http://127.0.0.1:9/x'> %remote;]>" + ITEM.formatted("Ferry");
+        String parameter = "<!DOCTYPE newsItem [<!ENTITY % remote SYSTEM 'http://127.0.0.1:9/x'> %remote;]>"
+                + ITEM.formatted("Ferry");
         assertRefusedForItsDoctype(parameter);
     }
 
@@ -54,21 +55,27 @@ class XmlSafetyTest {
 
     @Test
     void refusesQuadraticBlowupOfOneLargeEntity() {
-        String blowup = "<!DOCTYPE newsItem [<!ENTITY a '" + "x".repeat(50_000) + "'>]>" + ITEM.formatted("&a;".repeat(20_000));
+        String blowup =
+                "<!DOCTYPE newsItem [<!ENTITY a '" + "x".repeat(50_000) + "'>]>" + ITEM.formatted("&a;".repeat(20_000));
         assertRefusedForItsDoctype(blowup);
     }
 
     @Test
     void refusesUndeclaredEntityWithoutDoctype() {
         StoryRejectedException rejected = assertRejectedPromptly(ITEM.formatted("&secret;"));
-        assertThat(rejected.getMessage()).startsWith("The XML is not well-formed at line 1").contains("secret");
+        assertThat(rejected.getMessage())
+                .startsWith("The XML is not well-formed at line 1")
+                .contains("secret");
     }
 
     @Test
     void refusesDeeplyNestedElementsWithoutExhaustingTheStack() {
-        String nested = ITEM.formatted("Ferry").replace("<p>Text.</p>", "<div>".repeat(100_000) + "</div>".repeat(100_000));
+        String nested =
+                ITEM.formatted("Ferry").replace("<p>Text.</p>", "<div>".repeat(100_000) + "</div>".repeat(100_000));
         StoryRejectedException rejected = assertRejectedPromptly(nested);
-        assertThat(rejected.getMessage()).startsWith("The XML is not well-formed at line 1").contains("depth");
+        assertThat(rejected.getMessage())
+                .startsWith("The XML is not well-formed at line 1")
+                .contains("depth");
     }
 
     private void assertRefusedForItsDoctype(String xml) {
@@ -78,7 +85,8 @@ class XmlSafetyTest {
 
     private StoryRejectedException assertRejectedPromptly(String xml) {
         byte[] body = xml.getBytes(StandardCharsets.UTF_8);
-        StoryRejectedException rejected = assertTimeoutPreemptively(PROMPTLY,
+        StoryRejectedException rejected = assertTimeoutPreemptively(
+                PROMPTLY,
                 () -> catchThrowableOfType(StoryRejectedException.class, () -> parser.read(body, "application/xml")));
         assertThat(rejected).as("rejection").isNotNull();
         assertThat(rejected.code()).isEqualTo(RejectCode.MALFORMED);

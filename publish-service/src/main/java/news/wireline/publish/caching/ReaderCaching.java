@@ -20,7 +20,8 @@ class ReaderCaching implements WebMvcConfigurer {
 
     /** Servlet filter mappings and MVC path patterns agree on these forms: exact paths and "prefix/*". */
     private static final String[] READER_PATHS = {
-            "/", "/feed", "/feed.json", "/feed.atom", "/feed.rss", "/stories/*", "/tags/*", "/story/*", "/tag/*"};
+        "/", "/feed", "/feed.json", "/feed.atom", "/feed.rss", "/stories/*", "/tags/*", "/story/*", "/tag/*"
+    };
 
     private final PublishSettings settings;
 
@@ -30,7 +31,8 @@ class ReaderCaching implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> readerEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns(READER_PATHS);
         return registration;
     }

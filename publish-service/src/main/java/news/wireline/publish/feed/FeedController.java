@@ -1,10 +1,11 @@
 package news.wireline.publish.feed;
 
+import java.util.List;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.FeedReader;
 import news.wireline.publish.store.ListedStory;
-import news.wireline.publish.store.StoryPage;
 import news.wireline.publish.store.StoredStory;
+import news.wireline.publish.store.StoryPage;
 import news.wireline.publish.store.Visibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,8 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /**
  * The reader-facing JSON API: the feed newest first, one page at a time, a tag's feed, and single
@@ -41,7 +40,8 @@ class FeedController {
     ResponseEntity<TagPage> tag(@PathVariable String tag, FeedParams params) {
         return reader.tagName(tag)
                 .map(name -> {
-                    FeedPage page = page(reader.listing(params.query(DEFAULT_LIMIT, settings.maxPageSize()).withTag(tag)));
+                    FeedPage page = page(reader.listing(
+                            params.query(DEFAULT_LIMIT, settings.maxPageSize()).withTag(tag)));
                     return ResponseEntity.ok(new TagPage(name, page.items(), page.next()));
                 })
                 .orElse(ResponseEntity.notFound().build());
@@ -60,13 +60,14 @@ class FeedController {
     }
 
     private FeedPage page(StoryPage<ListedStory> page) {
-        return new FeedPage(page.stories().stream().map(story -> FeedItem.of(story, settings)).toList(),
+        return new FeedPage(
+                page.stories().stream()
+                        .map(story -> FeedItem.of(story, settings))
+                        .toList(),
                 page.next() == null ? null : FeedCursor.encode(page.next()));
     }
 
-    record FeedPage(List<FeedItem> items, String next) {
-    }
+    record FeedPage(List<FeedItem> items, String next) {}
 
-    record TagPage(String tag, List<FeedItem> items, String next) {
-    }
+    record TagPage(String tag, List<FeedItem> items, String next) {}
 }

@@ -1,19 +1,17 @@
 package news.wireline.publish.feed;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import news.wireline.events.StoryId;
 import news.wireline.publish.store.FeedPosition;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
-
 /** Opaque page cursors: the position of the last story a reader saw, so paging is stable while stories arrive. */
 public final class FeedCursor {
 
-    private FeedCursor() {
-    }
+    private FeedCursor() {}
 
     public static String encode(FeedPosition position) {
         String raw = position.publishedAt() + "|" + position.id().value();

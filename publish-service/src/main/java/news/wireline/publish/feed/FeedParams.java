@@ -1,10 +1,9 @@
 package news.wireline.publish.feed;
 
+import java.time.Instant;
 import news.wireline.publish.store.FeedQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.time.Instant;
 
 /**
  * The query parameters every feed takes, JSON, syndicated or HTML: {@code ?tag=}, {@code ?section=},
@@ -19,8 +18,13 @@ public record FeedParams(String tag, String section, Instant since, Integer urge
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "urgent must be 1 (flash) to 9");
         }
         int size = Math.max(1, Math.min(limit == null ? defaultLimit : limit, maxLimit));
-        return new FeedQuery(text("tag", tag), text("section", section), since, urgent,
-                cursor == null ? null : FeedCursor.decode(cursor), size);
+        return new FeedQuery(
+                text("tag", tag),
+                text("section", section),
+                since,
+                urgent,
+                cursor == null ? null : FeedCursor.decode(cursor),
+                size);
     }
 
     /** Blank reads as absent; a control character (a NUL would fail the database query) is the reader's mistake. */

@@ -11,11 +11,15 @@ package news.wireline.publish.outbox;
  * @param version the story version in the record's value
  * @param change  the change in the record's value
  */
-record FoundEntry(long seq, String key, String storyId, int version, String change, String topic, int partition, long offset) {
+record FoundEntry(
+        long seq, String key, String storyId, int version, String change, String topic, int partition, long offset) {
 
     /** Whether this record is the event of an outbox entry for {@code storyId} at {@code version} with {@code change}. */
     boolean carries(String entryStoryId, int entryVersion, String entryChange) {
-        return key.equals(entryStoryId) && storyId.equals(entryStoryId) && version == entryVersion && change.equals(entryChange);
+        return key.equals(entryStoryId)
+                && storyId.equals(entryStoryId)
+                && version == entryVersion
+                && change.equals(entryChange);
     }
 
     String place() {

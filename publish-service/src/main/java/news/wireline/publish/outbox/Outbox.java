@@ -1,12 +1,11 @@
 package news.wireline.publish.outbox;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import news.wireline.events.StoryPublished;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.sql.Timestamp;
-import java.time.Instant;
 
 /**
  * Where a story change leaves its StoryPublished event. Call it inside the transaction that makes
@@ -28,8 +27,12 @@ public class Outbox {
         jdbc.sql("""
                         INSERT INTO outbox (story_id, version, change, event, desk, trace_id, created_at)
                         VALUES (:id, :version, :change, CAST(:event AS jsonb), :desk, :traceId, :now)""")
-                .param("id", event.id().value()).param("version", event.version()).param("change", event.change().name())
-                .param("event", json.writeValueAsString(event)).param("desk", desk).param("traceId", traceId)
+                .param("id", event.id().value())
+                .param("version", event.version())
+                .param("change", event.change().name())
+                .param("event", json.writeValueAsString(event))
+                .param("desk", desk)
+                .param("traceId", traceId)
                 .param("now", Timestamp.from(now))
                 .update();
     }

@@ -1,5 +1,15 @@
 package news.wireline.publish.outbox;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import news.wireline.events.Headers;
 import news.wireline.events.StoryPublished;
 import news.wireline.events.Topics;
@@ -15,17 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Copies outbox events to the published topic in the order they were written, then marks them
@@ -53,8 +52,14 @@ class OutboxRelay {
     private final RelaySettings settings;
     private final Clock clock;
 
-    OutboxRelay(JdbcClient jdbc, JsonMapper json, StoryEventSender sender, SentEventsReader reader,
-                TransactionOperations transactions, RelaySettings settings, Clock clock) {
+    OutboxRelay(
+            JdbcClient jdbc,
+            JsonMapper json,
+            StoryEventSender sender,
+            SentEventsReader reader,
+            TransactionOperations transactions,
+            RelaySettings settings,
+            Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.sender = sender;
@@ -71,21 +76,33 @@ class OutboxRelay {
      */
     int relayPending() {
         return transactions.execute(status -> {
-            if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", RELAY_LOCK).query(Boolean.class).single()) {
+            if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)")
+                    .param("lock", RELAY_LOCK)
+                    .query(Boolean.class)
+                    .single()) {
                 return 0;
             }
             List<Pending> pending = pending();
             if (pending.isEmpty()) {
                 return 0;
             }
-            String origin = jdbc.sql("SELECT origin FROM outbox_origin").query(String.class).single();
+            String origin = jdbc.sql("SELECT origin FROM outbox_origin")
+                    .query(String.class)
+                    .single();
             Map<Integer, Long> progress = progress();
-            Instant oldest = pending.stream().map(Pending::createdAt).min(Instant::compareTo).orElseThrow();
+            Instant oldest = pending.stream()
+                    .map(Pending::createdAt)
+                    .min(Instant::compareTo)
+                    .orElseThrow();
             SentEvents alreadySent = reader.read(progress, oldest.minus(CLOCK_SKEW), origin);
             progress.putAll(alreadySent.ends());
-            int found = (int) alreadySent.found().stream().filter(this::markSentIfItIsTheEntry).count();
+            int found = (int) alreadySent.found().stream()
+                    .filter(this::markSentIfItIsTheEntry)
+                    .count();
             if (found > 0) {
-                log.info("{} outbox events were on the topic already, sent before a crash; marked sent, not sent again", found);
+                log.info(
+                        "{} outbox events were on the topic already, sent before a crash; marked sent, not sent again",
+                        found);
                 pending = pending();
             }
             int sent = 0;
@@ -94,7 +111,11 @@ class OutboxRelay {
                 try {
                     placed = sender.send(record(event, origin));
                 } catch (EventNotSentException e) {
-                    log.warn("outbox event {} for story {} not sent, will retry: {}", event.seq(), event.event().id(), e.getMessage());
+                    log.warn(
+                            "outbox event {} for story {} not sent, will retry: {}",
+                            event.seq(),
+                            event.event().id(),
+                            e.getMessage());
                     break;
                 }
                 markSent(event.seq());
@@ -107,8 +128,8 @@ class OutboxRelay {
     }
 
     private ProducerRecord<String, Object> record(Pending pending, String origin) {
-        ProducerRecord<String, Object> record = StoryRecords.record(Topics.PUBLISHED, pending.event().id(), pending.event(),
-                pending.desk(), pending.traceId());
+        ProducerRecord<String, Object> record = StoryRecords.record(
+                Topics.PUBLISHED, pending.event().id(), pending.event(), pending.desk(), pending.traceId());
         record.headers().add(Headers.OUTBOX_ENTRY, (origin + ":" + pending.seq()).getBytes(StandardCharsets.UTF_8));
         return record;
     }
@@ -122,22 +143,39 @@ class OutboxRelay {
     private boolean markSentIfItIsTheEntry(FoundEntry found) {
         Optional<Entry> entry = jdbc.sql("SELECT story_id, version, change, position FROM outbox WHERE seq = :seq")
                 .param("seq", found.seq())
-                .query((rs, row) -> new Entry(rs.getString("story_id"), rs.getInt("version"), rs.getString("change"),
+                .query((rs, row) -> new Entry(
+                        rs.getString("story_id"),
+                        rs.getInt("version"),
+                        rs.getString("change"),
                         rs.getObject("position") != null))
                 .optional();
         if (entry.isEmpty()) {
-            log.warn("record at {} for story {} names outbox entry {}, which this outbox does not have; ignored",
-                    found.place(), found.key(), found.seq());
+            log.warn(
+                    "record at {} for story {} names outbox entry {}, which this outbox does not have; ignored",
+                    found.place(),
+                    found.key(),
+                    found.seq());
             return false;
         }
-        if (!found.carries(entry.get().storyId(), entry.get().version(), entry.get().change())) {
-            log.warn("record at {} for story {} ({}) names outbox entry {}, which is story {}@{} {}; ignored, the entry is still sent",
-                    found.place(), found.key(), found.claim(), found.seq(), entry.get().storyId(), entry.get().version(),
+        if (!found.carries(
+                entry.get().storyId(), entry.get().version(), entry.get().change())) {
+            log.warn(
+                    "record at {} for story {} ({}) names outbox entry {}, which is story {}@{} {}; ignored, the entry is still sent",
+                    found.place(),
+                    found.key(),
+                    found.claim(),
+                    found.seq(),
+                    entry.get().storyId(),
+                    entry.get().version(),
                     entry.get().change());
             return false;
         }
         if (entry.get().sent()) {
-            log.debug("record at {} for story {} is outbox entry {}, already marked sent", found.place(), found.key(), found.seq());
+            log.debug(
+                    "record at {} for story {} is outbox entry {}, already marked sent",
+                    found.place(),
+                    found.key(),
+                    found.seq());
             return false;
         }
         markSent(found.seq());
@@ -145,27 +183,35 @@ class OutboxRelay {
     }
 
     private void markSent(long seq) {
-        jdbc.sql("UPDATE outbox SET position = nextval('outbox_position'), sent_at = :now WHERE seq = :seq AND position IS NULL")
-                .param("seq", seq).param("now", Timestamp.from(clock.instant())).update();
+        jdbc.sql(
+                        "UPDATE outbox SET position = nextval('outbox_position'), sent_at = :now WHERE seq = :seq AND position IS NULL")
+                .param("seq", seq)
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
     }
 
     private Map<Integer, Long> progress() {
-        return new HashMap<>(jdbc.sql("SELECT topic_partition, next_offset FROM outbox_relayed")
-                .query((rs, row) -> Map.entry(rs.getInt("topic_partition"), rs.getLong("next_offset"))).list().stream()
+        return new HashMap<>(jdbc
+                .sql("SELECT topic_partition, next_offset FROM outbox_relayed")
+                .query((rs, row) -> Map.entry(rs.getInt("topic_partition"), rs.getLong("next_offset")))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     private void saveProgress(Map<Integer, Long> progress) {
-        progress.forEach((partition, next) -> jdbc.sql("""
+        progress.forEach((partition, next) ->
+                jdbc.sql("""
                         INSERT INTO outbox_relayed (topic_partition, next_offset) VALUES (:partition, :next)
-                        ON CONFLICT (topic_partition) DO UPDATE SET next_offset = EXCLUDED.next_offset""")
-                .param("partition", partition).param("next", next).update());
+                        ON CONFLICT (topic_partition) DO UPDATE SET next_offset = EXCLUDED.next_offset""").param("partition", partition).param("next", next).update());
     }
 
     /** Forgets sent events older than the retention; returns how many. */
     int prune() {
         Instant cutoff = clock.instant().minus(settings.retention());
-        return jdbc.sql("DELETE FROM outbox WHERE sent_at < :cutoff").param("cutoff", Timestamp.from(cutoff)).update();
+        return jdbc.sql("DELETE FROM outbox WHERE sent_at < :cutoff")
+                .param("cutoff", Timestamp.from(cutoff))
+                .update();
     }
 
     private List<Pending> pending() {
@@ -173,14 +219,16 @@ class OutboxRelay {
                         SELECT seq, event, desk, trace_id, created_at FROM outbox
                         WHERE position IS NULL ORDER BY seq LIMIT :limit""")
                 .param("limit", settings.batchSize())
-                .query((rs, row) -> new Pending(rs.getLong("seq"), json.readValue(rs.getString("event"), StoryPublished.class),
-                        rs.getString("desk"), rs.getString("trace_id"), rs.getTimestamp("created_at").toInstant()))
+                .query((rs, row) -> new Pending(
+                        rs.getLong("seq"),
+                        json.readValue(rs.getString("event"), StoryPublished.class),
+                        rs.getString("desk"),
+                        rs.getString("trace_id"),
+                        rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
-    private record Entry(String storyId, int version, String change, boolean sent) {
-    }
+    private record Entry(String storyId, int version, String change, boolean sent) {}
 
-    private record Pending(long seq, StoryPublished event, String desk, String traceId, Instant createdAt) {
-    }
+    private record Pending(long seq, StoryPublished event, String desk, String traceId, Instant createdAt) {}
 }

@@ -1,5 +1,6 @@
 package news.wireline.publish.outbox;
 
+import java.util.List;
 import news.wireline.events.StoryPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,8 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.List;
 
 /**
  * The events the relay has sent, in the order it sent them, for as long as they are retained.
@@ -29,12 +28,16 @@ public class PublishedLog {
 
     /** The position of the latest sent event, 0 when none was. */
     public long head() {
-        return jdbc.sql("SELECT coalesce(max(position), 0) FROM outbox").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(position), 0) FROM outbox")
+                .query(Long.class)
+                .single();
     }
 
     public List<PublishedEntry> after(long position, int limit) {
-        return jdbc.sql("SELECT position, story_id, event FROM outbox WHERE position > :position ORDER BY position LIMIT :limit")
-                .param("position", position).param("limit", limit)
+        return jdbc.sql(
+                        "SELECT position, story_id, event FROM outbox WHERE position > :position ORDER BY position LIMIT :limit")
+                .param("position", position)
+                .param("limit", limit)
                 .query((rs, row) -> entry(rs.getLong("position"), rs.getString("story_id"), rs.getString("event")))
                 .list();
     }
@@ -43,7 +46,10 @@ public class PublishedLog {
         try {
             return new PublishedEntry(position, json.readValue(event, StoryPublished.class));
         } catch (JacksonException e) {
-            log.warn("published event at position {} for story {} cannot be read ({}); readers skip it", position, storyId,
+            log.warn(
+                    "published event at position {} for story {} cannot be read ({}); readers skip it",
+                    position,
+                    storyId,
                     e.getOriginalMessage());
             return PublishedEntry.unreadable(position);
         }

@@ -1,12 +1,11 @@
 package news.wireline.publish.outbox;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
 
 /** Runs the relay on every instance; the relay's lock lets one of them send at a time. */
 @Component

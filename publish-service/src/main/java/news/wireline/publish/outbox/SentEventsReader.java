@@ -1,5 +1,12 @@
 package news.wireline.publish.outbox;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
 import news.wireline.kafka.StoryRecords;
@@ -16,14 +23,6 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reads the published topic past the relay's recorded progress, for events this outbox sent but
@@ -60,7 +59,9 @@ class SentEventsReader implements DisposableBean {
         List<TopicPartition> partitions = List.copyOf(reader.assignment());
         Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
         Map<TopicPartition, Long> starts = starts(reader, partitions, ends, progress, since);
-        List<TopicPartition> behind = partitions.stream().filter(partition -> starts.get(partition) < ends.get(partition)).toList();
+        List<TopicPartition> behind = partitions.stream()
+                .filter(partition -> starts.get(partition) < ends.get(partition))
+                .toList();
         List<FoundEntry> found = new ArrayList<>();
         if (!behind.isEmpty()) {
             behind.forEach(partition -> reader.seek(partition, starts.get(partition)));
@@ -71,12 +72,18 @@ class SentEventsReader implements DisposableBean {
                 reader.pause(behind);
             }
         }
-        return new SentEvents(found, ends.entrySet().stream()
-                .collect(Collectors.toMap(end -> end.getKey().partition(), Map.Entry::getValue)));
+        return new SentEvents(
+                found,
+                ends.entrySet().stream()
+                        .collect(Collectors.toMap(end -> end.getKey().partition(), Map.Entry::getValue)));
     }
 
-    private void readUpTo(Consumer<Object, Object> reader, List<TopicPartition> behind, Map<TopicPartition, Long> ends,
-                          String origin, List<FoundEntry> found) {
+    private void readUpTo(
+            Consumer<Object, Object> reader,
+            List<TopicPartition> behind,
+            Map<TopicPartition, Long> ends,
+            String origin,
+            List<FoundEntry> found) {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (behind.stream().anyMatch(partition -> reader.position(partition) < ends.get(partition))) {
             if (Instant.now().isAfter(deadline)) {
@@ -101,29 +108,55 @@ class SentEventsReader implements DisposableBean {
         try {
             entry = Long.parseLong(seq);
         } catch (NumberFormatException e) {
-            log.warn("record at {} for story {} names this outbox but no entry number ({}: '{}'); ignored",
-                    place, record.key(), Headers.OUTBOX_ENTRY, seq);
+            log.warn(
+                    "record at {} for story {} names this outbox but no entry number ({}: '{}'); ignored",
+                    place,
+                    record.key(),
+                    Headers.OUTBOX_ENTRY,
+                    seq);
             return null;
         }
         try {
             JsonNode event = record.value() instanceof byte[] bytes ? json.readTree(bytes) : null;
-            if (record.key() == null || event == null || !event.path("id").isString() || !event.path("version").isInt()
+            if (record.key() == null
+                    || event == null
+                    || !event.path("id").isString()
+                    || !event.path("version").isInt()
                     || !event.path("change").isString()) {
-                log.warn("record at {} for story {} names outbox entry {} but carries no story event; ignored", place, record.key(), entry);
+                log.warn(
+                        "record at {} for story {} names outbox entry {} but carries no story event; ignored",
+                        place,
+                        record.key(),
+                        entry);
                 return null;
             }
-            return new FoundEntry(entry, record.key().toString(), event.get("id").asString(), event.get("version").asInt(),
-                    event.get("change").asString(), record.topic(), record.partition(), record.offset());
+            return new FoundEntry(
+                    entry,
+                    record.key().toString(),
+                    event.get("id").asString(),
+                    event.get("version").asInt(),
+                    event.get("change").asString(),
+                    record.topic(),
+                    record.partition(),
+                    record.offset());
         } catch (JacksonException e) {
-            log.warn("record at {} for story {} names outbox entry {} but its value is not JSON ({}); ignored",
-                    place, record.key(), entry, e.getOriginalMessage());
+            log.warn(
+                    "record at {} for story {} names outbox entry {} but its value is not JSON ({}); ignored",
+                    place,
+                    record.key(),
+                    entry,
+                    e.getOriginalMessage());
             return null;
         }
     }
 
     /** An event cannot have been sent before its outbox entry was written, so a partition new to the relay is read from then. */
-    private static Map<TopicPartition, Long> starts(Consumer<Object, Object> reader, List<TopicPartition> partitions,
-                                                    Map<TopicPartition, Long> ends, Map<Integer, Long> progress, Instant since) {
+    private static Map<TopicPartition, Long> starts(
+            Consumer<Object, Object> reader,
+            List<TopicPartition> partitions,
+            Map<TopicPartition, Long> ends,
+            Map<Integer, Long> progress,
+            Instant since) {
         Map<TopicPartition, Long> starts = new HashMap<>();
         Map<TopicPartition, Long> unknown = new HashMap<>();
         for (TopicPartition partition : partitions) {
@@ -136,8 +169,12 @@ class SentEventsReader implements DisposableBean {
         }
         if (!unknown.isEmpty()) {
             Map<TopicPartition, OffsetAndTimestamp> byTime = reader.offsetsForTimes(unknown);
-            unknown.keySet().forEach(partition -> starts.put(partition,
-                    byTime.get(partition) == null ? ends.get(partition) : byTime.get(partition).offset()));
+            unknown.keySet()
+                    .forEach(partition -> starts.put(
+                            partition,
+                            byTime.get(partition) == null
+                                    ? ends.get(partition)
+                                    : byTime.get(partition).offset()));
         }
         return starts;
     }
@@ -153,10 +190,15 @@ class SentEventsReader implements DisposableBean {
             consumer = consumers.createConsumer(null, "outbox-reader");
         }
         List<PartitionInfo> infos = consumer.listTopics(PATIENCE).getOrDefault(Topics.PUBLISHED_NAME, List.of());
-        List<TopicPartition> partitions = infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        List<TopicPartition> partitions = infos.stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .toList();
         if (!consumer.assignment().containsAll(partitions)) {
             if (!consumer.assignment().isEmpty()) {
-                log.info("{} has {} partitions now; the relay reads them all back", Topics.PUBLISHED_NAME, partitions.size());
+                log.info(
+                        "{} has {} partitions now; the relay reads them all back",
+                        Topics.PUBLISHED_NAME,
+                        partitions.size());
             }
             consumer.assign(partitions);
             consumer.pause(partitions);
@@ -175,6 +217,5 @@ class SentEventsReader implements DisposableBean {
      * @param found records past the progress that claim to be this outbox's entries, not yet checked against them
      * @param ends  each partition's end offset when it was read: everything below it is accounted for
      */
-    record SentEvents(List<FoundEntry> found, Map<Integer, Long> ends) {
-    }
+    record SentEvents(List<FoundEntry> found, Map<Integer, Long> ends) {}
 }

@@ -1,12 +1,11 @@
 package news.wireline.publish.store;
 
+import java.time.Instant;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryPublished;
 import news.wireline.events.StoryPublished.ChangeType;
 import news.wireline.publish.PublishSettings;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
 
 /** Builds the StoryPublished event that announces a change readers can see. */
 @Component
@@ -24,8 +23,16 @@ class Announcements {
      */
     StoryPublished of(StoryEnriched story, ChangeType change, StoryEnriched seen, Instant now) {
         StoryEnriched shown = change == ChangeType.WITHDRAWN && seen != null ? seen : story;
-        return new StoryPublished(StoryPublished.SCHEMA_VERSION, story.id(), story.version(), change,
-                story.release().urgency(), shown.story().headline(), shown.story().section(),
-                settings.storyUrl(story.id().value()), shown.tags(), story.timeline().publishedAt(now));
+        return new StoryPublished(
+                StoryPublished.SCHEMA_VERSION,
+                story.id(),
+                story.version(),
+                change,
+                story.release().urgency(),
+                shown.story().headline(),
+                shown.story().section(),
+                settings.storyUrl(story.id().value()),
+                shown.tags(),
+                story.timeline().publishedAt(now));
     }
 }

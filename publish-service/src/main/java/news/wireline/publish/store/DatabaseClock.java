@@ -1,9 +1,8 @@
 package news.wireline.publish.store;
 
+import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.time.Instant;
 
 /**
  * The database's time, the one clock every publish instance shares. Embargoes fall due by it, so
@@ -20,6 +19,8 @@ public class DatabaseClock {
     }
 
     public Instant now() {
-        return jdbc.sql("SELECT now()").query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
+        return jdbc.sql("SELECT now()")
+                .query((rs, row) -> rs.getTimestamp(1).toInstant())
+                .single();
     }
 }

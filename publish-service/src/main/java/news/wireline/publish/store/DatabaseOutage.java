@@ -1,18 +1,17 @@
 package news.wireline.publish.store;
 
-import news.wireline.kafka.DependencyOutage;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import news.wireline.kafka.DependencyOutage;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The feed store's database being unreachable, restarting or shutting down is an outage, not a
@@ -54,8 +53,10 @@ class DatabaseOutage implements DependencyOutage {
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return isOutageState(sql.getSQLState());
         }
-        return cause instanceof CannotCreateTransactionException || cause instanceof CannotGetJdbcConnectionException
-                || cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
+        return cause instanceof CannotCreateTransactionException
+                || cause instanceof CannotGetJdbcConnectionException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLRecoverableException
                 || cause instanceof SQLException && !databaseAnswers.getAsBoolean();
     }
 
@@ -68,6 +69,7 @@ class DatabaseOutage implements DependencyOutage {
     }
 
     static boolean isOutageState(String state) {
-        return state.length() == 5 && (OUTAGE_STATE_CLASSES.contains(state.substring(0, 2)) || OUTAGE_STATES.contains(state));
+        return state.length() == 5
+                && (OUTAGE_STATE_CLASSES.contains(state.substring(0, 2)) || OUTAGE_STATES.contains(state));
     }
 }

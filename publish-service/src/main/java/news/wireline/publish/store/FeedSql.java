@@ -1,8 +1,7 @@
 package news.wireline.publish.store;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.sql.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The text of a feed page query, put together from fixed fragments for the filters a query uses;
@@ -14,11 +13,11 @@ final class FeedSql {
     /** A whole story, for a page that shows all of each (syndication) or for one story. */
     static final String COLUMNS = "s.story_id, s.document, s.state, s.first_published_at, s.updated_at, s.withdrawn_at";
     /** A story's listing, for a page that lists stories: no document. */
-    static final String LISTING = "s.story_id, s.version, s.headline, s.section, s.summary, s.desk, s.urgency, s.best_tags, "
-            + "s.first_published_at, s.updated_at";
+    static final String LISTING =
+            "s.story_id, s.version, s.headline, s.section, s.summary, s.desk, s.urgency, s.best_tags, "
+                    + "s.first_published_at, s.updated_at";
 
-    private FeedSql() {
-    }
+    private FeedSql() {}
 
     static String page(FeedQuery query, String columns) {
         boolean byTag = query.tag() != null;
@@ -26,9 +25,10 @@ final class FeedSql {
         String at = byTag ? "t.published_at" : "s.first_published_at";
         String id = byTag ? "t.story_id" : "s.story_id";
         StringBuilder sql = new StringBuilder("SELECT ").append(columns);
-        sql.append(byTag
-                ? " FROM story_tag t JOIN story s ON s.story_id = t.story_id WHERE t.tag_key = lower(:tag) AND s.state = 'LIVE'"
-                : " FROM story s WHERE s.state = 'LIVE'");
+        sql.append(
+                byTag
+                        ? " FROM story_tag t JOIN story s ON s.story_id = t.story_id WHERE t.tag_key = lower(:tag) AND s.state = 'LIVE'"
+                        : " FROM story s WHERE s.state = 'LIVE'");
         if (query.section() != null) {
             sql.append(" AND lower(s.section) = lower(:section)");
         }
@@ -41,7 +41,12 @@ final class FeedSql {
         if (query.after() != null) {
             sql.append(" AND (").append(at).append(", ").append(id).append(") < (:afterAt, :afterId)");
         }
-        return sql.append(" ORDER BY ").append(at).append(" DESC, ").append(id).append(" DESC LIMIT :limit").toString();
+        return sql.append(" ORDER BY ")
+                .append(at)
+                .append(" DESC, ")
+                .append(id)
+                .append(" DESC LIMIT :limit")
+                .toString();
     }
 
     /** Binds the filter values of {@code query} to the parameters {@link #page} named; the limit is the caller's. */
@@ -59,7 +64,8 @@ final class FeedSql {
             sql = sql.param("urgent", query.urgent());
         }
         if (query.after() != null) {
-            sql = sql.param("afterAt", Timestamp.from(query.after().publishedAt())).param("afterId", query.after().id().value());
+            sql = sql.param("afterAt", Timestamp.from(query.after().publishedAt()))
+                    .param("afterId", query.after().id().value());
         }
         return sql;
     }

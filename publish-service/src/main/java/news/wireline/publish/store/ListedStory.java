@@ -1,20 +1,29 @@
 package news.wireline.publish.store;
 
+import java.time.Instant;
+import java.util.List;
 import news.wireline.events.Story;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * What a list of stories shows of a live one: its headline, first paragraph and best tags, read from
  * columns written for listing rather than from the whole document. A long story can carry a hundred
  * tags; the story itself has them all.
  */
-public record ListedStory(StoryId id, int version, String headline, String section, String summary, String desk, int urgency,
-                          Instant publishedAt, Instant updatedAt, ListedTags bestTags, List<LiveLink> related) {
+public record ListedStory(
+        StoryId id,
+        int version,
+        String headline,
+        String section,
+        String summary,
+        String desk,
+        int urgency,
+        Instant publishedAt,
+        Instant updatedAt,
+        ListedTags bestTags,
+        List<LiveLink> related) {
 
     /** Enrich lists a story's tags best first; a listing names this many (V4 backfilled the same). */
     public static final int BEST_TAGS = 10;
@@ -37,6 +46,7 @@ public record ListedStory(StoryId id, int version, String headline, String secti
     }
 
     ListedStory withRelated(List<LiveLink> links) {
-        return new ListedStory(id, version, headline, section, summary, desk, urgency, publishedAt, updatedAt, bestTags, links);
+        return new ListedStory(
+                id, version, headline, section, summary, desk, urgency, publishedAt, updatedAt, bestTags, links);
     }
 }

@@ -1,10 +1,9 @@
 package news.wireline.publish.store;
 
+import java.util.List;
 import news.wireline.events.Tag;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.List;
 
 /**
  * A listing's best tags as the store holds them: JSON that {@link StoryWriter} wrote and a
@@ -14,8 +13,7 @@ import java.util.List;
  */
 public record ListedTags(String json) {
 
-    private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() {};
     private static final JsonMapper READER = JsonMapper.builder().build();
 
     public List<Tag> tags() {

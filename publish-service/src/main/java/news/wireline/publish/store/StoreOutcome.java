@@ -1,8 +1,7 @@
 package news.wireline.publish.store;
 
-import news.wireline.events.StoryPublished.ChangeType;
-
 import java.util.Optional;
+import news.wireline.events.StoryPublished.ChangeType;
 
 /** What storing one story version did to what readers see. */
 public enum StoreOutcome {

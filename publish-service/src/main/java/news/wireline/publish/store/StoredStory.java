@@ -1,16 +1,20 @@
 package news.wireline.publish.store;
 
-import news.wireline.events.StoryEnriched;
-
 import java.time.Instant;
 import java.util.List;
+import news.wireline.events.StoryEnriched;
 
 /**
  * A story as the feed store holds it: its current version, whether readers see it, when it became
  * visible and last changed, and its related stories that are live.
  */
-public record StoredStory(StoryEnriched story, Visibility visibility, Instant publishedAt, Instant updatedAt,
-                          Instant withdrawnAt, List<LiveLink> related) {
+public record StoredStory(
+        StoryEnriched story,
+        Visibility visibility,
+        Instant publishedAt,
+        Instant updatedAt,
+        Instant withdrawnAt,
+        List<LiveLink> related) {
 
     public StoredStory {
         related = List.copyOf(related);

@@ -1,10 +1,9 @@
 package news.wireline.publish.store;
 
-import news.wireline.kafka.RecordFault;
-import org.springframework.stereotype.Component;
-
 import java.sql.SQLException;
 import java.util.Set;
+import news.wireline.kafka.RecordFault;
+import org.springframework.stereotype.Component;
 
 /**
  * A story the database refuses for what it holds: a value it cannot take (data exception, 22), a
@@ -20,7 +19,9 @@ class StoryRefusedByDatabase implements RecordFault {
 
     @Override
     public boolean isFault(Throwable cause) {
-        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() == 5
+        return cause instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().length() == 5
                 && REFUSAL_STATE_CLASSES.contains(sql.getSQLState().substring(0, 2));
     }
 }

@@ -1,5 +1,9 @@
 package news.wireline.publish.store;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import news.wireline.events.RelatedLink;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
@@ -7,11 +11,6 @@ import news.wireline.events.Tag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /** The write side's SQL: one story's rows in story, story_version, story_tag and story_related. */
 @Component
@@ -30,7 +29,10 @@ class StoryRows {
      * row to lock yet; without it two instances could both take a new story for theirs during a rebalance.
      */
     void lock(StoryId id) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))").param("id", id.value()).query().singleRow();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))")
+                .param("id", id.value())
+                .query()
+                .singleRow();
     }
 
     void keepVersion(StoryEnriched story, Instant now) {
@@ -38,8 +40,10 @@ class StoryRows {
                         INSERT INTO story_version (story_id, version, content_hash, document, stored_at)
                         VALUES (:id, :version, :hash, CAST(:document AS jsonb), :now)
                         ON CONFLICT (story_id, version) DO NOTHING""")
-                .param("id", story.id().value()).param("version", story.version())
-                .param("hash", story.contentHash()).param("document", json.writeValueAsString(story))
+                .param("id", story.id().value())
+                .param("version", story.version())
+                .param("hash", story.contentHash())
+                .param("document", json.writeValueAsString(story))
                 .param("now", Timestamp.from(now))
                 .update();
     }
@@ -48,14 +52,18 @@ class StoryRows {
     Optional<Current> current(StoryId id) {
         return jdbc.sql("SELECT version, state, first_published_at FROM story WHERE story_id = :id FOR UPDATE")
                 .param("id", id.value())
-                .query((rs, row) -> new Current(rs.getInt("version"), Visibility.valueOf(rs.getString("state")),
+                .query((rs, row) -> new Current(
+                        rs.getInt("version"),
+                        Visibility.valueOf(rs.getString("state")),
                         rs.getTimestamp("first_published_at").toInstant()))
                 .optional();
     }
 
     StoryEnriched document(StoryId id) {
-        return jdbc.sql("SELECT document FROM story WHERE story_id = :id").param("id", id.value())
-                .query((rs, row) -> json.readValue(rs.getString("document"), StoryEnriched.class)).single();
+        return jdbc.sql("SELECT document FROM story WHERE story_id = :id")
+                .param("id", id.value())
+                .query((rs, row) -> json.readValue(rs.getString("document"), StoryEnriched.class))
+                .single();
     }
 
     void upsert(StoryEnriched story, Visibility visibility, Instant publishedAt, String traceId, Instant now) {
@@ -71,15 +79,27 @@ class StoryRows {
                             state = EXCLUDED.state, urgency = EXCLUDED.urgency, embargoed_until = EXCLUDED.embargoed_until,
                             withdrawn_at = EXCLUDED.withdrawn_at, trace_id = EXCLUDED.trace_id,
                             first_published_at = EXCLUDED.first_published_at, updated_at = EXCLUDED.updated_at""")
-                .param("id", story.id().value()).param("version", story.version())
-                .param("desk", story.desk()).param("headline", story.story().headline())
-                .param("section", story.story().section()).param("hash", story.contentHash())
-                .param("document", json.writeValueAsString(story)).param("summary", ListedStory.summaryOf(story.story()))
-                .param("bestTags", json.writeValueAsString(ListedStory.bestTagsOf(story))).param("state", visibility.name())
+                .param("id", story.id().value())
+                .param("version", story.version())
+                .param("desk", story.desk())
+                .param("headline", story.story().headline())
+                .param("section", story.story().section())
+                .param("hash", story.contentHash())
+                .param("document", json.writeValueAsString(story))
+                .param("summary", ListedStory.summaryOf(story.story()))
+                .param("bestTags", json.writeValueAsString(ListedStory.bestTagsOf(story)))
+                .param("state", visibility.name())
                 .param("urgency", story.release().urgency())
-                .param("embargoedUntil", timestamp(visibility == Visibility.EMBARGOED ? story.release().embargoedUntil() : null))
+                .param(
+                        "embargoedUntil",
+                        timestamp(
+                                visibility == Visibility.EMBARGOED
+                                        ? story.release().embargoedUntil()
+                                        : null))
                 .param("withdrawnAt", timestamp(visibility == Visibility.WITHDRAWN ? now : null))
-                .param("traceId", traceId).param("publishedAt", Timestamp.from(publishedAt)).param("now", Timestamp.from(now))
+                .param("traceId", traceId)
+                .param("publishedAt", Timestamp.from(publishedAt))
+                .param("now", Timestamp.from(now))
                 .update();
     }
 
@@ -88,24 +108,31 @@ class StoryRows {
      * to case, so a story tagged twice in different cases keeps the first.
      */
     void replaceTags(StoryId id, List<Tag> tags, Instant publishedAt) {
-        jdbc.sql("DELETE FROM story_tag WHERE story_id = :id").param("id", id.value()).update();
+        jdbc.sql("DELETE FROM story_tag WHERE story_id = :id")
+                .param("id", id.value())
+                .update();
         jdbc.sql("""
                         INSERT INTO story_tag (story_id, tag_key, name, type, confidence, mentions, rank, published_at)
                         SELECT :id, lower(t.tag ->> 'name'), t.tag ->> 'name', t.tag ->> 'type',
                                (t.tag ->> 'confidence')::double precision, (t.tag ->> 'mentions')::integer, t.rank, :publishedAt
                         FROM jsonb_array_elements(CAST(:tags AS jsonb)) WITH ORDINALITY AS t(tag, rank)
                         ON CONFLICT DO NOTHING""")
-                .param("id", id.value()).param("tags", json.writeValueAsString(tags)).param("publishedAt", Timestamp.from(publishedAt))
+                .param("id", id.value())
+                .param("tags", json.writeValueAsString(tags))
+                .param("publishedAt", Timestamp.from(publishedAt))
                 .update();
     }
 
     void replaceRelated(StoryId id, List<RelatedLink> related) {
-        jdbc.sql("DELETE FROM story_related WHERE story_id = :id").param("id", id.value()).update();
+        jdbc.sql("DELETE FROM story_related WHERE story_id = :id")
+                .param("id", id.value())
+                .update();
         jdbc.sql("""
                         INSERT INTO story_related (story_id, rank, related_id, score, shared_tags)
                         SELECT :id, r.rank, r.link ->> 'id', (r.link ->> 'score')::double precision, r.link -> 'sharedTags'
                         FROM jsonb_array_elements(CAST(:related AS jsonb)) WITH ORDINALITY AS r(link, rank)""")
-                .param("id", id.value()).param("related", json.writeValueAsString(related))
+                .param("id", id.value())
+                .param("related", json.writeValueAsString(related))
                 .update();
     }
 
@@ -116,8 +143,10 @@ class StoryRows {
                         WHERE state = 'EMBARGOED' AND embargoed_until <= :now
                         ORDER BY embargoed_until LIMIT :limit
                         FOR UPDATE SKIP LOCKED""")
-                .param("now", Timestamp.from(now)).param("limit", limit)
-                .query((rs, row) -> StoryId.of(rs.getString("story_id"))).list();
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query((rs, row) -> StoryId.of(rs.getString("story_id")))
+                .list();
     }
 
     /** Makes an embargoed story live as of {@code now}: it enters the feeds at the top, as a new story does. */
@@ -126,11 +155,15 @@ class StoryRows {
                         UPDATE story SET state = 'LIVE', embargoed_until = NULL, first_published_at = :now, updated_at = :now
                         WHERE story_id = :id
                         RETURNING document, trace_id""")
-                .param("id", id.value()).param("now", Timestamp.from(now))
-                .query((rs, row) -> new Released(json.readValue(rs.getString("document"), StoryEnriched.class), rs.getString("trace_id")))
+                .param("id", id.value())
+                .param("now", Timestamp.from(now))
+                .query((rs, row) -> new Released(
+                        json.readValue(rs.getString("document"), StoryEnriched.class), rs.getString("trace_id")))
                 .single();
         jdbc.sql("UPDATE story_tag SET published_at = :now WHERE story_id = :id")
-                .param("id", id.value()).param("now", Timestamp.from(now)).update();
+                .param("id", id.value())
+                .param("now", Timestamp.from(now))
+                .update();
         return released;
     }
 
@@ -138,9 +171,7 @@ class StoryRows {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    record Current(int version, Visibility visibility, Instant publishedAt) {
-    }
+    record Current(int version, Visibility visibility, Instant publishedAt) {}
 
-    record Released(StoryEnriched story, String traceId) {
-    }
+    record Released(StoryEnriched story, String traceId) {}
 }

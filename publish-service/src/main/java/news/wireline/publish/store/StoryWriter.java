@@ -1,15 +1,14 @@
 package news.wireline.publish.store;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryPublished.ChangeType;
 import news.wireline.publish.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The feed store's only writer. Writes are idempotent and ordered by version: replaying a version,
@@ -25,8 +24,12 @@ public class StoryWriter {
     private final TransactionOperations transactions;
     private final DatabaseClock databaseClock;
 
-    StoryWriter(StoryRows rows, Outbox outbox, Announcements announcements, TransactionOperations transactions,
-                DatabaseClock databaseClock) {
+    StoryWriter(
+            StoryRows rows,
+            Outbox outbox,
+            Announcements announcements,
+            TransactionOperations transactions,
+            DatabaseClock databaseClock) {
         this.rows = rows;
         this.outbox = outbox;
         this.announcements = announcements;
@@ -49,14 +52,16 @@ public class StoryWriter {
             Visibility before = current.map(StoryRows.Current::visibility).orElse(null);
             Visibility after = Visibility.of(story.release(), before, dueCheckTime(story, before, now));
             Instant publishedAt = after == Visibility.LIVE && before != Visibility.LIVE
-                    ? now : current.map(StoryRows.Current::publishedAt).orElse(now);
+                    ? now
+                    : current.map(StoryRows.Current::publishedAt).orElse(now);
             StoreOutcome outcome = StoreOutcome.of(before, after);
             StoryEnriched seen = outcome == StoreOutcome.WITHDRAWN ? rows.document(story.id()) : null;
             rows.upsert(story, after, publishedAt, traceId, now);
             rows.replaceTags(story.id(), story.tags(), publishedAt);
             rows.replaceRelated(story.id(), story.related());
-            outcome.announced().ifPresent(change ->
-                    outbox.append(announcements.of(story, change, seen, now), story.desk(), traceId, now));
+            outcome.announced()
+                    .ifPresent(change ->
+                            outbox.append(announcements.of(story, change, seen, now), story.desk(), traceId, now));
             return outcome;
         });
     }
@@ -90,8 +95,11 @@ public class StoryWriter {
             List<StoryId> due = rows.lockDue(now, limit);
             for (StoryId id : due) {
                 StoryRows.Released released = rows.release(id, now);
-                outbox.append(announcements.of(released.story(), ChangeType.PUBLISHED, null, now),
-                        released.story().desk(), released.traceId(), now);
+                outbox.append(
+                        announcements.of(released.story(), ChangeType.PUBLISHED, null, now),
+                        released.story().desk(),
+                        released.traceId(),
+                        now);
             }
             return due.size();
         });

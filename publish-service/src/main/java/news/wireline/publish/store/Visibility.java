@@ -1,8 +1,7 @@
 package news.wireline.publish.store;
 
-import news.wireline.events.Release;
-
 import java.time.Instant;
+import news.wireline.events.Release;
 
 /** Whether readers see a story's current version; stored as the {@code story.state} column. */
 public enum Visibility {

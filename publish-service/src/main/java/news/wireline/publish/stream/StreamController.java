@@ -1,5 +1,6 @@
 package news.wireline.publish.stream;
 
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,8 +9,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-
-import java.io.IOException;
 
 /**
  * Server-Sent Events: {@code published}, {@code updated} and {@code withdrawn} as they become
@@ -26,8 +25,10 @@ class StreamController {
     }
 
     @GetMapping(path = "/feed/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestParam(required = false) String tag,
-                      @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) throws IOException {
+    SseEmitter stream(
+            @RequestParam(required = false) String tag,
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId)
+            throws IOException {
         return hub.subscribe(tag == null || tag.isBlank() ? null : tag.strip(), position(lastEventId));
     }
 

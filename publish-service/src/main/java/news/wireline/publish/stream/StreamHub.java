@@ -1,5 +1,10 @@
 package news.wireline.publish.stream;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import news.wireline.publish.outbox.PublishedEntry;
 import news.wireline.publish.outbox.PublishedLog;
 import org.slf4j.Logger;
@@ -9,12 +14,6 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-
-import java.io.IOException;
-import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Follows the published log and pushes each event to the open streams that want it. The log is
@@ -43,7 +42,8 @@ class StreamHub implements SchedulingConfigurer, SmartLifecycle {
     /** @param lastEventId the position the reader already has, or null to start from now */
     SseEmitter subscribe(String tag, Long lastEventId) throws IOException {
         SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
-        Subscriber subscriber = new Subscriber(emitter, tag, lastEventId != null ? lastEventId : published.head(), clock.instant());
+        Subscriber subscriber =
+                new Subscriber(emitter, tag, lastEventId != null ? lastEventId : published.head(), clock.instant());
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> subscribers.remove(subscriber));
         emitter.onError(failure -> subscribers.remove(subscriber));
@@ -64,7 +64,8 @@ class StreamHub implements SchedulingConfigurer, SmartLifecycle {
                 return;
             }
             // The reader furthest behind sets where to read from; the others skip what they already have.
-            long from = subscribers.stream().mapToLong(Subscriber::lastSent).min().orElseThrow();
+            long from =
+                    subscribers.stream().mapToLong(Subscriber::lastSent).min().orElseThrow();
             List<PublishedEntry> entries = published.after(from, settings.batchSize());
             subscribers.removeIf(subscriber -> !subscriber.deliver(entries, clock.instant(), settings.heartbeat()));
         } catch (RuntimeException e) {

@@ -1,9 +1,8 @@
 package news.wireline.publish.stream;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * @param pollInterval how often the stream looks for newly sent events; with the relay's interval, how late a push can be
@@ -12,8 +11,8 @@ import java.time.Duration;
  * @param batchSize    the most events read from the log per poll
  */
 @ConfigurationProperties("wireline.publish.stream")
-record StreamSettings(@DefaultValue("250ms") Duration pollInterval,
-                      @DefaultValue("15s") Duration heartbeat,
-                      @DefaultValue("30m") Duration timeout,
-                      @DefaultValue("500") int batchSize) {
-}
+record StreamSettings(
+        @DefaultValue("250ms") Duration pollInterval,
+        @DefaultValue("15s") Duration heartbeat,
+        @DefaultValue("30m") Duration timeout,
+        @DefaultValue("500") int batchSize) {}

@@ -1,15 +1,14 @@
 package news.wireline.publish.stream;
 
-import news.wireline.events.StoryPublished;
-import news.wireline.publish.outbox.PublishedEntry;
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import news.wireline.events.StoryPublished;
+import news.wireline.publish.outbox.PublishedEntry;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** One open stream: what it wants to see and how far through the published log it has got. */
 final class Subscriber {
@@ -70,6 +69,7 @@ final class Subscriber {
     }
 
     private boolean wants(StoryPublished event) {
-        return tag == null || event.tags().stream().anyMatch(candidate -> candidate.name().equalsIgnoreCase(tag));
+        return tag == null
+                || event.tags().stream().anyMatch(candidate -> candidate.name().equalsIgnoreCase(tag));
     }
 }

@@ -15,6 +15,9 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.Tag;
 import news.wireline.publish.PublishSettings;
@@ -24,10 +27,6 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.jsoup.nodes.Entities;
 
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-
 /** Atom 1.0 and RSS 2.0 documents written by Rome from one neutral description of the feed. */
 final class RomeFeeds {
 
@@ -36,8 +35,7 @@ final class RomeFeeds {
     /** Wireline's extension elements; neither format has a place for a story's urgency. */
     static final Namespace WIRELINE = Namespace.getNamespace("wireline", "urn:wireline:feed");
 
-    private RomeFeeds() {
-    }
+    private RomeFeeds() {}
 
     static String write(String type, List<StoredStory> stories, String tag, String selfUrl, PublishSettings settings) {
         SyndFeed feed = new SyndFeedImpl();
@@ -49,7 +47,8 @@ final class RomeFeeds {
         feed.setUri(selfUrl);
         feed.setLinks(List.of(link("self", selfUrl, null), link("alternate", feed.getLink(), null)));
         feed.setPublishedDate(Date.from(Syndication.updated(stories)));
-        feed.setEntries(stories.stream().map(story -> entry(type, story, settings)).toList());
+        feed.setEntries(
+                stories.stream().map(story -> entry(type, story, settings)).toList());
         try {
             return new SyndFeedOutput().outputString(feed, true);
         } catch (FeedException e) {
@@ -78,14 +77,17 @@ final class RomeFeeds {
             // RSS's own author element must be an e-mail address; names go in dc:creator instead.
             ((DCModule) entry.getModule(DCModule.URI)).setCreators(authors);
         }
-        entry.setCategories(story.tags().stream().map(tag -> category(tag, settings)).toList());
+        entry.setCategories(
+                story.tags().stream().map(tag -> category(tag, settings)).toList());
         String summary = Syndication.summary(stored);
         if (summary != null) {
             // RSS readers take a description as HTML, so the text is escaped for HTML before Rome escapes it for XML.
-            entry.setDescription(type.equals(RSS) ? content("html", Entities.escape(summary)) : content("text", summary));
+            entry.setDescription(
+                    type.equals(RSS) ? content("html", Entities.escape(summary)) : content("text", summary));
         }
         entry.setContents(List.of(content("html", StoryHtml.of(stored, settings))));
-        entry.setForeignMarkup(List.of(new Element("urgency", WIRELINE).setText(Integer.toString(story.release().urgency()))));
+        entry.setForeignMarkup(List.of(new Element("urgency", WIRELINE)
+                .setText(Integer.toString(story.release().urgency()))));
         return entry;
     }
 

@@ -16,8 +16,7 @@ import org.jsoup.safety.Safelist;
  */
 final class StoryHtml {
 
-    private StoryHtml() {
-    }
+    private StoryHtml() {}
 
     static String of(StoredStory stored, PublishSettings settings) {
         Story story = stored.story().story();
@@ -30,14 +29,19 @@ final class StoryHtml {
             }
         }
         if (story.byline() != null && !story.byline().authors().isEmpty()) {
-            body.appendElement("p").appendElement("strong").text("By " + String.join(", ", story.byline().authors()));
+            body.appendElement("p")
+                    .appendElement("strong")
+                    .text("By " + String.join(", ", story.byline().authors()));
         }
         story.body().forEach(paragraph -> body.appendElement("p").text(paragraph));
         if (!stored.related().isEmpty()) {
             body.appendElement("p").appendElement("strong").text("Related");
             Element list = body.appendElement("ul");
             for (LiveLink link : stored.related()) {
-                list.appendElement("li").appendElement("a").attr("href", settings.pageUrl(link.id().value())).text(link.headline());
+                list.appendElement("li")
+                        .appendElement("a")
+                        .attr("href", settings.pageUrl(link.id().value()))
+                        .text(link.headline());
             }
         }
         return Jsoup.clean(body.html(), settings.publicUrl(), Safelist.basic());

@@ -1,18 +1,16 @@
 package news.wireline.publish.syndication;
 
+import java.time.Instant;
+import java.util.List;
 import news.wireline.events.StoryEnriched;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.StoredStory;
 
-import java.time.Instant;
-import java.util.List;
-
 /** What every feed format says the same way: titles, authors, summaries and when a feed last changed. */
 final class Syndication {
 
-    private Syndication() {
-    }
+    private Syndication() {}
 
     static String title(PublishSettings settings, String tag) {
         return tag == null ? settings.title() : settings.title() + ": " + tag;
@@ -39,6 +37,9 @@ final class Syndication {
      * response a new body and so defeat ETags.
      */
     static Instant updated(List<StoredStory> stories) {
-        return stories.stream().map(StoredStory::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+        return stories.stream()
+                .map(StoredStory::updatedAt)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
     }
 }

@@ -1,5 +1,7 @@
 package news.wireline.publish.syndication;
 
+import java.util.List;
+import java.util.Optional;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.Tag;
 import news.wireline.publish.PublishSettings;
@@ -10,9 +12,6 @@ import news.wireline.publish.store.StoredStory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The newest stories as JSON Feed 1.1, Atom 1.0 and RSS 2.0, for feed readers and aggregators.
@@ -37,21 +36,29 @@ class SyndicationController {
     @GetMapping(path = "/feed.json", produces = JSON_FEED)
     JsonFeed jsonFeed(FeedParams params) {
         FeedQuery query = query(params);
-        List<JsonFeed.Item> items = reader.page(query).stories().stream().map(this::item).toList();
-        return new JsonFeed(JsonFeed.VERSION, Syndication.title(settings, query.tag()), home(query), selfUrl("/feed.json", query),
-                "Stories from " + Syndication.title(settings, query.tag()) + ", newest first", items);
+        List<JsonFeed.Item> items =
+                reader.page(query).stories().stream().map(this::item).toList();
+        return new JsonFeed(
+                JsonFeed.VERSION,
+                Syndication.title(settings, query.tag()),
+                home(query),
+                selfUrl("/feed.json", query),
+                "Stories from " + Syndication.title(settings, query.tag()) + ", newest first",
+                items);
     }
 
     @GetMapping(path = "/feed.atom", produces = ATOM)
     String atom(FeedParams params) {
         FeedQuery query = query(params);
-        return RomeFeeds.write(RomeFeeds.ATOM, reader.page(query).stories(), query.tag(), selfUrl("/feed.atom", query), settings);
+        return RomeFeeds.write(
+                RomeFeeds.ATOM, reader.page(query).stories(), query.tag(), selfUrl("/feed.atom", query), settings);
     }
 
     @GetMapping(path = "/feed.rss", produces = RSS)
     String rss(FeedParams params) {
         FeedQuery query = query(params);
-        return RomeFeeds.write(RomeFeeds.RSS, reader.page(query).stories(), query.tag(), selfUrl("/feed.rss", query), settings);
+        return RomeFeeds.write(
+                RomeFeeds.RSS, reader.page(query).stories(), query.tag(), selfUrl("/feed.rss", query), settings);
     }
 
     /** Feed documents hold the newest stories only; older ones are in the paged JSON feed. */
@@ -64,13 +71,26 @@ class SyndicationController {
         StoryEnriched story = stored.story();
         String id = story.id().value();
         List<JsonFeed.Related> related = stored.related().stream()
-                .map(link -> new JsonFeed.Related(link.id().value(), link.headline(), settings.pageUrl(link.id().value())))
+                .map(link -> new JsonFeed.Related(
+                        link.id().value(),
+                        link.headline(),
+                        settings.pageUrl(link.id().value())))
                 .toList();
-        return new JsonFeed.Item(settings.pageUrl(id), settings.pageUrl(id), story.story().headline(),
-                StoryHtml.of(stored, settings), Syndication.summary(stored), stored.publishedAt(), stored.updatedAt(),
+        return new JsonFeed.Item(
+                settings.pageUrl(id),
+                settings.pageUrl(id),
+                story.story().headline(),
+                StoryHtml.of(stored, settings),
+                Syndication.summary(stored),
+                stored.publishedAt(),
+                stored.updatedAt(),
                 Syndication.authors(story).stream().map(JsonFeed.Author::new).toList(),
                 story.tags().stream().map(Tag::name).toList(),
-                new JsonFeed.Extension(story.version(), story.release().urgency(), story.story().section(), related));
+                new JsonFeed.Extension(
+                        story.version(),
+                        story.release().urgency(),
+                        story.story().section(),
+                        related));
     }
 
     private String home(FeedQuery query) {
@@ -84,6 +104,7 @@ class SyndicationController {
                 .queryParamIfPresent("section", Optional.ofNullable(query.section()))
                 .queryParamIfPresent("since", Optional.ofNullable(query.since()))
                 .queryParamIfPresent("urgent", Optional.ofNullable(query.urgent()))
-                .encode().toUriString();
+                .encode()
+                .toUriString();
     }
 }

@@ -1,13 +1,15 @@
 package news.wireline.publish.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.feed.FeedCursor;
 import news.wireline.publish.feed.FeedParams;
 import news.wireline.publish.store.FeedQuery;
 import news.wireline.publish.store.FeedReader;
 import news.wireline.publish.store.ListedStory;
-import news.wireline.publish.store.StoryPage;
 import news.wireline.publish.store.StoredStory;
+import news.wireline.publish.store.StoryPage;
 import news.wireline.publish.store.Visibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,9 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The reader's web pages, rendered on the server: the newest stories at {@code /}, a tag's stories
@@ -47,7 +46,11 @@ class PageController {
     @GetMapping(path = "/tag/{tag}", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView tag(@PathVariable String tag, FeedParams params) {
         return reader.tagName(tag)
-                .map(name -> list(name, name, reader.listing(params.query(PAGE_SIZE, settings.maxPageSize()).withTag(tag)),
+                .map(name -> list(
+                        name,
+                        name,
+                        reader.listing(
+                                params.query(PAGE_SIZE, settings.maxPageSize()).withTag(tag)),
                         UriComponentsBuilder.fromPath("/tag/{tag}").uriVariables(Map.of("tag", tag))))
                 .orElseGet(() -> missing("No stories are tagged " + tag + "."));
     }
@@ -71,7 +74,11 @@ class PageController {
         model.put("tag", tag);
         model.put("items", page.stories().stream().map(PageModels.Item::of).toList());
         if (page.next() != null) {
-            model.put("olderHref", here.queryParam("cursor", FeedCursor.encode(page.next())).encode().toUriString());
+            model.put(
+                    "olderHref",
+                    here.queryParam("cursor", FeedCursor.encode(page.next()))
+                            .encode()
+                            .toUriString());
         }
         return page("reader/list", HttpStatus.OK, heading, model);
     }

@@ -1,5 +1,17 @@
 package news.wireline.publish.feed;
 
+import static news.wireline.publish.Stories.place;
+import static news.wireline.publish.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import news.wireline.events.Tag;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
@@ -13,19 +25,6 @@ import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
-import static news.wireline.publish.Stories.place;
-import static news.wireline.publish.Stories.story;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The JSON reader API and HTTP caching of every reader URL, over HTTP against the running service. */
 @PublishServiceTest
 class FeedApiTest {
@@ -34,10 +33,13 @@ class FeedApiTest {
 
     @Autowired
     Environment environment;
+
     @Autowired
     StoryWriter writer;
+
     @Autowired
     TestClock clock;
+
     Reader reader;
     String tag;
 
@@ -50,7 +52,12 @@ class FeedApiTest {
     @Test
     void feedFiltersByTagSectionSinceAndUrgencyAndPagesWithItsCursor() {
         Instant start = now();
-        store(story(Stories.uniqueId("a"), "Flash from the quay").tags(place(tag)).section("Business").urgency(1), start);
+        store(
+                story(Stories.uniqueId("a"), "Flash from the quay")
+                        .tags(place(tag))
+                        .section("Business")
+                        .urgency(1),
+                start);
         store(story(Stories.uniqueId("b"), "Quay reopens").tags(place(tag)).section("World"), start.plusMillis(1));
         store(story(Stories.uniqueId("c"), "Quay traffic").tags(place(tag)).section("business"), start.plusMillis(2));
 
@@ -59,14 +66,23 @@ class FeedApiTest {
         while (next != null) {
             JsonNode page = json(reader.get(next));
             page.get("items").forEach(item -> paged.add(item.get("headline").asString()));
-            next = page.get("next").isNull() ? null : "/feed?limit=2&tag=" + tag + "&cursor=" + page.get("next").asString();
+            next = page.get("next").isNull()
+                    ? null
+                    : "/feed?limit=2&tag=" + tag + "&cursor=" + page.get("next").asString();
         }
 
         assertThat(paged).containsExactly("Quay traffic", "Quay reopens", "Flash from the quay");
-        assertThat(headlines("/feed?tag=" + tag + "&section=BUSINESS")).containsExactly("Quay traffic", "Flash from the quay");
+        assertThat(headlines("/feed?tag=" + tag + "&section=BUSINESS"))
+                .containsExactly("Quay traffic", "Flash from the quay");
         assertThat(headlines("/feed?tag=" + tag + "&urgent=2")).containsExactly("Flash from the quay");
-        assertThat(headlines("/feed?tag=" + tag + "&since=" + start.plusMillis(1))).containsExactly("Quay traffic", "Quay reopens");
-        assertThat(json(reader.get("/feed?tag=" + tag + "&urgent=1")).get("items").get(0).get("urgency").asInt()).isEqualTo(1);
+        assertThat(headlines("/feed?tag=" + tag + "&since=" + start.plusMillis(1)))
+                .containsExactly("Quay traffic", "Quay reopens");
+        assertThat(json(reader.get("/feed?tag=" + tag + "&urgent=1"))
+                        .get("items")
+                        .get(0)
+                        .get("urgency")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -89,12 +105,20 @@ class FeedApiTest {
         JsonNode story = json(reader.get("/stories/" + later));
 
         assertThat(story.get("urgency").asInt()).isEqualTo(2);
-        assertThat(story.get("story").get("images").get(0).get("credit").asString()).isEqualTo("Photo: Lotte Bakker / Harbour Pictures");
+        assertThat(story.get("story").get("images").get(0).get("credit").asString())
+                .isEqualTo("Photo: Lotte Bakker / Harbour Pictures");
         JsonNode related = story.get("related").get(0);
         assertThat(related.get("id").asString()).isEqualTo(earlier);
         assertThat(related.get("headline").asString()).isEqualTo("Strike begins");
         assertThat(related.get("url").asString()).isEqualTo(reader.baseUrl() + "/stories/" + earlier);
-        assertThat(json(reader.get("/feed?tag=" + tag)).get("items").get(0).get("related").get(0).get("id").asString()).isEqualTo(earlier);
+        assertThat(json(reader.get("/feed?tag=" + tag))
+                        .get("items")
+                        .get(0)
+                        .get("related")
+                        .get(0)
+                        .get("id")
+                        .asString())
+                .isEqualTo(earlier);
 
         store(story(earlier, "Strike begins").version(1).killed(), now());
         assertThat(json(reader.get("/stories/" + later)).get("related")).isEmpty();
@@ -109,11 +133,16 @@ class FeedApiTest {
         }
         store(story(id, "Port of many names").tags(tags), now());
 
-        JsonNode item = json(reader.get("/feed?tag=" + tag + "-11")).get("items").get(0);
+        JsonNode item =
+                json(reader.get("/feed?tag=" + tag + "-11")).get("items").get(0);
 
-        assertThat(names(item.get("tags"))).containsExactly(Arrays.stream(tags).limit(10).map(Tag::name).toArray(String[]::new));
+        assertThat(names(item.get("tags")))
+                .containsExactly(Arrays.stream(tags).limit(10).map(Tag::name).toArray(String[]::new));
         JsonNode first = item.get("tags").get(0);
-        assertThat(List.of(first.get("type").asString(), first.get("confidence").asDouble(), first.get("mentions").asInt()))
+        assertThat(List.of(
+                        first.get("type").asString(),
+                        first.get("confidence").asDouble(),
+                        first.get("mentions").asInt()))
                 .containsExactly("PLACE", 0.9, 2);
         assertThat(names(json(reader.get("/stories/" + id)).get("tags"))).hasSize(12);
     }
@@ -123,32 +152,45 @@ class FeedApiTest {
         String spaced = tag + " Port";
         store(story(Stories.uniqueId("t"), "Port news").tags(place(spaced)), now());
 
-        JsonNode page = json(reader.get("/tags/" + URLEncoder.encode(spaced.toLowerCase(), StandardCharsets.UTF_8).replace("+", "%20")));
+        JsonNode page = json(reader.get("/tags/"
+                + URLEncoder.encode(spaced.toLowerCase(), StandardCharsets.UTF_8)
+                        .replace("+", "%20")));
 
         assertThat(page.get("tag").asString()).isEqualTo(spaced);
         assertThat(page.get("items").get(0).get("headline").asString()).isEqualTo("Port news");
-        assertThat(reader.get("/tags/" + Stories.uniqueId("nobody")).statusCode()).isEqualTo(404);
+        assertThat(reader.get("/tags/" + Stories.uniqueId("nobody")).statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void everyReaderUrlAnswersNotModifiedUntilItChangesAndMayBeCachedBriefly() {
         String id = Stories.uniqueId("cached");
         store(story(id, "Cached story").tags(place(tag)), now());
-        List<String> urls = List.of("/", "/feed?tag=" + tag, "/feed.json?tag=" + tag, "/feed.atom?tag=" + tag,
-                "/feed.rss?tag=" + tag, "/stories/" + id, "/story/" + id, "/tags/" + tag, "/tag/" + tag);
+        List<String> urls = List.of(
+                "/",
+                "/feed?tag=" + tag,
+                "/feed.json?tag=" + tag,
+                "/feed.atom?tag=" + tag,
+                "/feed.rss?tag=" + tag,
+                "/stories/" + id,
+                "/story/" + id,
+                "/tags/" + tag,
+                "/tag/" + tag);
 
         for (String url : urls) {
             HttpResponse<String> first = reader.get(url);
             assertThat(first.statusCode()).as(url).isEqualTo(200);
             assertThat(first.headers().firstValue("Cache-Control")).as(url).contains("max-age=15, public");
-            String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(url + " has no ETag"));
+            String etag =
+                    first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(url + " has no ETag"));
 
             HttpResponse<String> again = reader.get(url, "If-None-Match", etag);
             assertThat(again.statusCode()).as(url).isEqualTo(304);
             assertThat(again.body()).as(url).isEmpty();
         }
 
-        String feedEtag = reader.get("/feed?tag=" + tag).headers().firstValue("ETag").orElseThrow();
+        String feedEtag =
+                reader.get("/feed?tag=" + tag).headers().firstValue("ETag").orElseThrow();
         store(story(id, "Cached story, corrected").version(2).tags(place(tag)), now());
         HttpResponse<String> changed = reader.get("/feed?tag=" + tag, "If-None-Match", feedEtag);
         assertThat(changed.statusCode()).isEqualTo(200);
@@ -165,7 +207,9 @@ class FeedApiTest {
 
     private List<String> headlines(String url) {
         List<String> headlines = new ArrayList<>();
-        json(reader.get(url)).get("items").forEach(item -> headlines.add(item.get("headline").asString()));
+        json(reader.get(url))
+                .get("items")
+                .forEach(item -> headlines.add(item.get("headline").asString()));
         return headlines;
     }
 

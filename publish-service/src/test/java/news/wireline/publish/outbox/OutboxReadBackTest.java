@@ -1,6 +1,20 @@
 package news.wireline.publish.outbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import news.wireline.events.Headers;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryPublished;
@@ -40,21 +54,6 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
 /**
  * The relay reading the published topic back, on a real broker, when what it finds there is not
  * what it wrote: records anyone can write, with an outbox-entry header naming this store.
@@ -78,15 +77,20 @@ class OutboxReadBackTest {
     @BeforeAll
     static void openDatabaseAndTopic() throws Exception {
         dataSource = TestDatabase.fresh("wireline_readback");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(Topics.PUBLISHED_NAME, 3, (short) 1))).all().get();
+        try (Admin admin = Admin.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(Topics.PUBLISHED_NAME, 3, (short) 1)))
+                    .all()
+                    .get();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;
             }
         }
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     @AfterAll
@@ -102,24 +106,41 @@ class OutboxReadBackTest {
         jdbc.sql("ALTER TABLE outbox ALTER COLUMN seq RESTART").update();
         jdbc.sql("ALTER SEQUENCE outbox_position RESTART").update();
         jdbc.sql("DELETE FROM outbox_relayed").update();
-        origin = jdbc.sql("SELECT origin FROM outbox_origin").query(String.class).single();
+        origin =
+                jdbc.sql("SELECT origin FROM outbox_origin").query(String.class).single();
         StoryEventSender sender = mock(StoryEventSender.class);
         when(sender.send(any(ProducerRecord.class))).thenAnswer(invocation -> sendForReal(invocation.getArgument(0)));
-        reader = new SentEventsReader(new DefaultKafkaConsumerFactory<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")), JSON);
+        reader = new SentEventsReader(
+                new DefaultKafkaConsumerFactory<>(Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestInfrastructure.bootstrapServers(),
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                        StringDeserializer.class,
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                        ByteArrayDeserializer.class,
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed")),
+                JSON);
         outbox = new Outbox(jdbc, JSON);
         published = new PublishedLog(jdbc, JSON);
-        relay = new OutboxRelay(jdbc, JSON, sender, reader, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)), Clock.fixed(NOON, ZoneOffset.UTC));
+        relay = new OutboxRelay(
+                jdbc,
+                JSON,
+                sender,
+                reader,
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
+                Clock.fixed(NOON, ZoneOffset.UTC));
         // Everything already on the shared topic is accounted for: the relay reads back only what a test writes.
         try (Consumer<String, byte[]> consumer = plainConsumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.PUBLISHED_NAME).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.endOffsets(partitions).forEach((partition, end) -> jdbc.sql("INSERT INTO outbox_relayed VALUES (:p, :end)")
-                    .param("p", partition.partition()).param("end", end).update());
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
+            consumer.endOffsets(partitions)
+                    .forEach((partition, end) -> jdbc.sql("INSERT INTO outbox_relayed VALUES (:p, :end)")
+                            .param("p", partition.partition())
+                            .param("end", end)
+                            .update());
         }
     }
 
@@ -129,20 +150,27 @@ class OutboxReadBackTest {
     }
 
     @Test
-    void aForgedEntryNumberOfAnUnsentEventDoesNotMarkItSentAndTheEventIsStillSent(CapturedOutput output) throws Exception {
+    void aForgedEntryNumberOfAnUnsentEventDoesNotMarkItSentAndTheEventIsStillSent(CapturedOutput output)
+            throws Exception {
         outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
         outbox.append(event("b", 1, ChangeType.PUBLISHED), null, null, NOON);
-        RecordMetadata otherStory = put("x", origin + ":2", JSON.writeValueAsBytes(event("x", 1, ChangeType.PUBLISHED)));
-        RecordMetadata otherVersion = put("b", origin + ":2", JSON.writeValueAsBytes(event("b", 2, ChangeType.UPDATED)));
-        RecordMetadata otherChange = put("b", origin + ":2", JSON.writeValueAsBytes(event("b", 1, ChangeType.WITHDRAWN)));
+        RecordMetadata otherStory =
+                put("x", origin + ":2", JSON.writeValueAsBytes(event("x", 1, ChangeType.PUBLISHED)));
+        RecordMetadata otherVersion =
+                put("b", origin + ":2", JSON.writeValueAsBytes(event("b", 2, ChangeType.UPDATED)));
+        RecordMetadata otherChange =
+                put("b", origin + ":2", JSON.writeValueAsBytes(event("b", 1, ChangeType.WITHDRAWN)));
         RecordMetadata otherKey = put("x", origin + ":2", JSON.writeValueAsBytes(event("b", 1, ChangeType.PUBLISHED)));
-        RecordMetadata noSuchEntry = put("b", origin + ":99", JSON.writeValueAsBytes(event("b", 1, ChangeType.PUBLISHED)));
+        RecordMetadata noSuchEntry =
+                put("b", origin + ":99", JSON.writeValueAsBytes(event("b", 1, ChangeType.PUBLISHED)));
         put("b", "another-store:2", JSON.writeValueAsBytes(event("b", 1, ChangeType.PUBLISHED)));
 
         assertThat(relay.relayPending()).isEqualTo(2);
 
         assertThat(sent).containsExactly("a@1", "b@1");
-        assertThat(published.after(0, 10)).extracting(entry -> entry.event().id().value() + "@" + entry.event().version())
+        assertThat(published.after(0, 10))
+                .extracting(entry ->
+                        entry.event().id().value() + "@" + entry.event().version())
                 .containsExactly("a@1", "b@1");
         assertThat(relay.relayPending()).isZero();
         for (RecordMetadata forged : List.of(otherStory, otherVersion, otherChange, otherKey, noSuchEntry)) {
@@ -170,7 +198,8 @@ class OutboxReadBackTest {
         for (RecordMetadata record : unreadable) {
             assertThat(warnings(output, record)).as("warning for %s", record).hasSize(1);
         }
-        assertThat(progress(unreadable.get(0).partition())).as("progress moves past what could not be read")
+        assertThat(progress(unreadable.get(0).partition()))
+                .as("progress moves past what could not be read")
                 .isGreaterThan(unreadable.get(unreadable.size() - 1).offset());
     }
 
@@ -183,7 +212,9 @@ class OutboxReadBackTest {
         assertThat(relay.relayPending()).isEqualTo(2);
 
         assertThat(sent).containsExactly("b@1");
-        assertThat(published.after(0, 10)).extracting(entry -> entry.event().id().value()).containsExactly("a", "b");
+        assertThat(published.after(0, 10))
+                .extracting(entry -> entry.event().id().value())
+                .containsExactly("a", "b");
     }
 
     @Test
@@ -191,9 +222,17 @@ class OutboxReadBackTest {
         outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
         assertThat(relay.relayPending()).isEqualTo(1);
         int added;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()))) {
-            added = admin.describeTopics(List.of(Topics.PUBLISHED_NAME)).allTopicNames().get().get(Topics.PUBLISHED_NAME).partitions().size();
-            admin.createPartitions(Map.of(Topics.PUBLISHED_NAME, NewPartitions.increaseTo(added + 1))).all().get();
+        try (Admin admin = Admin.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()))) {
+            added = admin.describeTopics(List.of(Topics.PUBLISHED_NAME))
+                    .allTopicNames()
+                    .get()
+                    .get(Topics.PUBLISHED_NAME)
+                    .partitions()
+                    .size();
+            admin.createPartitions(Map.of(Topics.PUBLISHED_NAME, NewPartitions.increaseTo(added + 1)))
+                    .all()
+                    .get();
         }
         outbox.append(event("b", 1, ChangeType.PUBLISHED), null, null, NOON);
         // The relay's producer already routed b to the new partition; then the relay died before marking it.
@@ -202,7 +241,9 @@ class OutboxReadBackTest {
         assertThat(relay.relayPending()).isEqualTo(1);
 
         assertThat(sent).containsExactly("a@1");
-        assertThat(published.after(0, 10)).extracting(entry -> entry.event().id().value()).containsExactly("a", "b");
+        assertThat(published.after(0, 10))
+                .extracting(entry -> entry.event().id().value())
+                .containsExactly("a", "b");
         assertThat(progress(added)).as("progress covers the new partition").isEqualTo(b.offset() + 1);
     }
 
@@ -221,30 +262,45 @@ class OutboxReadBackTest {
     private RecordMetadata sendForReal(ProducerRecord<String, Object> record) throws Exception {
         StoryPublished event = (StoryPublished) record.value();
         sent.add(event.id().value() + "@" + event.version());
-        ProducerRecord<String, byte[]> bytes = new ProducerRecord<>(record.topic(), null, record.key(),
-                JSON.writeValueAsBytes(event), record.headers());
+        ProducerRecord<String, byte[]> bytes = new ProducerRecord<>(
+                record.topic(), null, record.key(), JSON.writeValueAsBytes(event), record.headers());
         return producer.send(bytes).get();
     }
 
     private static List<String> warnings(CapturedOutput output, RecordMetadata record) {
         String place = "record at " + record.topic() + "-" + record.partition() + "@" + record.offset() + " ";
-        return output.getAll().lines().filter(line -> line.contains(place) && line.contains("WARN")).toList();
+        return output.getAll()
+                .lines()
+                .filter(line -> line.contains(place) && line.contains("WARN"))
+                .toList();
     }
 
     private long progress(int partition) {
-        return jdbc.sql("SELECT next_offset FROM outbox_relayed WHERE topic_partition = :p").param("p", partition)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT next_offset FROM outbox_relayed WHERE topic_partition = :p")
+                .param("p", partition)
+                .query(Long.class)
+                .single();
     }
 
     private static Consumer<String, byte[]> plainConsumer() {
         return new DefaultKafkaConsumerFactory<String, byte[]>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class)).createConsumer();
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))
+                .createConsumer();
     }
 
     private static StoryPublished event(String id, int version, ChangeType change) {
-        return new StoryPublished(StoryPublished.SCHEMA_VERSION, StoryId.of(id), version, change, 5, "Headline " + id, "World",
-                "https://news.example/stories/" + id, List.of(), Timeline.receivedAt(NOON).publishedAt(NOON));
+        return new StoryPublished(
+                StoryPublished.SCHEMA_VERSION,
+                StoryId.of(id),
+                version,
+                change,
+                5,
+                "Headline " + id,
+                "World",
+                "https://news.example/stories/" + id,
+                List.of(),
+                Timeline.receivedAt(NOON).publishedAt(NOON));
     }
 }

@@ -1,6 +1,24 @@
 package news.wireline.publish.outbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import news.wireline.events.Headers;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryPublished;
@@ -23,25 +41,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 class OutboxRelayTest {
 
@@ -82,7 +81,13 @@ class OutboxRelayTest {
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         outbox = new Outbox(jdbc, json);
         published = new PublishedLog(jdbc, json);
-        relay = new OutboxRelay(jdbc, json, sender, reader, transactions, new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
+        relay = new OutboxRelay(
+                jdbc,
+                json,
+                sender,
+                reader,
+                transactions,
+                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
                 Clock.fixed(NOON, ZoneOffset.UTC));
     }
 
@@ -95,12 +100,20 @@ class OutboxRelayTest {
         assertThat(relay.relayPending()).isEqualTo(3);
 
         assertThat(sent).extracting(ProducerRecord::topic).containsOnly(Topics.PUBLISHED_NAME);
-        assertThat(sent).extracting(ProducerRecord::value).containsExactly(
-                event("a", 1, ChangeType.PUBLISHED), event("b", 1, ChangeType.PUBLISHED), event("a", 2, ChangeType.UPDATED));
-        assertThat(sent).extracting(record -> header(record, Headers.DESK)).containsExactly("desk-a", "desk-b", "desk-a");
+        assertThat(sent)
+                .extracting(ProducerRecord::value)
+                .containsExactly(
+                        event("a", 1, ChangeType.PUBLISHED),
+                        event("b", 1, ChangeType.PUBLISHED),
+                        event("a", 2, ChangeType.UPDATED));
+        assertThat(sent)
+                .extracting(record -> header(record, Headers.DESK))
+                .containsExactly("desk-a", "desk-b", "desk-a");
         assertThat(header(sent.get(0), Headers.TRACE_ID)).isEqualTo("trace-a1");
         assertThat(header(sent.get(2), Headers.TRACE_ID)).isEqualTo("trace-a2");
-        assertThat(sent).extracting(record -> header(record, Headers.OUTBOX_ENTRY)).containsExactly(origin() + ":1", origin() + ":2", origin() + ":3");
+        assertThat(sent)
+                .extracting(record -> header(record, Headers.OUTBOX_ENTRY))
+                .containsExactly(origin() + ":1", origin() + ":2", origin() + ":3");
         assertThat(relay.relayPending()).isZero();
         assertThat(published.after(0, 10)).extracting(PublishedEntry::position).containsExactly(1L, 2L, 3L);
         assertThat(published.head()).isEqualTo(3);
@@ -110,15 +123,17 @@ class OutboxRelayTest {
     void anEventTheBrokerRefusedIsSentNextRoundBeforeAnythingWrittenAfterIt() {
         outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
         outbox.append(event("a", 2, ChangeType.UPDATED), null, null, NOON);
-        when(sender.send(any(ProducerRecord.class))).thenThrow(EventNotSentException.class)
+        when(sender.send(any(ProducerRecord.class)))
+                .thenThrow(EventNotSentException.class)
                 .thenAnswer(invocation -> place(invocation.getArgument(0)));
 
         assertThat(relay.relayPending()).isZero();
         assertThat(published.head()).isZero();
         assertThat(relay.relayPending()).isEqualTo(2);
 
-        assertThat(sent).extracting(ProducerRecord::value).containsExactly(
-                event("a", 1, ChangeType.PUBLISHED), event("a", 2, ChangeType.UPDATED));
+        assertThat(sent)
+                .extracting(ProducerRecord::value)
+                .containsExactly(event("a", 1, ChangeType.PUBLISHED), event("a", 2, ChangeType.UPDATED));
     }
 
     @Test
@@ -130,14 +145,21 @@ class OutboxRelayTest {
         partition = 2;
         nextOffset = 8;
         when(reader.read(eq(Map.of(2, 7L)), eq(NOON.minus(Duration.ofMinutes(1))), eq(origin())))
-                .thenReturn(new SentEvents(List.of(new FoundEntry(1, "a", "a", 1, "PUBLISHED", Topics.PUBLISHED_NAME, 2, 7)), Map.of(2, 8L)));
+                .thenReturn(new SentEvents(
+                        List.of(new FoundEntry(1, "a", "a", 1, "PUBLISHED", Topics.PUBLISHED_NAME, 2, 7)),
+                        Map.of(2, 8L)));
 
         assertThat(relay.relayPending()).isEqualTo(2);
 
         assertThat(sent).extracting(ProducerRecord::key).containsExactly("b");
-        assertThat(published.after(0, 10)).extracting(entry -> entry.event().id().value()).containsExactly("a", "b");
-        assertThat(jdbc.sql("SELECT next_offset FROM outbox_relayed WHERE topic_partition = 2").query(Long.class).single())
-                .as("progress moves past the event found and the one sent").isEqualTo(9L);
+        assertThat(published.after(0, 10))
+                .extracting(entry -> entry.event().id().value())
+                .containsExactly("a", "b");
+        assertThat(jdbc.sql("SELECT next_offset FROM outbox_relayed WHERE topic_partition = 2")
+                        .query(Long.class)
+                        .single())
+                .as("progress moves past the event found and the one sent")
+                .isEqualTo(9L);
     }
 
     @Test
@@ -151,8 +173,14 @@ class OutboxRelayTest {
             otherInstanceTried.await();
             return place(invocation.getArgument(0));
         });
-        OutboxRelay first = new OutboxRelay(jdbc, JsonMapper.builder().build(), slow, reader, transactions,
-                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)), Clock.fixed(NOON, ZoneOffset.UTC));
+        OutboxRelay first = new OutboxRelay(
+                jdbc,
+                JsonMapper.builder().build(),
+                slow,
+                reader,
+                transactions,
+                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
+                Clock.fixed(NOON, ZoneOffset.UTC));
 
         CompletableFuture<Integer> firstRound = CompletableFuture.supplyAsync(first::relayPending);
         sending.await();
@@ -168,14 +196,19 @@ class OutboxRelayTest {
     void pruningForgetsSentEventsPastTheRetentionAndKeepsTheRest() {
         outbox.append(event("old", 1, ChangeType.PUBLISHED), null, null, NOON.minus(Duration.ofDays(9)));
         relay.relayPending();
-        jdbc.sql("UPDATE outbox SET sent_at = :at").param("at", Timestamp.from(NOON.minus(Duration.ofDays(8)))).update();
+        jdbc.sql("UPDATE outbox SET sent_at = :at")
+                .param("at", Timestamp.from(NOON.minus(Duration.ofDays(8))))
+                .update();
         outbox.append(event("recent", 1, ChangeType.PUBLISHED), null, null, NOON);
         relay.relayPending();
         outbox.append(event("unsent", 1, ChangeType.PUBLISHED), null, null, NOON.minus(Duration.ofDays(9)));
 
         assertThat(relay.prune()).isEqualTo(1);
 
-        assertThat(jdbc.sql("SELECT story_id FROM outbox ORDER BY seq").query(String.class).list()).containsExactly("recent", "unsent");
+        assertThat(jdbc.sql("SELECT story_id FROM outbox ORDER BY seq")
+                        .query(String.class)
+                        .list())
+                .containsExactly("recent", "unsent");
     }
 
     /** The broker takes the record, at the next offset of {@link #partition}. */
@@ -194,7 +227,16 @@ class OutboxRelayTest {
     }
 
     private static StoryPublished event(String id, int version, ChangeType change) {
-        return new StoryPublished(StoryPublished.SCHEMA_VERSION, StoryId.of(id), version, change, 5, "Headline " + id, "World",
-                "https://news.example/stories/" + id, List.of(), Timeline.receivedAt(NOON).publishedAt(NOON));
+        return new StoryPublished(
+                StoryPublished.SCHEMA_VERSION,
+                StoryId.of(id),
+                version,
+                change,
+                5,
+                "Headline " + id,
+                "World",
+                "https://news.example/stories/" + id,
+                List.of(),
+                Timeline.receivedAt(NOON).publishedAt(NOON));
     }
 }

@@ -1,15 +1,14 @@
 package news.wireline.publish.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
 import news.wireline.events.StoryId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reader queries stay index range scans on a large store: no sort of the whole feed, no
@@ -68,15 +67,21 @@ class FeedIndexTest {
 
     @Test
     void theReleaseJobReadsOnlyEmbargoedRows() {
-        String plan = String.join("\n", store.jdbc().sql("""
+        String plan = String.join(
+                "\n",
+                store.jdbc()
+                        .sql("""
                         EXPLAIN SELECT story_id FROM story WHERE state = 'EMBARGOED' AND embargoed_until <= :now
                         ORDER BY embargoed_until LIMIT 100 FOR UPDATE SKIP LOCKED""")
-                .param("now", Timestamp.from(DEEP)).query(String.class).list());
+                        .param("now", Timestamp.from(DEEP))
+                        .query(String.class)
+                        .list());
         assertThat(plan).contains("story_embargo_due").doesNotContain("Seq Scan");
     }
 
     private static String plan(FeedQuery query) {
-        JdbcClient.StatementSpec explain = FeedSql.bind(store.jdbc().sql("EXPLAIN " + FeedSql.page(query, FeedSql.LISTING)), query)
+        JdbcClient.StatementSpec explain = FeedSql.bind(
+                        store.jdbc().sql("EXPLAIN " + FeedSql.page(query, FeedSql.LISTING)), query)
                 .param("limit", query.limit() + 1);
         return String.join("\n", explain.query(String.class).list());
     }

@@ -1,19 +1,18 @@
 package news.wireline.publish.store;
 
-import news.wireline.events.StoryId;
-import news.wireline.events.Tag;
-import news.wireline.publish.Stories;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 import static news.wireline.publish.Stories.NOON;
 import static news.wireline.publish.Stories.place;
 import static news.wireline.publish.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import news.wireline.events.StoryId;
+import news.wireline.events.Tag;
+import news.wireline.publish.Stories;
+import org.junit.jupiter.api.Test;
 
 class FeedReaderTest extends StoreTest {
 
@@ -41,11 +40,13 @@ class FeedReaderTest extends StoreTest {
     @Test
     void storiesPublishedInTheSameMicrosecondPageByIdWithoutLosingAny() {
         for (String id : List.of("b", "d", "a", "c")) {
-            store.writer().store(story(id, "Story " + id).tags(place("Rotterdam")).enriched(), null, NOON);
+            store.writer()
+                    .store(story(id, "Story " + id).tags(place("Rotterdam")).enriched(), null, NOON);
         }
 
         StoryPage<StoredStory> first = store.reader().page(FeedQuery.newest(3).withTag("rotterdam"));
-        StoryPage<StoredStory> second = store.reader().page(new FeedQuery("rotterdam", null, null, null, first.next(), 3));
+        StoryPage<StoredStory> second =
+                store.reader().page(new FeedQuery("rotterdam", null, null, null, first.next(), 3));
 
         assertThat(ids(first)).containsExactly("d", "c", "b");
         assertThat(ids(second)).containsExactly("a");
@@ -54,17 +55,45 @@ class FeedReaderTest extends StoreTest {
 
     @Test
     void tagSectionSinceAndUrgencyNarrowTheFeed() {
-        store.writer().store(story("a", "Flash in Rotterdam").tags(place("Rotterdam")).section("Business").urgency(1).enriched(), null, NOON);
-        store.writer().store(story("b", "Later in Rotterdam").tags(place("Rotterdam")).section("World").enriched(), null, NOON.plusSeconds(60));
-        store.writer().store(story("c", "Antwerp business").tags(place("Antwerp")).section("business").enriched(), null, NOON.plusSeconds(120));
+        store.writer()
+                .store(
+                        story("a", "Flash in Rotterdam")
+                                .tags(place("Rotterdam"))
+                                .section("Business")
+                                .urgency(1)
+                                .enriched(),
+                        null,
+                        NOON);
+        store.writer()
+                .store(
+                        story("b", "Later in Rotterdam")
+                                .tags(place("Rotterdam"))
+                                .section("World")
+                                .enriched(),
+                        null,
+                        NOON.plusSeconds(60));
+        store.writer()
+                .store(
+                        story("c", "Antwerp business")
+                                .tags(place("Antwerp"))
+                                .section("business")
+                                .enriched(),
+                        null,
+                        NOON.plusSeconds(120));
 
         assertThat(ids(store.reader().page(FeedQuery.newest(10)))).containsExactly("c", "b", "a");
-        assertThat(ids(store.reader().page(FeedQuery.newest(10).withTag("ROTTERDAM")))).containsExactly("b", "a");
-        assertThat(ids(store.reader().page(new FeedQuery(null, "BUSINESS", null, null, null, 10)))).containsExactly("c", "a");
-        assertThat(ids(store.reader().page(new FeedQuery("Rotterdam", "business", null, null, null, 10)))).containsExactly("a");
-        assertThat(ids(store.reader().page(new FeedQuery(null, null, NOON.plusSeconds(60), null, null, 10)))).containsExactly("c", "b");
-        assertThat(ids(store.reader().page(new FeedQuery(null, null, null, 2, null, 10)))).containsExactly("a");
-        assertThat(store.reader().page(FeedQuery.newest(10).withTag("Vilnius")).stories()).isEmpty();
+        assertThat(ids(store.reader().page(FeedQuery.newest(10).withTag("ROTTERDAM"))))
+                .containsExactly("b", "a");
+        assertThat(ids(store.reader().page(new FeedQuery(null, "BUSINESS", null, null, null, 10))))
+                .containsExactly("c", "a");
+        assertThat(ids(store.reader().page(new FeedQuery("Rotterdam", "business", null, null, null, 10))))
+                .containsExactly("a");
+        assertThat(ids(store.reader().page(new FeedQuery(null, null, NOON.plusSeconds(60), null, null, 10))))
+                .containsExactly("c", "b");
+        assertThat(ids(store.reader().page(new FeedQuery(null, null, null, 2, null, 10))))
+                .containsExactly("a");
+        assertThat(store.reader().page(FeedQuery.newest(10).withTag("Vilnius")).stories())
+                .isEmpty();
     }
 
     @Test
@@ -73,18 +102,34 @@ class FeedReaderTest extends StoreTest {
         Stories secret = story("secret", "Embargoed results").embargoedUntil(NOON.plusSeconds(3600));
         store.writer().store(strike.enriched(), null, NOON);
         store.writer().store(secret.enriched(), null, NOON);
-        store.writer().store(strike.version(2).headline("Port strike begins at dawn").enriched(), null, NOON.plusSeconds(1));
-        store.writer().store(story("talks", "Talks open").relatedTo("strike", "Port strike begins").enriched(), null, NOON.plusSeconds(2));
-        store.writer().store(story("more", "More talks").relatedTo("secret", "Embargoed results").enriched(), null, NOON.plusSeconds(3));
+        store.writer()
+                .store(strike.version(2).headline("Port strike begins at dawn").enriched(), null, NOON.plusSeconds(1));
+        store.writer()
+                .store(
+                        story("talks", "Talks open")
+                                .relatedTo("strike", "Port strike begins")
+                                .enriched(),
+                        null,
+                        NOON.plusSeconds(2));
+        store.writer()
+                .store(
+                        story("more", "More talks")
+                                .relatedTo("secret", "Embargoed results")
+                                .enriched(),
+                        null,
+                        NOON.plusSeconds(3));
 
         StoredStory talks = store.reader().find(StoryId.of("talks")).orElseThrow();
-        assertThat(talks.related()).extracting(LiveLink::id, LiveLink::headline)
+        assertThat(talks.related())
+                .extracting(LiveLink::id, LiveLink::headline)
                 .containsExactly(tuple(StoryId.of("strike"), "Port strike begins at dawn"));
         assertThat(talks.related().get(0).sharedTags()).containsExactly("Rotterdam", "Ana Ruiz");
-        assertThat(store.reader().find(StoryId.of("more")).orElseThrow().related()).isEmpty();
+        assertThat(store.reader().find(StoryId.of("more")).orElseThrow().related())
+                .isEmpty();
 
         store.writer().store(strike.version(2).killed().enriched(), null, NOON.plusSeconds(4));
-        assertThat(store.reader().page(FeedQuery.newest(10)).stories()).allSatisfy(stored -> assertThat(stored.related()).isEmpty());
+        assertThat(store.reader().page(FeedQuery.newest(10)).stories())
+                .allSatisfy(stored -> assertThat(stored.related()).isEmpty());
     }
 
     @Test
@@ -93,22 +138,46 @@ class FeedReaderTest extends StoreTest {
         for (int n = 0; n < tags.length; n++) {
             tags[n] = place("Port " + n);
         }
-        store.writer().store(story("a", "Dredging starts").body("The dredgers arrived at dawn.", "Work lasts a year.").enriched(), null, NOON);
-        store.writer().store(story("b", "Ferry resumes").tags(tags).section("Travel").urgency(2).enriched(), null, NOON.plusSeconds(1));
-        store.writer().store(story("c", "Quay closes").relatedTo("a", "Dredging starts").enriched(), null, NOON.plusSeconds(2));
+        store.writer()
+                .store(
+                        story("a", "Dredging starts")
+                                .body("The dredgers arrived at dawn.", "Work lasts a year.")
+                                .enriched(),
+                        null,
+                        NOON);
+        store.writer()
+                .store(
+                        story("b", "Ferry resumes")
+                                .tags(tags)
+                                .section("Travel")
+                                .urgency(2)
+                                .enriched(),
+                        null,
+                        NOON.plusSeconds(1));
+        store.writer()
+                .store(
+                        story("c", "Quay closes")
+                                .relatedTo("a", "Dredging starts")
+                                .enriched(),
+                        null,
+                        NOON.plusSeconds(2));
 
         StoryPage<ListedStory> first = store.reader().listing(FeedQuery.newest(2));
         StoryPage<ListedStory> second = store.reader().listing(new FeedQuery(null, null, null, null, first.next(), 2));
 
         assertThat(first.stories()).extracting(ListedStory::id).containsExactly(StoryId.of("c"), StoryId.of("b"));
-        assertThat(first.next()).isEqualTo(store.reader().page(FeedQuery.newest(2)).next());
+        assertThat(first.next())
+                .isEqualTo(store.reader().page(FeedQuery.newest(2)).next());
         assertThat(second.stories()).extracting(ListedStory::id).containsExactly(StoryId.of("a"));
         ListedStory ferry = first.stories().get(1);
         assertThat(ferry.bestTags().tags()).containsExactly(Arrays.copyOf(tags, ListedStory.BEST_TAGS));
-        assertThat(ferry).extracting(ListedStory::headline, ListedStory::section, ListedStory::urgency, ListedStory::publishedAt)
+        assertThat(ferry)
+                .extracting(ListedStory::headline, ListedStory::section, ListedStory::urgency, ListedStory::publishedAt)
                 .containsExactly("Ferry resumes", "Travel", 2, NOON.plusSeconds(1));
         assertThat(second.stories().get(0).summary()).isEqualTo("The dredgers arrived at dawn.");
-        assertThat(first.stories().get(0).related()).extracting(LiveLink::headline).containsExactly("Dredging starts");
+        assertThat(first.stories().get(0).related())
+                .extracting(LiveLink::headline)
+                .containsExactly("Dredging starts");
     }
 
     @Test
@@ -125,6 +194,8 @@ class FeedReaderTest extends StoreTest {
     }
 
     private static List<String> ids(StoryPage<StoredStory> page) {
-        return page.stories().stream().map(stored -> stored.story().id().value()).toList();
+        return page.stories().stream()
+                .map(stored -> stored.story().id().value())
+                .toList();
     }
 }

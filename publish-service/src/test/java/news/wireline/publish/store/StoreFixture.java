@@ -1,5 +1,9 @@
 package news.wireline.publish.store;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.TestDatabase;
 import news.wireline.publish.outbox.Outbox;
@@ -8,18 +12,15 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 /**
  * The feed store wired as the service wires it, on a database of its own, with what tests look at
  * afterwards. One per test class; {@link #empty()} before each test.
  */
-record StoreFixture(JdbcClient jdbc, StoryWriter writer, FeedReader reader, HikariDataSource dataSource) implements AutoCloseable {
+record StoreFixture(JdbcClient jdbc, StoryWriter writer, FeedReader reader, HikariDataSource dataSource)
+        implements AutoCloseable {
 
-    static final PublishSettings SETTINGS = new PublishSettings("https://news.example", "Wireline", 50, 50, Duration.ofSeconds(15));
+    static final PublishSettings SETTINGS =
+            new PublishSettings("https://news.example", "Wireline", 50, 50, Duration.ofSeconds(15));
 
     static StoreFixture fresh() {
         HikariDataSource dataSource = TestDatabase.fresh("wireline_store");
@@ -40,8 +41,12 @@ record StoreFixture(JdbcClient jdbc, StoryWriter writer, FeedReader reader, Hika
 
     private static StoryWriter writer(JdbcClient jdbc, HikariDataSource dataSource) {
         JsonMapper json = JsonMapper.builder().build();
-        return new StoryWriter(new StoryRows(jdbc, json), new Outbox(jdbc, json), new Announcements(SETTINGS),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), new DatabaseClock(jdbc));
+        return new StoryWriter(
+                new StoryRows(jdbc, json),
+                new Outbox(jdbc, json),
+                new Announcements(SETTINGS),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                new DatabaseClock(jdbc));
     }
 
     StoreFixture empty() {
@@ -61,15 +66,21 @@ record StoreFixture(JdbcClient jdbc, StoryWriter writer, FeedReader reader, Hika
 
     /** The outbox as "change id@version", oldest first. */
     List<String> announced() {
-        return jdbc.sql("SELECT change || ' ' || story_id || '@' || version FROM outbox ORDER BY seq").query(String.class).list();
+        return jdbc.sql("SELECT change || ' ' || story_id || '@' || version FROM outbox ORDER BY seq")
+                .query(String.class)
+                .list();
     }
 
     List<Integer> versionsKept(String id) {
         return jdbc.sql("SELECT version FROM story_version WHERE story_id = :id ORDER BY version")
-                .param("id", id).query(Integer.class).list();
+                .param("id", id)
+                .query(Integer.class)
+                .list();
     }
 
     List<String> newestHeadlines(FeedQuery query) {
-        return reader.page(query).stories().stream().map(stored -> stored.story().story().headline()).toList();
+        return reader.page(query).stories().stream()
+                .map(stored -> stored.story().story().headline())
+                .toList();
     }
 }

@@ -1,5 +1,13 @@
 package news.wireline.publish.stream;
 
+import static news.wireline.publish.Stories.place;
+import static news.wireline.publish.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import news.wireline.local.SseClient;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
@@ -14,15 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
-import static news.wireline.publish.Stories.place;
-import static news.wireline.publish.Stories.story;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /** The live stream read by a plain Java HTTP client, as a reader's EventSource would read it. */
 @PublishServiceTest
 class StreamTest {
@@ -32,12 +31,16 @@ class StreamTest {
 
     @Autowired
     Environment environment;
+
     @Autowired
     StoryWriter writer;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     JdbcClient jdbc;
+
     String streamUrl;
     String tag;
 
@@ -51,8 +54,8 @@ class StreamTest {
     void readerSeesAStoryPublishedUpdatedAndWithdrawnAsEachCommits() throws Exception {
         Stories dam = story(Stories.uniqueId("dam"), "Dam opens").tags(place(tag));
         try (SseClient stream = SseClient.open(streamUrl, null)) {
-            assertThat(stream.response().headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/event-stream"));
+            assertThat(stream.response().headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
 
             store(dam);
             SseClient.Event published = stream.next(PATIENCE);
@@ -109,7 +112,9 @@ class StreamTest {
 
     @Test
     void embargoedStoryIsStreamedOnlyWhenReleased() throws Exception {
-        Stories embargoed = story(Stories.uniqueId("embargoed"), "Results").tags(place(tag)).embargoedUntil(now().plus(Duration.ofHours(2)));
+        Stories embargoed = story(Stories.uniqueId("embargoed"), "Results")
+                .tags(place(tag))
+                .embargoedUntil(now().plus(Duration.ofHours(2)));
         Stories marker = story(Stories.uniqueId("marker"), "Meanwhile").tags(place(tag));
         try (SseClient stream = SseClient.open(streamUrl, null)) {
             store(embargoed);
@@ -134,21 +139,27 @@ class StreamTest {
             jdbc.sql("""
                     INSERT INTO outbox (story_id, version, change, event, created_at, position, sent_at)
                     VALUES ('unreadable', 1, 'RETRACTED', CAST(:event AS jsonb), now(), nextval('outbox_position'), now())""")
-                    .param("event", "{\"schemaVersion\": 1, \"id\": \"unreadable\", \"version\": 1, \"change\": \"RETRACTED\"}")
+                    .param(
+                            "event",
+                            "{\"schemaVersion\": 1, \"id\": \"unreadable\", \"version\": 1, \"change\": \"RETRACTED\"}")
                     .update();
             store(after);
             SseClient.Event second = stream.next(PATIENCE);
 
             assertThat(data(first).get("id").asString()).isEqualTo(before.id());
             assertThat(data(second).get("id").asString()).isEqualTo(after.id());
-            assertThat(Long.parseLong(second.id()) - Long.parseLong(first.id())).as("the unreadable event's place is passed over")
+            assertThat(Long.parseLong(second.id()) - Long.parseLong(first.id()))
+                    .as("the unreadable event's place is passed over")
                     .isGreaterThanOrEqualTo(2);
         }
     }
 
     @Test
     void aLastEventIdThatIsNoPositionIsRefused() {
-        assertThat(new Reader(environment).get("/feed/stream", "Last-Event-ID", "yesterday").statusCode()).isEqualTo(400);
+        assertThat(new Reader(environment)
+                        .get("/feed/stream", "Last-Event-ID", "yesterday")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     private void store(Stories story) {
@@ -157,8 +168,12 @@ class StreamTest {
 
     /** Waits until the relay has sent the story's events, so a reconnect finds them in the log and not live. */
     private void awaitSent(String id, int events) {
-        await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM outbox WHERE story_id = :id AND position IS NOT NULL")
-                .param("id", id).query(Integer.class).single() == events);
+        await().atMost(PATIENCE)
+                .until(() -> jdbc.sql("SELECT count(*) FROM outbox WHERE story_id = :id AND position IS NOT NULL")
+                                .param("id", id)
+                                .query(Integer.class)
+                                .single()
+                        == events);
     }
 
     private Instant now() {

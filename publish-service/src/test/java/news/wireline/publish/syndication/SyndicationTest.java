@@ -1,5 +1,15 @@
 package news.wireline.publish.syndication;
 
+import static news.wireline.publish.Stories.person;
+import static news.wireline.publish.Stories.place;
+import static news.wireline.publish.Stories.story;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.http.HttpResponse;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import news.wireline.local.FeedCheck;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
@@ -14,17 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 
-import java.net.http.HttpResponse;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-
-import static news.wireline.publish.Stories.person;
-import static news.wireline.publish.Stories.place;
-import static news.wireline.publish.Stories.story;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** JSON Feed, Atom and RSS as an independent feed reader sees them. */
 @PublishServiceTest
 class SyndicationTest {
@@ -33,10 +32,13 @@ class SyndicationTest {
 
     @Autowired
     Environment environment;
+
     @Autowired
     StoryWriter writer;
+
     @Autowired
     TestClock clock;
+
     Reader reader;
     String tag;
     String earlier;
@@ -54,24 +56,41 @@ class SyndicationTest {
         earlier = Stories.uniqueId("earlier");
         story = Stories.uniqueId("story");
         writer.store(story(earlier, "Pilots warn of queues").tags(place(tag)).enriched(), null, now());
-        writer.store(story(Stories.uniqueId("other"), "Elsewhere entirely").tags(place(Stories.uniqueId("Elsewhere"))).enriched(), null, now());
-        writer.store(story(story, "Antwerp port reopens").tags(place(tag), person("Pieter Jansen")).urgency(2)
-                .relatedTo(earlier, "Pilots warn of queues").enriched(), null, now());
+        writer.store(
+                story(Stories.uniqueId("other"), "Elsewhere entirely")
+                        .tags(place(Stories.uniqueId("Elsewhere")))
+                        .enriched(),
+                null,
+                now());
+        writer.store(
+                story(story, "Antwerp port reopens")
+                        .tags(place(tag), person("Pieter Jansen"))
+                        .urgency(2)
+                        .relatedTo(earlier, "Pilots warn of queues")
+                        .enriched(),
+                null,
+                now());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"/feed.atom, xml, atom10, application/atom+xml", "/feed.rss, xml, rss20, application/rss+xml",
-            "/feed.json, json, json11, application/feed+json"})
-    void feedReaderFindsTheTagsStoriesWithTheirTagsAndLinks(String path, String kind, String version, String contentType) {
+    @CsvSource({
+        "/feed.atom, xml, atom10, application/atom+xml",
+        "/feed.rss, xml, rss20, application/rss+xml",
+        "/feed.json, json, json11, application/feed+json"
+    })
+    void feedReaderFindsTheTagsStoriesWithTheirTagsAndLinks(
+            String path, String kind, String version, String contentType) {
         HttpResponse<String> response = reader.get(path + "?tag=" + tag.toLowerCase());
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith(contentType));
 
         JsonNode feed = FeedCheck.read(kind, response.body());
 
         assertThat(feed.get("version").asString()).isEqualTo(version);
         assertThat(feed.get("problems")).isEmpty();
         assertThat(feed.get("title").asString()).isEqualTo("Wireline: " + tag.toLowerCase());
-        assertThat(strings(feed.get("entries"), "title")).containsExactly("Antwerp port reopens", "Pilots warn of queues");
+        assertThat(strings(feed.get("entries"), "title"))
+                .containsExactly("Antwerp port reopens", "Pilots warn of queues");
         JsonNode entry = feed.get("entries").get(0);
         assertThat(entry.get("link").asString()).isEqualTo(reader.baseUrl() + "/story/" + story);
         assertThat(entry.get("id").asString()).isEqualTo(reader.baseUrl() + "/story/" + story);
@@ -81,8 +100,12 @@ class SyndicationTest {
         assertThat(feed.get("entries").get(1).get("urgency").asInt()).isEqualTo(5);
         assertThat(entry.get("published").isNull()).isFalse();
         String content = entry.get("content").get(0).asString();
-        assertThat(content).contains("First paragraph of Antwerp port reopens.", "Cranes stand idle at the port",
-                "Photo: Lotte Bakker / Harbour Pictures", reader.baseUrl() + "/story/" + earlier);
+        assertThat(content)
+                .contains(
+                        "First paragraph of Antwerp port reopens.",
+                        "Cranes stand idle at the port",
+                        "Photo: Lotte Bakker / Harbour Pictures",
+                        reader.baseUrl() + "/story/" + earlier);
         if (!version.equals("rss20")) {
             // RSS has no element for a related link; there it is in the content, as checked above.
             assertThat(entry.get("links")).anySatisfy(link -> {
@@ -96,15 +119,21 @@ class SyndicationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/feed.atom, xml", "/feed.rss, xml", "/feed.json, json"})
     void hostileCopyReachesFeedReadersAsTextNeverAsMarkup(String path, String kind) {
-        writer.store(story(Stories.uniqueId("hostile"), HOSTILE).tags(place(tag))
-                .body("<script>alert(2)</script>", "Plain <b onmouseover=alert(3)>text</b>").enriched(), null, now());
+        writer.store(
+                story(Stories.uniqueId("hostile"), HOSTILE)
+                        .tags(place(tag))
+                        .body("<script>alert(2)</script>", "Plain <b onmouseover=alert(3)>text</b>")
+                        .enriched(),
+                null,
+                now());
 
         String document = reader.get(path + "?tag=" + tag).body();
         JsonNode entry = FeedCheck.read(kind, document).get("entries").get(0);
 
         assertThat(entry.get("title").asString()).isEqualTo(HOSTILE);
         String content = entry.get("content").get(0).asString();
-        assertThat(content).contains("&lt;script&gt;alert(2)&lt;/script&gt;", "&lt;b onmouseover=alert(3)&gt;")
+        assertThat(content)
+                .contains("&lt;script&gt;alert(2)&lt;/script&gt;", "&lt;b onmouseover=alert(3)&gt;")
                 .doesNotContain("<script", "<img", "<b ");
         if (kind.equals("xml")) {
             assertThat(document).doesNotContain("<script", "<img", "<b ");
