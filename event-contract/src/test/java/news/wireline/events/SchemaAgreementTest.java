@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +30,16 @@ class SchemaAgreementTest {
         assertThat(fieldNames(schema.get("properties"))).containsExactlyInAnyOrderElementsOf(components(event));
         assertThat(schema.get("properties").get("schemaVersion").get("const").asInt())
                 .isEqualTo(event.getField("SCHEMA_VERSION").getInt(null));
+    }
+
+    @Test
+    void everyEventsCloudEventsDataSchemaIsItsSchemasId() throws IOException {
+        for (Topics.Topic<?> topic : List.of(Topics.INGESTED, Topics.ENRICHED, Topics.PUBLISHED)) {
+            JsonNode schema = schema(topic.valueType().getSimpleName());
+
+            assertThat(EventAttributes.dataSchema(topic).toString())
+                    .isEqualTo(schema.get("$id").asString());
+        }
     }
 
     @ParameterizedTest
