@@ -44,7 +44,15 @@ class SchemaAgreementTest {
 
     @ParameterizedTest
     @ValueSource(
-            classes = {Story.class, Tag.class, RelatedLink.class, Timeline.class, Release.class, EarlierVersion.class})
+            classes = {
+                Story.class,
+                StoryContent.class,
+                Tag.class,
+                RelatedLink.class,
+                Timeline.class,
+                Release.class,
+                EarlierVersion.class
+            })
     void sharedDefinitionNamesEveryRecordComponent(Class<? extends Record> part) throws IOException {
         JsonNode definition = schema("definitions").get("$defs").get(part.getSimpleName());
 

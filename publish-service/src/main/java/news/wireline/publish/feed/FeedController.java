@@ -5,7 +5,9 @@ import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.FeedReader;
 import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.StoredStory;
+import news.wireline.publish.store.StoredVersion;
 import news.wireline.publish.store.StoryPage;
+import news.wireline.publish.store.VersionReader;
 import news.wireline.publish.store.Visibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,10 +26,12 @@ class FeedController {
     private static final int DEFAULT_LIMIT = 20;
 
     private final FeedReader reader;
+    private final VersionReader versions;
     private final PublishSettings settings;
 
-    FeedController(FeedReader reader, PublishSettings settings) {
+    FeedController(FeedReader reader, VersionReader versions, PublishSettings settings) {
         this.reader = reader;
+        this.versions = versions;
         this.settings = settings;
     }
 
@@ -57,6 +61,19 @@ class FeedController {
             return ResponseEntity.status(HttpStatus.GONE).body(StoryView.Withdrawn.of(stored));
         }
         return ResponseEntity.ok(StoryView.of(stored, settings));
+    }
+
+    /** A version the story had, as announced; gone with the story when it is withdrawn, unknown while it is under embargo. */
+    @GetMapping(path = "/stories/{id}/versions/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<VersionView> version(@PathVariable String id, @PathVariable int version) {
+        StoredVersion stored = versions.find(FeedCursor.storyId(id), version).orElse(null);
+        if (stored == null || stored.visibility() == Visibility.EMBARGOED) {
+            return ResponseEntity.notFound().build();
+        }
+        if (!stored.readable()) {
+            return ResponseEntity.status(HttpStatus.GONE).build();
+        }
+        return ResponseEntity.ok(VersionView.of(stored, settings));
     }
 
     private FeedPage page(StoryPage<ListedStory> page) {

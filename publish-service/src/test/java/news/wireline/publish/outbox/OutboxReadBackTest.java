@@ -303,6 +303,8 @@ class OutboxReadBackTest {
                 "World",
                 "https://news.example/stories/" + id,
                 List.of(),
-                Timeline.receivedAt(NOON).publishedAt(NOON));
+                Timeline.receivedAt(NOON).publishedAt(NOON),
+                null,
+                null);
     }
 }

@@ -264,6 +264,8 @@ class OutboxRelayTest {
                 "World",
                 "https://news.example/stories/" + id,
                 List.of(),
-                Timeline.receivedAt(NOON).publishedAt(NOON));
+                Timeline.receivedAt(NOON).publishedAt(NOON),
+                null,
+                null);
     }
 }
