@@ -10,8 +10,8 @@ import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.StoredVersion;
 
 /**
- * One version of a story exactly as it was announced: its content, tags and related links as
- * enrichment gave them (the links are not checked for being live, as the current story's are).
+ * One version of a story as it was announced: its content and tags, and its related links that
+ * lead to a story readers can see now, with that story's current headline.
  */
 record VersionView(
         String id,

@@ -1,6 +1,7 @@
 package news.wireline.publish.store;
 
 import java.time.Instant;
+import news.wireline.events.Story;
 import news.wireline.events.StoryContent;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryPublished;
@@ -18,10 +19,12 @@ class Announcements {
     private static final Logger log = LoggerFactory.getLogger(Announcements.class);
 
     private final PublishSettings settings;
+    private final LiveLinks links;
     private final JsonMapper json;
 
-    Announcements(PublishSettings settings, JsonMapper json) {
+    Announcements(PublishSettings settings, LiveLinks links, JsonMapper json) {
         this.settings = settings;
+        this.links = links;
         this.json = json;
     }
 
@@ -47,9 +50,14 @@ class Announcements {
                 withdrawn ? null : inline(story));
     }
 
-    /** The version's content, or null when it is too large to carry whole and consumers fetch its version URL instead. */
+    /**
+     * The version's content with its related links as stored beside it, live ones only; or null
+     * when it is too large to carry whole and consumers fetch its version URL instead.
+     */
     private StoryContent inline(StoryEnriched story) {
-        StoryContent content = StoryContent.of(story);
+        Story copy = story.story();
+        StoryContent content =
+                new StoryContent(copy.body(), copy.images(), copy.byline(), copy.language(), links.of(story.id()));
         long size = json.writeValueAsBytes(content).length;
         if (size > settings.maxInlineContent().toBytes()) {
             log.info(

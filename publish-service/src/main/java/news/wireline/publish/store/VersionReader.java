@@ -13,13 +13,21 @@ public class VersionReader {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final LiveLinks links;
 
-    VersionReader(JdbcClient jdbc, JsonMapper json) {
+    VersionReader(JdbcClient jdbc, JsonMapper json, LiveLinks links) {
         this.jdbc = jdbc;
         this.json = json;
+        this.links = links;
     }
 
+    /** The version with its related links cut to those readers can see now. */
     public Optional<StoredVersion> find(StoryId id, int version) {
+        return stored(id, version)
+                .map(stored -> stored.withRelated(links.among(stored.story().related())));
+    }
+
+    private Optional<StoredVersion> stored(StoryId id, int version) {
         return jdbc.sql("""
                         SELECT v.document, v.stored_at, s.state FROM story_version v
                         JOIN story s ON s.story_id = v.story_id

@@ -54,12 +54,15 @@ class PublishedContentTest {
     @Test
     void publishedEventCarriesTheWholeStoryAndEveryVersionStaysAtItsOwnUrl() {
         String id = Stories.uniqueId("content");
+        String warning = Stories.uniqueId("warning");
+        KafkaTopics.sendEnriched(story(warning, "Flood warning for Ghent").enriched(), "trace-warning");
+        KafkaTopics.published(warning, PATIENCE, records -> records.size() >= 1);
         Stories flood = story(id, "River bursts its banks")
                 .section("Europe")
                 .urgency(2)
                 .body("The river rose two metres overnight.", "Residents were moved to the school hall.")
                 .tags(place("Ghent"), person("Ana Ruiz"))
-                .relatedTo("flood-warning-1", "Flood warning issued");
+                .relatedTo(warning, "Flood warning issued");
 
         KafkaTopics.sendEnriched(flood.enriched(), "trace-content");
         JsonNode first = json(KafkaTopics.published(id, PATIENCE, records -> records.size() >= 1)
@@ -80,12 +83,34 @@ class PublishedContentTest {
         assertThat(content.get("images").get(0).get("credit").asString())
                 .isEqualTo("Photo: Lotte Bakker / Harbour Pictures");
         assertThat(strings(content.get("byline").get("authors"))).containsExactly("Ana Ruiz");
-        assertThat(content.get("related").get(0).get("id").asString()).isEqualTo("flood-warning-1");
-        assertThat(content.get("related").get(0).get("headline").asString()).isEqualTo("Flood warning issued");
+        assertThat(content.get("related")).hasSize(1);
+        assertThat(content.get("related").get(0).get("id").asString()).isEqualTo(warning);
+        assertThat(content.get("related").get(0).get("headline").asString())
+                .as("the related story's headline as readers see it now")
+                .isEqualTo("Flood warning for Ghent");
         assertThat(first.get("versionUrl").asString()).isEqualTo(reader.baseUrl() + "/stories/" + id + "/versions/1");
         assertThat(headlineAt("/stories/" + id + "/versions/1")).isEqualTo("River bursts its banks");
         assertThat(headlineAt("/stories/" + id + "/versions/2")).isEqualTo("River bursts its banks in Ghent");
         assertThat(reader.get("/stories/" + id + "/versions/3").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aLinkToAStoryReadersCannotSeeIsLeftOutOfTheEventAndTheVersion() {
+        String id = Stories.uniqueId("unlinked");
+        KafkaTopics.sendEnriched(
+                story(id, "Ferry strike ends")
+                        .relatedTo("never-published", "Secret draft")
+                        .enriched(),
+                "t");
+
+        JsonNode event = json(KafkaTopics.published(id, PATIENCE, records -> !records.isEmpty())
+                .get(0)
+                .value());
+
+        assertThat(event.get("content").get("related")).isEmpty();
+        assertThat(JSON.readTree(reader.get("/stories/" + id + "/versions/1").body())
+                        .get("related"))
+                .isEmpty();
     }
 
     @Test

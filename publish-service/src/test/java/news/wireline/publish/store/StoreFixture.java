@@ -45,7 +45,7 @@ record StoreFixture(JdbcClient jdbc, StoryWriter writer, FeedReader reader, Hika
         return new StoryWriter(
                 new StoryRows(jdbc, json),
                 new Outbox(jdbc, json),
-                new Announcements(SETTINGS, json),
+                new Announcements(SETTINGS, new LiveLinks(jdbc, json), json),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                 new DatabaseClock(jdbc));
     }
