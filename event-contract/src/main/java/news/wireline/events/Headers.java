@@ -21,6 +21,25 @@ public final class Headers {
      * and does not send it again.
      */
     public static final String OUTBOX_ENTRY = "wireline-outbox-entry";
+    /** W3C trace context: the trace a record belongs to, continued by whoever handles it. */
+    public static final String TRACEPARENT = "traceparent";
+
+    // CloudEvents 1.0, Kafka protocol binding, binary mode: the event's attributes ride as ce_
+    // headers beside the unchanged JSON value, so consumers on a CloudEvents SDK read it as one.
+    // The values each topic carries are in EventAttributes and docs/events.md.
+
+    public static final String CE_SPECVERSION = "ce_specversion";
+    /** Unique per event; a consumer that saw an event's id before has seen that event. */
+    public static final String CE_ID = "ce_id";
+
+    public static final String CE_SOURCE = "ce_source";
+    public static final String CE_TYPE = "ce_type";
+    /** The story id. */
+    public static final String CE_SUBJECT = "ce_subject";
+    /** When it happened (the stage's time in the event's timeline), RFC 3339. */
+    public static final String CE_TIME = "ce_time";
+
+    public static final String CE_DATASCHEMA = "ce_dataschema";
 
     private Headers() {}
 }

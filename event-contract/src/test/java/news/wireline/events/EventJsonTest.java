@@ -53,7 +53,9 @@ class EventJsonTest {
                 "World",
                 "http://feed/stories/wl-dam",
                 enriched.tags(),
-                enriched.timeline().publishedAt(AT));
+                enriched.timeline().publishedAt(AT),
+                null,
+                null);
 
         JsonNode node = json.readTree(json.writeValueAsString(published));
 

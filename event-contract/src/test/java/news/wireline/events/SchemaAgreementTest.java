@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -31,9 +32,27 @@ class SchemaAgreementTest {
                 .isEqualTo(event.getField("SCHEMA_VERSION").getInt(null));
     }
 
+    @Test
+    void everyEventsCloudEventsDataSchemaIsItsSchemasId() throws IOException {
+        for (Topics.Topic<?> topic : List.of(Topics.INGESTED, Topics.ENRICHED, Topics.PUBLISHED)) {
+            JsonNode schema = schema(topic.valueType().getSimpleName());
+
+            assertThat(EventAttributes.dataSchema(topic).toString())
+                    .isEqualTo(schema.get("$id").asString());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(
-            classes = {Story.class, Tag.class, RelatedLink.class, Timeline.class, Release.class, EarlierVersion.class})
+            classes = {
+                Story.class,
+                StoryContent.class,
+                Tag.class,
+                RelatedLink.class,
+                Timeline.class,
+                Release.class,
+                EarlierVersion.class
+            })
     void sharedDefinitionNamesEveryRecordComponent(Class<? extends Record> part) throws IOException {
         JsonNode definition = schema("definitions").get("$defs").get(part.getSimpleName());
 

@@ -41,6 +41,11 @@ public class StoryEventSender {
         this.maxEventBytes = maxEventBytes;
     }
 
+    /**
+     * Each call is one event, with a CloudEvents id of its own. A stage that sends in a Kafka
+     * transaction and retries after an abort sends a new id, but the aborted record is never read
+     * by a read-committed consumer, so no consumer sees one event under two ids.
+     */
     public <V> void send(Topic<V> topic, StoryId id, V event, String desk, String traceId) {
         ProducerRecord<String, Object> record = StoryRecords.record(topic, id, event, desk, traceId);
         requireWithinLimit(record);

@@ -2,6 +2,7 @@ package news.wireline.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import news.wireline.events.EventAttributes;
 import news.wireline.events.Headers;
 import news.wireline.events.StoryId;
 import news.wireline.events.Topics.Topic;
@@ -9,15 +10,27 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** Builds and reads pipeline records: keyed by story id, with the desk and trace id carried along. */
+/**
+ * Builds and reads pipeline records: keyed by story id, with the desk and trace id carried along,
+ * and a story event's CloudEvents attributes ({@link CloudEventHeaders}).
+ */
 public final class StoryRecords {
 
     private StoryRecords() {}
 
-    /** A record for {@code topic}; a null trace id starts a new trace. */
+    /** A record for {@code topic}; a null trace id starts a new trace. A story event gets an event id of its own. */
     public static <V> ProducerRecord<String, Object> record(
             Topic<V> topic, StoryId id, V value, String desk, String traceId) {
+        return record(topic, id, value, desk, traceId, UUID.randomUUID().toString());
+    }
+
+    /** A record whose event, when {@code value} is a story event, has the id {@code eventId} on every attempt to send it. */
+    public static <V> ProducerRecord<String, Object> record(
+            Topic<V> topic, StoryId id, V value, String desk, String traceId, String eventId) {
         ProducerRecord<String, Object> record = new ProducerRecord<>(topic.name(), id.value(), value);
+        if (EventAttributes.isEvent(value)) {
+            CloudEventHeaders.of(topic, id, value, eventId).forEach(record.headers()::add);
+        }
         record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
         if (desk != null) {
             record.headers().add(Headers.DESK, desk.getBytes(StandardCharsets.UTF_8));

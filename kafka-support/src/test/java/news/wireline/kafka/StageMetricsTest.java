@@ -54,7 +54,9 @@ class StageMetricsTest {
                 null,
                 "http://feed/stories/wl-1",
                 List.of(),
-                Timeline.receivedAt(received).publishedAt(received.plusMillis(1500)));
+                Timeline.receivedAt(received).publishedAt(received.plusMillis(1500)),
+                null,
+                null);
 
         metrics.onSuccess(new ProducerRecord<>(Topics.PUBLISHED_NAME, "wl-1", published), null);
         metrics.onSuccess(new ProducerRecord<>(Topics.ENRICHED_NAME, "wl-2", "not a published event"), null);

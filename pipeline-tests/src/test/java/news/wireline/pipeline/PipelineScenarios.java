@@ -200,6 +200,7 @@ abstract class PipelineScenarios {
         assertThat(header(enriched, Headers.TRACE_ID)).isEqualTo(traceId);
         assertThat(header(enriched, "traceparent")).startsWith("00-" + traceId + "-");
         assertThat(header(published, Headers.TRACE_ID)).isEqualTo(traceId);
+        assertThat(header(published, Headers.TRACEPARENT)).startsWith("00-" + traceId + "-");
     }
 
     @Test

@@ -5,8 +5,11 @@ import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.FeedReader;
 import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.StoredStory;
+import news.wireline.publish.store.StoredVersion;
 import news.wireline.publish.store.StoryPage;
+import news.wireline.publish.store.VersionReader;
 import news.wireline.publish.store.Visibility;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The reader-facing JSON API: the feed newest first, one page at a time, a tag's feed, and single
  * stories. Only live stories are ever shown; a withdrawn one answers 410 Gone, an embargoed one 404.
+ * A story's URLs also answer in ninjs ({@code ninjs} package), so their answers vary by Accept.
  */
 @RestController
 class FeedController {
@@ -24,10 +28,12 @@ class FeedController {
     private static final int DEFAULT_LIMIT = 20;
 
     private final FeedReader reader;
+    private final VersionReader versions;
     private final PublishSettings settings;
 
-    FeedController(FeedReader reader, PublishSettings settings) {
+    FeedController(FeedReader reader, VersionReader versions, PublishSettings settings) {
         this.reader = reader;
+        this.versions = versions;
         this.settings = settings;
     }
 
@@ -54,9 +60,26 @@ class FeedController {
             return ResponseEntity.notFound().build();
         }
         if (stored.visibility() == Visibility.WITHDRAWN) {
-            return ResponseEntity.status(HttpStatus.GONE).body(StoryView.Withdrawn.of(stored));
+            return ResponseEntity.status(HttpStatus.GONE)
+                    .varyBy(HttpHeaders.ACCEPT)
+                    .body(StoryView.Withdrawn.of(stored));
         }
-        return ResponseEntity.ok(StoryView.of(stored, settings));
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).body(StoryView.of(stored, settings));
+    }
+
+    /** A version the story had, as announced; gone with the story when it is withdrawn, unknown while it is under embargo. */
+    @GetMapping(path = "/stories/{id}/versions/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<VersionView> version(@PathVariable String id, @PathVariable int version) {
+        StoredVersion stored = versions.find(FeedCursor.storyId(id), version).orElse(null);
+        if (stored == null || stored.visibility() == Visibility.EMBARGOED) {
+            return ResponseEntity.notFound().build();
+        }
+        if (!stored.readable()) {
+            return ResponseEntity.status(HttpStatus.GONE)
+                    .varyBy(HttpHeaders.ACCEPT)
+                    .build();
+        }
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).body(VersionView.of(stored, settings));
     }
 
     private FeedPage page(StoryPage<ListedStory> page) {

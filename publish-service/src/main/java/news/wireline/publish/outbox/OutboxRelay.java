@@ -49,6 +49,7 @@ class OutboxRelay {
     private final StoryEventSender sender;
     private final TransactionOperations transactions;
     private final SentEventsReader reader;
+    private final StoryTrace trace;
     private final RelaySettings settings;
     private final Clock clock;
 
@@ -57,6 +58,7 @@ class OutboxRelay {
             JsonMapper json,
             StoryEventSender sender,
             SentEventsReader reader,
+            StoryTrace trace,
             TransactionOperations transactions,
             RelaySettings settings,
             Clock clock) {
@@ -64,6 +66,7 @@ class OutboxRelay {
         this.json = json;
         this.sender = sender;
         this.reader = reader;
+        this.trace = trace;
         this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
@@ -109,7 +112,7 @@ class OutboxRelay {
             for (Pending event : pending) {
                 RecordMetadata placed;
                 try {
-                    placed = sender.send(record(event, origin));
+                    placed = trace.within(event.traceId(), () -> sender.send(record(event, origin)));
                 } catch (EventNotSentException e) {
                     log.warn(
                             "outbox event {} for story {} not sent, will retry: {}",
@@ -127,10 +130,15 @@ class OutboxRelay {
         });
     }
 
+    /**
+     * The entry's name, {@code <origin>:<seq>}, is also its event's CloudEvents id: the same on every
+     * attempt to send the entry, and on no other event, not even another store's after a rebuild.
+     */
     private ProducerRecord<String, Object> record(Pending pending, String origin) {
+        String entry = origin + ":" + pending.seq();
         ProducerRecord<String, Object> record = StoryRecords.record(
-                Topics.PUBLISHED, pending.event().id(), pending.event(), pending.desk(), pending.traceId());
-        record.headers().add(Headers.OUTBOX_ENTRY, (origin + ":" + pending.seq()).getBytes(StandardCharsets.UTF_8));
+                Topics.PUBLISHED, pending.event().id(), pending.event(), pending.desk(), pending.traceId(), entry);
+        record.headers().add(Headers.OUTBOX_ENTRY, entry.getBytes(StandardCharsets.UTF_8));
         return record;
     }
 

@@ -48,6 +48,16 @@ class StoryRows {
                 .update();
     }
 
+    /** A re-enrichment's tags and links replace its version's, so the version's URL serves what its event announced. */
+    void replaceVersion(StoryEnriched story) {
+        jdbc.sql(
+                        "UPDATE story_version SET document = CAST(:document AS jsonb) WHERE story_id = :id AND version = :version")
+                .param("id", story.id().value())
+                .param("version", story.version())
+                .param("document", json.writeValueAsString(story))
+                .update();
+    }
+
     /** The current row, locked so the release job skips it until this transaction ends. */
     Optional<Current> current(StoryId id) {
         return jdbc.sql("SELECT version, state, first_published_at FROM story WHERE story_id = :id FOR UPDATE")

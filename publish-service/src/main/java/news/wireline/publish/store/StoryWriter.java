@@ -76,6 +76,7 @@ public class StoryWriter {
             return StoreOutcome.ALREADY_CURRENT;
         }
         rows.upsert(story, current.visibility(), current.publishedAt(), traceId, now);
+        rows.replaceVersion(story);
         rows.replaceTags(story.id(), story.tags(), current.publishedAt());
         rows.replaceRelated(story.id(), story.related());
         if (current.visibility() == Visibility.LIVE) {

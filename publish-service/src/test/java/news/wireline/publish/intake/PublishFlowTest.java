@@ -87,6 +87,12 @@ class PublishFlowTest {
                 .extracting(record -> KafkaTopics.header(record, Headers.DESK))
                 .containsOnly("test-desk");
         assertThat(published)
+                .extracting(record -> KafkaTopics.header(record, Headers.CE_TYPE))
+                .containsExactly(
+                        "news.wireline.story.published",
+                        "news.wireline.story.updated",
+                        "news.wireline.story.withdrawn");
+        assertThat(published)
                 .extracting(ConsumerRecord::partition)
                 .containsOnly(published.get(0).partition());
         JsonNode withdrawal = json(published.get(2).value());

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -128,6 +129,7 @@ class OutboxReadBackTest {
                 JSON,
                 sender,
                 reader,
+                new StoryTrace(Tracer.NOOP),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                 new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
                 Clock.fixed(NOON, ZoneOffset.UTC));
@@ -301,6 +303,8 @@ class OutboxReadBackTest {
                 "World",
                 "https://news.example/stories/" + id,
                 List.of(),
-                Timeline.receivedAt(NOON).publishedAt(NOON));
+                Timeline.receivedAt(NOON).publishedAt(NOON),
+                null,
+                null);
     }
 }

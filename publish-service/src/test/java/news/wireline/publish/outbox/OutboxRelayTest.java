@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,6 +90,7 @@ class OutboxRelayTest {
                 json,
                 sender,
                 reader,
+                new StoryTrace(Tracer.NOOP),
                 transactions,
                 new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
                 Clock.fixed(NOON, ZoneOffset.UTC));
@@ -137,6 +142,27 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEventSentAgainAfterTheBrokerRefusedItKeepsItsEventIdTheEntrysName() {
+        outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
+        outbox.append(event("a", 2, ChangeType.UPDATED), null, null, NOON);
+        when(sender.send(any(ProducerRecord.class)))
+                .thenThrow(EventNotSentException.class)
+                .thenAnswer(invocation -> place(invocation.getArgument(0)));
+
+        relay.relayPending();
+        relay.relayPending();
+
+        ArgumentCaptor<ProducerRecord<String, Object>> attempts = ArgumentCaptor.captor();
+        verify(sender, times(3)).send(attempts.capture());
+        assertThat(attempts.getAllValues())
+                .extracting(record -> header(record, Headers.CE_ID))
+                .containsExactly(origin() + ":1", origin() + ":1", origin() + ":2");
+        assertThat(sent)
+                .extracting(record -> header(record, Headers.CE_TYPE))
+                .containsExactly("news.wireline.story.published", "news.wireline.story.updated");
+    }
+
+    @Test
     void eventsSentBeforeACrashAreFoundOnTheTopicAndMarkedNotSentAgain() {
         outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
         outbox.append(event("b", 1, ChangeType.PUBLISHED), null, null, NOON);
@@ -178,6 +204,7 @@ class OutboxRelayTest {
                 JsonMapper.builder().build(),
                 slow,
                 reader,
+                new StoryTrace(Tracer.NOOP),
                 transactions,
                 new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
                 Clock.fixed(NOON, ZoneOffset.UTC));
@@ -237,6 +264,8 @@ class OutboxRelayTest {
                 "World",
                 "https://news.example/stories/" + id,
                 List.of(),
-                Timeline.receivedAt(NOON).publishedAt(NOON));
+                Timeline.receivedAt(NOON).publishedAt(NOON),
+                null,
+                null);
     }
 }

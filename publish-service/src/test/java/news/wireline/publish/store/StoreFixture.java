@@ -10,6 +10,7 @@ import news.wireline.publish.outbox.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 record StoreFixture(JdbcClient jdbc, StoryWriter writer, FeedReader reader, HikariDataSource dataSource)
         implements AutoCloseable {
 
-    static final PublishSettings SETTINGS =
-            new PublishSettings("https://news.example", "Wireline", 50, 50, Duration.ofSeconds(15));
+    static final PublishSettings SETTINGS = new PublishSettings(
+            "https://news.example", "Wireline", 50, 50, Duration.ofSeconds(15), DataSize.ofKilobytes(256));
 
     static StoreFixture fresh() {
         HikariDataSource dataSource = TestDatabase.fresh("wireline_store");
@@ -44,7 +45,7 @@ record StoreFixture(JdbcClient jdbc, StoryWriter writer, FeedReader reader, Hika
         return new StoryWriter(
                 new StoryRows(jdbc, json),
                 new Outbox(jdbc, json),
-                new Announcements(SETTINGS),
+                new Announcements(SETTINGS, new LiveLinks(jdbc, json), json),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                 new DatabaseClock(jdbc));
     }
