@@ -1,6 +1,7 @@
 package news.wireline.enrich.corpus;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,8 +38,8 @@ final class CorpusIndex {
     private static final String OFFSET_KEY = "offset.";
     private static final int MAX_INSTANCES = 1_000;
 
-    /** An open index: where it is, its writer, and the offsets its last commit holds. */
-    record Opened(Path directory, IndexWriter writer, Map<Integer, Long> offsets) {}
+    /** An open index: where it is, its writer, the offsets its last commit holds, and whether it is kept on close. */
+    record Opened(Path directory, IndexWriter writer, Map<Integer, Long> offsets, boolean kept) {}
 
     private CorpusIndex() {}
 
@@ -52,6 +53,16 @@ final class CorpusIndex {
                         .setOpenMode(mode)
                         .setMaxFullFlushMergeWaitMillis(0)
                         .setCommitOnClose(false));
+    }
+
+    /** A new index in a directory of its own under the temporary directory, deleted on close. */
+    static Opened temporary() {
+        try {
+            Path directory = CorpusDirectory.create();
+            return new Opened(directory, writer(directory, OpenMode.CREATE), Map.of(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the corpus index in the temporary directory", e);
+        }
     }
 
     /** Opens the first unclaimed instance directory under {@code parent}, creating it if need be. */
@@ -71,7 +82,7 @@ final class CorpusIndex {
     private static Opened open(Path directory) throws IOException {
         if (!exists(directory)) {
             log.info("no corpus index in {} yet: the enriched topic is read from its start", directory);
-            return new Opened(directory, writer(directory, OpenMode.CREATE), Map.of());
+            return new Opened(directory, writer(directory, OpenMode.CREATE), Map.of(), true);
         }
         IndexWriter writer = null;
         try {
@@ -84,7 +95,7 @@ final class CorpusIndex {
                     directory,
                     writer.getDocStats().numDocs,
                     offsets);
-            return new Opened(directory, writer, offsets);
+            return new Opened(directory, writer, offsets, true);
         } catch (LockObtainFailedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -97,7 +108,7 @@ final class CorpusIndex {
                     causes(e),
                     e);
             empty(directory);
-            return new Opened(directory, writer(directory, OpenMode.CREATE), Map.of());
+            return new Opened(directory, writer(directory, OpenMode.CREATE), Map.of(), true);
         }
     }
 

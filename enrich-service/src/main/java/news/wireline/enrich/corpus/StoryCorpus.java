@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -15,7 +14,6 @@ import news.wireline.enrich.terms.Term;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
@@ -51,17 +49,11 @@ public final class StoryCorpus implements AutoCloseable {
     private final Path directory;
     private final boolean kept;
     private final IndexWriter writer;
+    private final CorpusCommits commits;
     private final SearcherManager searchers;
     private final Timelines timelines;
     private final SegmentCounts segmentCounts = new SegmentCounts();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    /** The next enriched-topic offset of each partition, of the records added so far; the corpus's lock guards it. */
-    private final Map<Integer, Long> offsets = new HashMap<>();
-
-    /** Taken before the corpus's lock: a commit's offsets must not outlive a {@link #startOver} made meanwhile. */
-    private final Object commitLock = new Object();
-
-    private final PeriodicCommits commits;
 
     /** A corpus in a temporary directory, deleted on close. */
     public StoryCorpus() {
@@ -69,21 +61,20 @@ public final class StoryCorpus implements AutoCloseable {
     }
 
     StoryCorpus(int unrefreshedTimelines) {
-        this(temporaryIndex(), false, unrefreshedTimelines, null);
+        this(CorpusIndex.temporary(), unrefreshedTimelines, Duration.ZERO);
     }
 
-    private StoryCorpus(CorpusIndex.Opened index, boolean kept, int unrefreshedTimelines, Duration commitInterval) {
+    private StoryCorpus(CorpusIndex.Opened index, int unrefreshedTimelines, Duration commitInterval) {
         this.directory = index.directory();
-        this.kept = kept;
+        this.kept = index.kept();
         this.writer = index.writer();
-        this.offsets.putAll(index.offsets());
+        this.commits = new CorpusCommits(index, commitInterval);
         try {
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the corpus index in " + directory, e);
         }
         timelines = new Timelines(searchers, unrefreshedTimelines);
-        commits = kept ? new PeriodicCommits(this::commit, commitInterval) : null;
     }
 
     /** The corpus the settings say: kept in their directory across restarts, or in a temporary one if they name none. */
@@ -93,43 +84,15 @@ public final class StoryCorpus implements AutoCloseable {
         }
         try {
             return new StoryCorpus(
-                    CorpusIndex.claim(settings.directory()), true, UNREFRESHED_TIMELINES, settings.commitInterval());
+                    CorpusIndex.claim(settings.directory()), UNREFRESHED_TIMELINES, settings.commitInterval());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the corpus index under " + settings.directory(), e);
-        }
-    }
-
-    private static CorpusIndex.Opened temporaryIndex() {
-        try {
-            Path directory = CorpusDirectory.create();
-            return new CorpusIndex.Opened(directory, CorpusIndex.writer(directory, OpenMode.CREATE), Map.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the corpus index in the temporary directory", e);
         }
     }
 
     /** Adds a story version; seeing a version again changes nothing, so replays and own writes are both safe. */
     public void add(StoryEnriched story) {
         lock.writeLock().lock();
-        try {
-            write(story);
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
-    /** Adds a story version read from the enriched topic at this partition and offset, which the next commit then holds. */
-    public void add(StoryEnriched story, int partition, long offset) {
-        lock.writeLock().lock();
-        try {
-            write(story);
-            offsets.merge(partition, offset + 1, Math::max);
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
-    private void write(StoryEnriched story) {
         try {
             StoryTimeline timeline = timelines.of(story.id());
             if (timeline.contains(story.version())) {
@@ -156,17 +119,20 @@ public final class StoryCorpus implements AutoCloseable {
             timelines.written(timeline);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the corpus index", e);
+        } finally {
+            lock.writeLock().unlock();
         }
+    }
+
+    /** Adds a story version read from the enriched topic at this partition and offset: the next commit holds both. */
+    public void add(StoryEnriched story, int partition, long offset) {
+        add(story);
+        commits.read(partition, offset);
     }
 
     /** The next enriched-topic offset of each partition the corpus holds: where a replica filling it resumes. */
     public Map<Integer, Long> offsets() {
-        lock.readLock().lock();
-        try {
-            return Map.copyOf(offsets);
-        } finally {
-            lock.readLock().unlock();
-        }
+        return commits.offsets();
     }
 
     /**
@@ -174,48 +140,26 @@ public final class StoryCorpus implements AutoCloseable {
      * was recreated): everything is then read again from the topic's start.
      */
     public void startOver(String reason) {
-        synchronized (commitLock) {
-            lock.writeLock().lock();
-            try {
-                writer.deleteAll();
-                offsets.clear();
-                timelines.clear();
-                if (kept) {
-                    writer.setLiveCommitData(CorpusIndex.commitData(Map.of()).entrySet());
-                    writer.commit();
+        try {
+            commits.startOver(() -> {
+                lock.writeLock().lock();
+                try {
+                    writer.deleteAll();
+                    timelines.clear();
+                } finally {
+                    lock.writeLock().unlock();
                 }
-                searchers.maybeRefreshBlocking();
-                log.warn(
-                        "corpus index {} emptied to be read again from the enriched topic's start: {}",
-                        directory,
-                        reason);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot empty the corpus index in " + directory, e);
-            } finally {
-                lock.writeLock().unlock();
-            }
+            });
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the corpus index in " + directory, e);
         }
+        log.warn("corpus index {} emptied to be read again from the enriched topic's start: {}", directory, reason);
     }
 
-    /**
-     * Commits the index kept on disk with the offsets it holds. The offsets are taken under the
-     * lock, after the documents of those records were added; a commit may hold a few documents
-     * more (added meanwhile, or this instance's own), which a restart reads again and ignores.
-     */
+    /** Commits a kept index now, with the offsets it holds; an index not kept is never committed. */
     void commit() {
-        if (!kept) {
-            return;
-        }
-        synchronized (commitLock) {
-            Map<Integer, Long> held = offsets();
-            try {
-                writer.setLiveCommitData(CorpusIndex.commitData(held).entrySet());
-                writer.commit();
-                log.debug("corpus index {} committed at enriched-topic offsets {}", directory, held);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot commit the corpus index in " + directory, e);
-            }
-        }
+        commits.commit();
     }
 
     public boolean contains(StoryId id, int version) {
@@ -253,21 +197,14 @@ public final class StoryCorpus implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (!kept) {
-            try {
-                searchers.close();
-                writer.close();
-            } finally {
-                IOUtils.rm(directory);
-            }
-            return;
-        }
-        commits.close();
         try {
-            commit();
+            commits.close();
         } finally {
             searchers.close();
             writer.close();
+            if (!kept) {
+                IOUtils.rm(directory);
+            }
         }
     }
 }
