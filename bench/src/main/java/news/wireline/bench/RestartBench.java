@@ -77,7 +77,7 @@ public final class RestartBench {
             stop(replay);
 
             String section = section(stories, tail, first, restart, idle, replay, indexBytes, stop);
-            Path file = write(Path.of("bench/results"), section);
+            Path file = write(Path.of("bench/results"), heading(stories), section);
             Bench.progress("%n%s%nWritten to %s", section, file);
         }
         System.exit(0);
@@ -203,7 +203,7 @@ public final class RestartBench {
                 | first start, no index yet | %,d | %.1f s | %.1f s | the same replay, into the kept index; a clean stop (final commit) took %.1f s |
 
                 """,
-                SECTION,
+                heading(stories),
                 Report.machine(),
                 stories,
                 tail,
@@ -223,16 +223,21 @@ public final class RestartBench {
                 stop);
     }
 
-    /** Replaces this benchmark's section of today's file, or adds it, leaving every other section as it was. */
-    static Path write(Path dir, String section) throws IOException {
+    /** One section per corpus size, so runs at several sizes stand side by side. */
+    private static String heading(int stories) {
+        return String.format(Locale.ROOT, "%s: %,d stories", SECTION, stories);
+    }
+
+    /** Replaces this section of today's file, or adds it, leaving every other section as it was. */
+    static Path write(Path dir, String heading, String section) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve(LocalDate.now(ZoneOffset.UTC) + ".md");
         String old = Files.exists(file)
                 ? Files.readString(file)
                 : "# Wireline benchmark, " + LocalDate.now(ZoneOffset.UTC) + "\n\n";
-        int at = old.indexOf(SECTION);
+        int at = old.indexOf(heading + "\n");
         if (at >= 0) {
-            int next = old.indexOf("\n## ", at + SECTION.length());
+            int next = old.indexOf("\n## ", at + heading.length());
             old = old.substring(0, at) + (next < 0 ? "" : old.substring(next + 1));
         }
         Files.writeString(file, (old.endsWith("\n\n") || old.isEmpty() ? old : old + "\n") + section);
