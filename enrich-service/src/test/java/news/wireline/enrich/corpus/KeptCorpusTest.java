@@ -30,6 +30,9 @@ class KeptCorpusTest {
     @TempDir
     Path kept;
 
+    @TempDir
+    Path elsewhere;
+
     @Test
     void reopensWithEveryVersionAndTheOffsetsItHeldWhenClosed() throws Exception {
         try (StoryCorpus corpus = StoryCorpus.open(settings())) {
@@ -176,8 +179,7 @@ class KeptCorpusTest {
     }
 
     private Path copyOf(String instance) throws Exception {
-        Path target = Files.createDirectories(
-                Files.createTempDirectory("wireline-corpus-copy").resolve("instance-0"));
+        Path target = Files.createDirectories(elsewhere.resolve("instance-0"));
         try (Stream<Path> files = Files.list(kept.resolve(instance))) {
             for (Path file : files.toList()) {
                 Files.copy(file, target.resolve(file.getFileName()));

@@ -44,6 +44,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,6 +61,7 @@ class CorpusRestartTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
+    private static Path brokerLogs;
     private static LocalKafkaBroker broker;
     private static Path kept;
     private static Path copied;
@@ -70,7 +72,8 @@ class CorpusRestartTest {
 
     @BeforeAll
     static void aBrokerAndAnotherInstanceWritingTheEnrichedTopic() throws Exception {
-        broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-restart-broker"));
+        brokerLogs = Files.createTempDirectory("wireline-restart-broker");
+        broker = LocalKafkaBroker.start(brokerLogs);
         kept = Files.createTempDirectory("wireline-restart-kept");
         copied = Files.createTempDirectory("wireline-restart-copy");
         elsewhere = new StoryEnricher(
@@ -83,11 +86,14 @@ class CorpusRestartTest {
     }
 
     @AfterAll
-    static void stop() {
-        running.forEach(ConfigurableApplicationContext::close);
+    static void stop() throws Exception {
+        List.copyOf(running).forEach(CorpusRestartTest::stopInstance);
         if (broker != null) {
             broker.close();
         }
+        FileSystemUtils.deleteRecursively(brokerLogs);
+        FileSystemUtils.deleteRecursively(kept);
+        FileSystemUtils.deleteRecursively(copied);
     }
 
     @Test
