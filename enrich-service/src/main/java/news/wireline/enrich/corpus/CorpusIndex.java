@@ -87,7 +87,7 @@ final class CorpusIndex {
         IndexWriter writer = null;
         try {
             writer = writer(directory, OpenMode.APPEND);
-            // opening a reader reads every segment's metadata and checks each file's header and footer
+            // opening a reader reads every segment's metadata and checks its files' headers: a bad copy fails here
             DirectoryReader.open(writer).close();
             Map<Integer, Long> offsets = offsets(writer.getLiveCommitData());
             log.info(
