@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import news.wireline.events.Topics.Topic;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -23,6 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
  * to a handler. Each instance of a service builds its own view this way, so a second instance
  * sees the same history as the first and nothing is shared in memory between them.
  * <p>
+ * A view kept on disk with the offsets it holds starts the replica from those instead
+ * ({@link ReplicaStart}), and is caught up once it has read what came after them. Offsets beyond
+ * the topic's end, or for partitions it no longer has, mean the topic was deleted and created
+ * again: the view is emptied and the topic read from its start, with a WARN saying why.
+ * <p>
  * A broker that cannot be reached, however long, is waited out: the replica tries again with
  * growing pauses, saying so each time, and resumes where it had got to. Partitions added to the
  * topic are read from their start once the client's metadata shows them. Should the replica's
@@ -38,7 +42,8 @@ public final class LogReplica<V> implements SmartLifecycle {
     private final Topic<V> topic;
     private final Supplier<Consumer<Object, Object>> consumers;
     private final JsonMapper jsonMapper;
-    private final BiConsumer<String, V> handler;
+    private final ReplicaHandler<V> handler;
+    private final ReplicaStart start;
     private final Pauses pauses;
     private final Runnable onDeath;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
@@ -48,23 +53,28 @@ public final class LogReplica<V> implements SmartLifecycle {
     private volatile boolean dead;
     private volatile int failures;
     private volatile String lastFailure;
+    private volatile long recordsRead;
     private volatile Consumer<Object, Object> consumer;
+    private boolean startChecked;
     private Thread thread;
 
     LogReplica(
             Topic<V> topic,
             Supplier<Consumer<Object, Object>> consumers,
             JsonMapper jsonMapper,
-            BiConsumer<String, V> handler,
+            ReplicaStart start,
+            ReplicaHandler<V> handler,
             Pauses pauses,
             Runnable onDeath) {
         this.topic = topic;
         this.consumers = consumers;
         this.jsonMapper = jsonMapper;
         this.handler = handler;
+        this.start = start;
         this.pauses = pauses;
         this.onDeath = onDeath;
         this.partitions = new ReplicaPartitions(topic.name());
+        partitions.resumeFrom(start.offsets());
     }
 
     /** Waits until everything in the topic when the replica first reached the broker has been handled. */
@@ -88,6 +98,11 @@ public final class LogReplica<V> implements SmartLifecycle {
 
     public String lastFailure() {
         return lastFailure;
+    }
+
+    /** How many records this replica has read from the topic since it started, unreadable ones too. */
+    public long recordsRead() {
+        return recordsRead;
     }
 
     public int partitions() {
@@ -172,13 +187,18 @@ public final class LogReplica<V> implements SmartLifecycle {
                 return;
             }
             List<TopicPartition> all = awaitPartitions(kafka);
-            partitions.assign(kafka, all);
             Map<TopicPartition, Long> ends = isCaughtUp() ? Map.of() : kafka.endOffsets(all);
+            if (!startChecked) {
+                checkStart(ends);
+                startChecked = true;
+            }
+            partitions.assign(kafka, all);
             Instant checked = Instant.now();
             while (running) {
                 for (ConsumerRecord<Object, Object> record : kafka.poll(POLL)) {
                     apply(record);
                     partitions.handled(record);
+                    recordsRead++;
                 }
                 failures = 0;
                 if (!isCaughtUp()
@@ -194,6 +214,31 @@ public final class LogReplica<V> implements SmartLifecycle {
         } finally {
             consumer = null;
         }
+    }
+
+    /** Kept offsets past a partition's end, or for a partition the topic lacks, are from a topic since recreated. */
+    private void checkStart(Map<TopicPartition, Long> ends) {
+        if (start.offsets().isEmpty()) {
+            return;
+        }
+        List<String> beyond = start.offsets().entrySet().stream()
+                .filter(kept -> {
+                    Long end = ends.get(new TopicPartition(topic.name(), kept.getKey()));
+                    return end == null || kept.getValue() > end;
+                })
+                .map(kept -> "partition " + kept.getKey() + " kept " + kept.getValue() + ", topic ends at "
+                        + ends.get(new TopicPartition(topic.name(), kept.getKey())))
+                .sorted()
+                .toList();
+        if (beyond.isEmpty()) {
+            log.info("replica of {} resumes from kept offsets {}", topic.name(), start.offsets());
+            return;
+        }
+        String reason =
+                "the kept offsets are beyond the topic's (" + String.join("; ", beyond) + "): the topic was recreated";
+        log.warn("replica of {} starts over from the beginning: {}", topic.name(), reason);
+        start.startOver().accept(reason);
+        partitions.forget();
     }
 
     private List<TopicPartition> awaitPartitions(Consumer<Object, Object> kafka) {
@@ -216,7 +261,11 @@ public final class LogReplica<V> implements SmartLifecycle {
             return;
         }
         try {
-            handler.accept(String.valueOf(record.key()), jsonMapper.readValue(bytes, topic.valueType()));
+            handler.handle(
+                    String.valueOf(record.key()),
+                    jsonMapper.readValue(bytes, topic.valueType()),
+                    record.partition(),
+                    record.offset());
         } catch (RuntimeException e) {
             log.warn(
                     "replica of {} skipped unreadable record at {}-{}@{}: {}",

@@ -36,6 +36,12 @@ public final class LogReplicas {
     }
 
     public <V> LogReplica<V> of(Topic<V> topic, BiConsumer<String, V> handler) {
+        return resuming(
+                topic, ReplicaStart.fromBeginning(), (key, value, partition, offset) -> handler.accept(key, value));
+    }
+
+    /** A replica that starts where a view kept on disk had got to, and tells its handler each event's position. */
+    public <V> LogReplica<V> resuming(Topic<V> topic, ReplicaStart start, ReplicaHandler<V> handler) {
         // Partitions are assigned, not subscribed, so the group id never joins a group or commits.
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -46,6 +52,7 @@ public final class LogReplicas {
                 topic,
                 () -> consumerFactory.createConsumer(null, clientId, null, overrides),
                 jsonMapper,
+                start,
                 handler,
                 pauses,
                 () -> AvailabilityChangeEvent.publish(events, source, LivenessState.BROKEN));

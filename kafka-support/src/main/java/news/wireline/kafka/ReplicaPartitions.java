@@ -28,6 +28,16 @@ final class ReplicaPartitions {
         this.topic = topic;
     }
 
+    /** Starts where a view kept on disk had got to: the next offset by partition number. */
+    void resumeFrom(Map<Integer, Long> offsets) {
+        offsets.forEach((partition, offset) -> next.put(new TopicPartition(topic, partition), offset));
+    }
+
+    /** Forgets every position: each partition is read from its start on the next assignment. */
+    void forget() {
+        next.clear();
+    }
+
     /** Assigns {@code partitions} to a new connection: each from where the replica had got to, or from its start. */
     void assign(Consumer<Object, Object> kafka, List<TopicPartition> partitions) {
         kafka.assign(partitions);

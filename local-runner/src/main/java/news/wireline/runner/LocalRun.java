@@ -24,6 +24,7 @@ public final class LocalRun {
 
     private static final Logger log = LoggerFactory.getLogger(LocalRun.class);
     private static final String SAMPLE_DESK = "wireline-samples";
+    private static final Path CORPUS_DIRECTORY = Path.of(".wireline", "corpus");
 
     private LocalRun() {}
 
@@ -39,7 +40,9 @@ public final class LocalRun {
                 postgres.user(),
                 postgres.password(),
                 PipelinePorts.standard(),
-                Map.of()));
+                // The broker is new at every run, so enrich finds its kept offsets beyond the topic and starts over,
+                // saying so; restarting an instance within a run resumes (docs/operations.md, "Enrich restarts").
+                Map.of("wireline.enrich.corpus.directory", CORPUS_DIRECTORY.toString())));
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

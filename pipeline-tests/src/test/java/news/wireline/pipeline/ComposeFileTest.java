@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.wireline.enrich.corpus.CorpusSettings;
 import news.wireline.ingest.access.DeskAccessSettings;
 import news.wireline.kafka.WirelineKafkaProperties;
 import org.apache.kafka.common.utils.AppInfoParser;
@@ -110,6 +111,20 @@ class ComposeFileTest {
     @Test
     void enrichServiceHasNoHostPortSoItCanScale() {
         assertThat(services.get("enrich-service")).doesNotContainKey("ports");
+    }
+
+    @Test
+    void enrichServiceKeepsItsCorpusIndexOnAVolumeAcrossRestarts() throws IOException {
+        StandardEnvironment env = serviceEnvironment("enrich-service");
+
+        CorpusSettings corpus = Binder.get(env)
+                .bind("wireline.enrich.corpus", CorpusSettings.class)
+                .get();
+
+        assertThat(corpus.directory()).isEqualTo(Path.of("/var/lib/wireline/corpus"));
+        assertThat(corpus.commitInterval()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(services.get("enrich-service").get("volumes"))
+                .isEqualTo(List.of("enrich-corpus:" + corpus.directory()));
     }
 
     /** The service's own configuration with compose's variables laid over it, as Spring Boot would see them. */

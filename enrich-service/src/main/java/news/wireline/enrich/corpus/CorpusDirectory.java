@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where a corpus index lives: a directory of its own under the temporary directory. An instance
+ * Where a corpus index not kept across restarts lives (no {@code wireline.enrich.corpus.directory}
+ * set): a directory of its own under the temporary directory. An instance
  * that was killed cannot delete its directory, so a new one removes those left behind: a directory
  * whose index lock nobody holds (the operating system releases a dead process's lock) and that is
  * old enough not to be one another instance has only just created.

@@ -59,6 +59,11 @@ final class Timelines {
         letGoOfRefreshed();
     }
 
+    /** Forgets every timeline held, for a corpus emptied: none can be read back from the index any more. */
+    void clear() {
+        unrefreshed.clear();
+    }
+
     /** How many writes have been made: a searcher refreshed after reading this shows them all. */
     long writes() {
         return writes;

@@ -1,6 +1,7 @@
 package news.wireline.enrich.intake;
 
 import java.time.Clock;
+import news.wireline.enrich.corpus.CorpusSettings;
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.keywords.KeywordExtractor;
 import news.wireline.enrich.related.RelatedSettings;
@@ -12,6 +13,7 @@ import news.wireline.events.Topics;
 import news.wireline.kafka.LogReplica;
 import news.wireline.kafka.LogReplicas;
 import news.wireline.kafka.ReplicaHealth;
+import news.wireline.kafka.ReplicaStart;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,14 +34,20 @@ class EnrichmentConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    StoryCorpus storyCorpus() {
-        return new StoryCorpus();
+    StoryCorpus storyCorpus(CorpusSettings settings) {
+        return StoryCorpus.open(settings);
     }
 
-    /** Every instance rebuilds the corpus from the enriched topic, so all instances link and weigh alike. */
+    /**
+     * Every instance builds its corpus from the enriched topic, so all instances link and weigh
+     * alike; one kept on disk resumes from the offsets it holds instead of reading it all again.
+     */
     @Bean
     LogReplica<StoryEnriched> corpusReplica(LogReplicas replicas, StoryCorpus corpus) {
-        return replicas.of(Topics.ENRICHED, (key, story) -> corpus.add(story));
+        return replicas.resuming(
+                Topics.ENRICHED,
+                new ReplicaStart(corpus.offsets(), corpus::startOver),
+                (key, story, partition, offset) -> corpus.add(story, partition, offset));
     }
 
     /** Not ready until the corpus holds every story enriched before this instance started. */
