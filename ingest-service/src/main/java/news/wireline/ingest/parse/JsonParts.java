@@ -21,7 +21,7 @@ final class JsonParts {
         if (array == null) {
             return associated;
         }
-        for (int i = 0; array != null && i < array.size(); i++) {
+        for (int i = 0; i < array.size(); i++) {
             String path = "images[" + i + "]";
             JsonNode image = JsonFields.object(array.get(i), path);
             String caption = JsonFields.text(image, "caption", path + ".caption");

@@ -59,7 +59,8 @@ final class JsonStoryParser {
             throw new StoryRejectedException(
                     MISSING_FIELD,
                     "body",
-                    "The story has no body: send 'body' (array of paragraphs), 'body_text' or 'body_html'.");
+                    "The story has no body: send 'body' (array of paragraphs), 'body_text', 'body_html' or 'bodies'"
+                            + " (a brief may send only 'descriptions').");
         }
         Story story = new Story(
                 headline,
