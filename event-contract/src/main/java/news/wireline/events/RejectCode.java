@@ -6,6 +6,8 @@ public enum RejectCode {
     TOO_LARGE,
     NOT_UTF8,
     UNSUPPORTED_CONTENT_TYPE,
+    /** A ninjs item that is not text (a picture, video, event...): Wireline publishes stories only. */
+    UNSUPPORTED_ITEM_TYPE,
     MALFORMED,
     MISSING_FIELD,
     INVALID_FIELD,

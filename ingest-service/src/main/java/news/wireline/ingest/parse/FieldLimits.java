@@ -106,7 +106,7 @@ final class FieldLimits {
         }
     }
 
-    private static void count(List<?> items, int max, String field, String what) {
+    static void count(List<?> items, int max, String field, String what) {
         if (items.size() > max) {
             throw new FieldTooLarge(
                     field,

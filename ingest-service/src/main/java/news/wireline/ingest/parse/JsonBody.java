@@ -2,12 +2,12 @@ package news.wireline.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Body paragraphs from whichever body field a JSON story carries, in order of preference:
- * Wireline's {@code body}, then ninjs {@code body_text}, {@code body_html} and {@code bodies[0]}.
+ * Wireline's {@code body}, then ninjs {@code body_text}, {@code body_html} and the first of
+ * {@code bodies} in plain text or HTML (an NITF or other body is passed over).
  */
 final class JsonBody {
 
@@ -28,7 +28,20 @@ final class JsonBody {
         if (html != null) {
             return HtmlParagraphs.of(html);
         }
-        return bodies == null || bodies.isEmpty() ? List.of() : ninjsBody(bodies.get(0));
+        int readable = readable(bodies);
+        return readable < 0 ? List.of() : NinjsValues.paragraphs(bodies.get(readable), "bodies[" + readable + "]");
+    }
+
+    /** Index of the first body in plain text or HTML, or -1; every entry is type-checked on the way. */
+    static int readable(JsonNode bodies) {
+        for (int i = 0; bodies != null && i < bodies.size(); i++) {
+            String path = "bodies[" + i + "]";
+            String contentType = NinjsValues.contentType(JsonFields.object(bodies.get(i), path), path);
+            if (contentType == null || NinjsValues.isPlainOrHtml(contentType)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** An array of paragraphs; a single string is taken as text with blank lines between paragraphs. */
@@ -51,18 +64,5 @@ final class JsonBody {
             }
         }
         return paragraphs;
-    }
-
-    /** A ninjs 2.x body object: {@code {"contenttype": "text/html", "value": "<p>…</p>"}}. */
-    private static List<String> ninjsBody(JsonNode body) {
-        JsonFields.object(body, "bodies[0]");
-        String value = JsonFields.rawText(body, "value", "bodies[0].value");
-        String contentType = JsonFields.text(body, "contenttype", "bodies[0].contenttype");
-        if (value == null) {
-            return List.of();
-        }
-        boolean html =
-                contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
-        return html ? HtmlParagraphs.of(value) : JsonStoryParser.splitOnBlankLines(value);
     }
 }

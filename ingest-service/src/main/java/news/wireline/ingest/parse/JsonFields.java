@@ -20,6 +20,16 @@ final class JsonFields {
         return text.isEmpty() ? null : text;
     }
 
+    /**
+     * A text field ninjs 1.x and 2.x spell in lower case and 3.x in camelCase ({@code pubstatus},
+     * {@code pubStatus}); both spellings are type-checked, the lower-case one wins.
+     */
+    static String ninjsText(JsonNode parent, String lowerCase, String camelCase) {
+        String camel = text(parent, camelCase, camelCase);
+        String lower = text(parent, lowerCase, lowerCase);
+        return lower != null ? lower : camel;
+    }
+
     /** The field's text as sent, line breaks and all; null when absent. */
     static String rawText(JsonNode parent, String name, String path) {
         JsonNode node = present(parent, name);

@@ -10,7 +10,9 @@ final class JsonNames {
 
     private JsonNames() {}
 
-    static FieldNames of(JsonNode root) {
+    /** @param brief whether the body was read from the descriptions ({@link JsonBrief}) */
+    static FieldNames of(JsonNode root, boolean brief) {
+        String body = brief ? JsonBrief.field(root) : body(root);
         JsonNode byline = root.get("byline");
         boolean bylineObject = byline != null && byline.isObject();
         String credit = bylineObject ? null : present(root, "byline") ? "byline" : "by";
@@ -26,8 +28,8 @@ final class JsonNames {
                 "teasers",
                 "teasers[%d].headline",
                 "teasers[%d].summary",
-                body(root),
-                root.path("body").isArray() ? "body[%d]" : body(root),
+                body,
+                !brief && root.path("body").isArray() ? "body[%d]" : body,
                 "language",
                 "uri");
     }
@@ -56,7 +58,7 @@ final class JsonNames {
                 return field;
             }
         }
-        return "bodies[0].value";
+        return "bodies[%d].value".formatted(Math.max(0, JsonBody.readable(root.get("bodies"))));
     }
 
     /** As the parser reads a text field: there, a string, and not blank once tidied. */

@@ -8,15 +8,20 @@ import news.wireline.events.Story;
 import news.wireline.events.StoryRejectedException;
 import tools.jackson.databind.JsonNode;
 
-/** The optional parts of a JSON story: images, teasers, byline and language. */
+/** The optional parts of a JSON story: images (or ninjs associated pictures), teasers, byline and language. */
 final class JsonParts {
 
     private JsonParts() {}
 
+    /** Wireline's {@code images}, or when there are none, the pictures among ninjs {@code associations}. */
     static List<Story.Image> images(JsonNode root) {
         List<Story.Image> images = new ArrayList<>();
+        List<Story.Image> associated = NinjsAssociations.images(root);
         JsonNode array = JsonFields.array(root, "images", "images");
-        for (int i = 0; array != null && i < array.size(); i++) {
+        if (array == null) {
+            return associated;
+        }
+        for (int i = 0; i < array.size(); i++) {
             String path = "images[" + i + "]";
             JsonNode image = JsonFields.object(array.get(i), path);
             String caption = JsonFields.text(image, "caption", path + ".caption");

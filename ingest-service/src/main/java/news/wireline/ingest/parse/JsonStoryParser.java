@@ -18,15 +18,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads JSON stories in two shapes: a subset of IPTC ninjs 2.x ({@code headline} or
- * {@code headlines[0].value}, {@code body_text}, {@code body_html} or {@code bodies[0]},
+ * Reads JSON stories in two shapes: a subset of IPTC ninjs 1.x to 3.x ({@code headline} or
+ * {@code headlines[0].value}, {@code body_text}, {@code body_html} or {@code bodies},
  * {@code byline} or {@code by}, {@code genres[0].name}, {@code genre[0].name} or {@code slugline}
  * as section, {@code language}, and the release fields of {@link NinjsMeta}), and Wireline's own,
  * which mirrors {@link Story} field for field. Fields of either shape may be mixed; unknown fields
  * are ignored, and where both shapes name the same part, Wireline's field wins.
  *
- * <p>A kill ({@code pubstatus} canceled or withheld) needs no body, and when it has no headline
- * either its {@code uri} stands in, so the withdrawn version still reads as something.
+ * <p>Only a text item is a story ({@link NinjsType}). A brief, a text item with no body, takes its
+ * descriptions as its body ({@link JsonBrief}). A kill ({@code pubstatus} canceled or withheld)
+ * needs no body, and when it has no headline either its {@code uri} stands in, so the withdrawn
+ * version still reads as something.
  */
 final class JsonStoryParser {
 
@@ -44,15 +46,21 @@ final class JsonStoryParser {
 
     FieldNames.Named read(String json) {
         JsonNode root = readTree(json);
+        NinjsType.requireText(root);
         NinjsMeta meta = NinjsMeta.read(root);
         boolean kill = meta.release().isWithdrawn();
         String headline = headline(root, kill ? meta.uri() : null);
         List<String> body = JsonBody.paragraphs(root);
+        boolean brief = body.isEmpty() && !kill;
+        if (brief) {
+            body = JsonBrief.paragraphs(root);
+        }
         if (body.isEmpty() && !kill) {
             throw new StoryRejectedException(
                     MISSING_FIELD,
                     "body",
-                    "The story has no body: send 'body' (array of paragraphs), 'body_text' or 'body_html'.");
+                    "The story has no body: send 'body' (array of paragraphs), 'body_text', 'body_html' or 'bodies'"
+                            + " (a brief may send only 'descriptions').");
         }
         Story story = new Story(
                 headline,
@@ -64,7 +72,7 @@ final class JsonStoryParser {
                 JsonParts.byline(root),
                 JsonParts.language(root));
         return new FieldNames.Named(
-                new ParsedStory(story, meta.uri(), meta.version(), meta.release()), JsonNames.of(root));
+                new ParsedStory(story, meta.uri(), meta.version(), meta.release()), JsonNames.of(root, brief));
     }
 
     private static JsonNode readTree(String json) {

@@ -5,30 +5,45 @@ import news.wireline.events.Release;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a ninjs 2.x story says about itself besides its content: {@code uri}, {@code version},
- * {@code pubstatus}, {@code urgency} and {@code embargoed}. {@code versioncreated} and
- * {@code firstcreated} are checked but not kept: Wireline times a story by when it arrived.
+ * What a ninjs story says about itself besides its content: {@code uri}, {@code version},
+ * {@code pubstatus}, {@code urgency} and {@code embargoed} (3.x: {@code pubStatus}).
+ * {@code versioncreated} and {@code firstcreated} (3.x: {@code versionCreated},
+ * {@code firstCreated}) are checked but not kept: Wireline times a story by when it arrived.
+ *
+ * <p>Version "0" is the desk's first version, as AP numbers it, and reads as version 1: Wireline
+ * counts versions from 1 and the ledger keeps 0 for "none".
  */
 record NinjsMeta(String uri, Integer version, Release release) {
 
+    private static final String FIRST_VERSION_COUNTED_FROM_ZERO = "0";
+
     static NinjsMeta read(JsonNode root) {
         String version = JsonFields.text(root, "version", "version");
-        instant(root, "versioncreated");
-        instant(root, "firstcreated");
-        String pubstatus = JsonFields.text(root, "pubstatus", "pubstatus");
+        instant(root, "versioncreated", "versionCreated");
+        instant(root, "firstcreated", "firstCreated");
+        String pubstatus = JsonFields.ninjsText(root, "pubstatus", "pubStatus");
         Integer urgency = JsonFields.integer(root, "urgency", "urgency", 1, 9);
         Release release = new Release(
-                pubstatus == null ? Release.Status.USABLE : FieldRules.status(pubstatus, "pubstatus"),
+                pubstatus == null ? Release.Status.USABLE : FieldRules.status(pubstatus, statusField(root)),
                 urgency == null ? Release.DEFAULT_URGENCY : urgency,
-                instant(root, "embargoed"));
-        return new NinjsMeta(
-                JsonFields.text(root, "uri", "uri"),
-                version == null ? null : FieldRules.version(version, "version"),
-                release);
+                instant(root, "embargoed", "embargoed"));
+        return new NinjsMeta(JsonFields.text(root, "uri", "uri"), version(version), release);
     }
 
-    private static Instant instant(JsonNode root, String name) {
-        String text = JsonFields.text(root, name, name);
-        return text == null ? null : FieldRules.instant(text, name);
+    private static Integer version(String version) {
+        if (version == null) {
+            return null;
+        }
+        return version.strip().equals(FIRST_VERSION_COUNTED_FROM_ZERO) ? 1 : FieldRules.version(version, "version");
+    }
+
+    private static String statusField(JsonNode root) {
+        return JsonFields.text(root, "pubstatus", "pubstatus") != null ? "pubstatus" : "pubStatus";
+    }
+
+    private static Instant instant(JsonNode root, String lowerCase, String camelCase) {
+        String text = JsonFields.ninjsText(root, lowerCase, camelCase);
+        String field = JsonFields.text(root, lowerCase, lowerCase) != null ? lowerCase : camelCase;
+        return text == null ? null : FieldRules.instant(text, field);
     }
 }

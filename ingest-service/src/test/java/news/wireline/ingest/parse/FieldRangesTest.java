@@ -80,11 +80,17 @@ class FieldRangesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "1000000000"})
+    @ValueSource(strings = {"-1", "1000000000"})
     void refusesAVersionOutsideOneTo999999999(String version) {
         assertRefused(
                 ninjs("\"version\": \"" + version + "\""), "application/json", RejectCode.INVALID_FIELD, "version");
         assertRefused(newsItem("", version), "application/xml", RejectCode.INVALID_FIELD, "newsItem@version");
+    }
+
+    /** ninjs "0" is a first version (AP counts from 0, see NinjsShapesTest); NewsML-G2 counts from 1. */
+    @Test
+    void refusesVersionZeroOnlyInNewsMl() {
+        assertRefused(newsItem("", "0"), "application/xml", RejectCode.INVALID_FIELD, "newsItem@version");
     }
 
     @Test

@@ -26,7 +26,14 @@ final class Fixtures {
             "ninjs-rail-strike.json",
             "ninjs-body-text.json",
             "wireline-story.json",
-            "skerrin-tidal-ferries.ninjs.json");
+            "skerrin-tidal-ferries.ninjs.json",
+            "skerrin-tidal-ferries.ninjs3.json",
+            "ninjs-1x-harbour-crane.json",
+            "ninjs-3x-orchard-frost.json",
+            "ninjs-brief-ferry-fares.json",
+            "ninjs-version-zero-bridge-vote.json",
+            "ninjs-picture-market-square.json",
+            "ninjs-event-budget-briefing.json");
     static final List<String> XML_STORIES = List.of("skerrin-tidal-ferries.newsml.xml");
     static final List<String> CHROME = List.of("Article image", "Avatar", "Read more", "Show More", "min read");
 

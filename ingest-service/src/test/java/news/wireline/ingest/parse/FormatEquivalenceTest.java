@@ -52,6 +52,16 @@ class FormatEquivalenceTest {
     }
 
     @Test
+    void ninjs3CamelCaseReadsAsTheSameStoryAsNinjs2() {
+        // When
+        ParsedStory ninjs3 = parser.read(Fixtures.bytes("skerrin-tidal-ferries.ninjs3.json"), "application/json");
+        ParsedStory ninjs2 = parser.read(Fixtures.bytes("skerrin-tidal-ferries.ninjs.json"), "application/json");
+        // Then
+        assertThat(ninjs3).isEqualTo(ninjs2);
+        assertThat(ninjs3.story()).isEqualTo(EXPECTED);
+    }
+
+    @Test
     void pageTextReadsAsTheSameStoryLessTheLanguageItCannotCarry() {
         // When
         Story text = parser.parse(Fixtures.bytes("skerrin-tidal-ferries.txt"), "text/plain");

@@ -79,7 +79,7 @@ class NinjsReleaseTest {
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             "version": "three"                       | INVALID_FIELD | version
-            "version": "0"                           | INVALID_FIELD | version
+            "version": "-1"                          | INVALID_FIELD | version
             "version": "12345678901"                 | INVALID_FIELD | version
             "version": 3                             | INVALID_FIELD | version
             "versioncreated": "yesterday"            | INVALID_FIELD | versioncreated
