@@ -45,6 +45,7 @@ public final class StoryCorpus implements AutoCloseable {
 
     private final Timelines timelines;
     private final SegmentCounts segmentCounts = new SegmentCounts();
+    private final ForwardIndex forwardIndex = new ForwardIndex();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     public StoryCorpus() {
@@ -128,6 +129,10 @@ public final class StoryCorpus implements AutoCloseable {
 
     SegmentCounts segmentCounts() {
         return segmentCounts;
+    }
+
+    ForwardIndex forwardIndex() {
+        return forwardIndex;
     }
 
     SearcherManager searchers() {
