@@ -18,8 +18,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -35,8 +33,6 @@ final class CorpusSearch {
 
     private static final float K1 = 1.2f;
     private static final float ENTITY_BOOST = 2f;
-    private static final Sort BEST_THEN_ID =
-            new Sort(SortField.FIELD_SCORE, new SortField(CorpusDocuments.ID, SortField.Type.STRING));
 
     private final CorpusView view;
     private final IndexSearcher searcher;
@@ -65,7 +61,7 @@ final class CorpusSearch {
         view.currentExcept(query, exclude).setMinimumNumberShouldMatch(1);
         try {
             List<CorpusMatch> matches = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.build(), limit, BEST_THEN_ID, true).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(query.build(), new BestThenId(limit))) {
                 matches.add(match(hit));
             }
             return matches;

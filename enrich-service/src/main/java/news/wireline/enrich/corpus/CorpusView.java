@@ -44,7 +44,7 @@ public final class CorpusView implements AutoCloseable {
                         NumericDocValuesField.newSlowRangeQuery(CorpusDocuments.UNTIL, before, Long.MAX_VALUE),
                         Occur.FILTER)
                 .build();
-        this.stories = new CurrentStories(acquired.getIndexReader(), current, corpus.segmentCounts());
+        this.stories = new CurrentStories(acquired.getIndexReader(), current, before, corpus.segmentCounts());
     }
 
     /** The content words of a story in reading order, as the corpus indexes them. */
