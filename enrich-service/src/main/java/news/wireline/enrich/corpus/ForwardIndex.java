@@ -21,7 +21,7 @@ import org.apache.lucene.index.TermsEnum;
 final class ForwardIndex {
 
     static final int MAX_ENTRIES = 2_048;
-    static final int MAX_VOCABULARY = 500_000;
+    static final int MAX_VOCABULARY = 200_000;
 
     /** One version as a related-story comparison needs it. */
     record Entry(String headline, StoryWords words, List<String> entities) {}
