@@ -3,23 +3,21 @@ package news.wireline.enrich.corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import news.wireline.events.StoryId;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -35,14 +33,14 @@ final class CorpusSearch {
 
     private static final float K1 = 1.2f;
     private static final float ENTITY_BOOST = 2f;
-    private static final Sort BEST_THEN_ID =
-            new Sort(SortField.FIELD_SCORE, new SortField(CorpusDocuments.ID, SortField.Type.STRING));
 
     private final CorpusView view;
     private final IndexSearcher searcher;
+    private final ForwardIndex forward;
 
-    CorpusSearch(CorpusView view, IndexReader reader) {
+    CorpusSearch(CorpusView view, IndexReader reader, ForwardIndex forward) {
         this.view = view;
+        this.forward = forward;
         this.searcher = new ViewSearcher(reader);
     }
 
@@ -63,7 +61,7 @@ final class CorpusSearch {
         view.currentExcept(query, exclude).setMinimumNumberShouldMatch(1);
         try {
             List<CorpusMatch> matches = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.build(), limit, BEST_THEN_ID, true).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(query.build(), new BestThenId(limit))) {
                 matches.add(match(hit));
             }
             return matches;
@@ -73,22 +71,18 @@ final class CorpusSearch {
     }
 
     private CorpusMatch match(ScoreDoc hit) throws IOException {
-        Document stored = searcher.storedFields().document(hit.doc);
-        // in the term vector's order, which is nearly sorted already for whoever sorts them next
-        Map<String, Integer> terms = new LinkedHashMap<>();
-        Terms vector = searcher.getIndexReader().termVectors().get(hit.doc, CorpusDocuments.TEXT);
-        if (vector != null) {
-            TermsEnum each = vector.iterator();
-            while (each.next() != null) {
-                terms.put(each.term().utf8ToString(), (int) each.totalTermFreq());
-            }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        SortedDocValues ids = DocValues.getSorted(leaf.reader(), CorpusDocuments.ID);
+        NumericDocValues versions = DocValues.getNumeric(leaf.reader(), CorpusDocuments.VERSION);
+        int doc = hit.doc - leaf.docBase;
+        if (!ids.advanceExact(doc) || !versions.advanceExact(doc)) {
+            throw new IllegalStateException("a version in the corpus index has no id or number: " + hit.doc);
         }
-        return new CorpusMatch(
-                StoryId.of(stored.get(CorpusDocuments.ID)),
-                stored.get(CorpusDocuments.HEADLINE),
-                terms,
-                List.of(stored.getValues(CorpusDocuments.ENTITY)),
-                hit.score);
+        String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+        ForwardIndex.Entry entry = forward.of(
+                CorpusDocuments.key(StoryId.of(id), (int) versions.longValue()), searcher.getIndexReader(), hit.doc);
+        return new CorpusMatch(StoryId.of(id), entry.headline(), entry.words(), entry.entities(), hit.score);
     }
 
     /** Scores with the view's statistics instead of the whole index's. */

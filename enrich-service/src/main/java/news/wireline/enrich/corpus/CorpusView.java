@@ -44,7 +44,7 @@ public final class CorpusView implements AutoCloseable {
                         NumericDocValuesField.newSlowRangeQuery(CorpusDocuments.UNTIL, before, Long.MAX_VALUE),
                         Occur.FILTER)
                 .build();
-        this.stories = new CurrentStories(acquired.getIndexReader(), current, corpus.segmentCounts());
+        this.stories = new CurrentStories(acquired.getIndexReader(), current, before, corpus.segmentCounts());
     }
 
     /** The content words of a story in reading order, as the corpus indexes them. */
@@ -87,7 +87,8 @@ public final class CorpusView implements AutoCloseable {
 
     /** The current stories most like these words and entities, by BM25 over this view, never {@code exclude}. */
     public List<CorpusMatch> moreLike(StoryId exclude, List<String> terms, List<String> entities, int limit) {
-        return new CorpusSearch(this, acquired.getIndexReader()).moreLike(exclude, terms, entities, limit);
+        return new CorpusSearch(this, acquired.getIndexReader(), corpus.forwardIndex())
+                .moreLike(exclude, terms, entities, limit);
     }
 
     /** The earliest current story, not {@code exclude}, whose text is at least {@code threshold} like this signature. */

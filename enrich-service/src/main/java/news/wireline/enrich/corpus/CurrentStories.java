@@ -44,14 +44,17 @@ final class CurrentStories {
 
     private final IndexReader reader;
     private final Query current;
+    private final long before;
     private final SegmentCounts kept;
     private final Map<String, TermsEnum[]> termsByField = new HashMap<>();
     private PostingsEnum postings;
     private List<Segment> bySegment;
 
-    CurrentStories(IndexReader reader, Query current, SegmentCounts kept) {
+    /** {@code current} selects the versions ingested before {@code before} and current then. */
+    CurrentStories(IndexReader reader, Query current, long before, SegmentCounts kept) {
         this.reader = reader;
         this.current = current;
+        this.before = before;
         this.kept = kept;
     }
 
@@ -136,10 +139,23 @@ final class CurrentStories {
     private List<Segment> bySegment() {
         if (bySegment == null) {
             try {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                Weight weight = searcher.createWeight(searcher.rewrite(current), ScoreMode.COMPLETE_NO_SCORES, 1);
+                Weight weight = null;
                 List<Segment> segments = new ArrayList<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
+                    LatestVersions latest = kept.latest(leaf.reader());
+                    if (latest.heldExactlyBefore(before)) {
+                        segments.add(new Segment(
+                                latest.latest(),
+                                latest.latestCount(),
+                                latest.others(),
+                                latest.othersCount(),
+                                kept.of(leaf.reader(), latest.latest())));
+                        continue;
+                    }
+                    if (weight == null) {
+                        IndexSearcher searcher = new IndexSearcher(reader);
+                        weight = searcher.createWeight(searcher.rewrite(current), ScoreMode.COMPLETE_NO_SCORES, 1);
+                    }
                     FixedBitSet inside = matches(weight, leaf);
                     segments.add(Segment.of(inside, kept.of(leaf.reader(), inside)));
                 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import news.wireline.events.StoryId;
 import org.apache.lucene.document.Document;
@@ -61,7 +60,7 @@ final class NearDuplicates {
                     return Optional.of(new CorpusMatch(
                             StoryId.of(candidate.id()),
                             document.get(CorpusDocuments.HEADLINE),
-                            Map.of(),
+                            StoryWords.counted(List.of()),
                             List.of(document.getValues(CorpusDocuments.ENTITY)),
                             1.0));
                 }

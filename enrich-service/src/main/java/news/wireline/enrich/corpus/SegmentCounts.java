@@ -1,5 +1,6 @@
 package news.wireline.enrich.corpus;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
@@ -45,6 +46,23 @@ final class SegmentCounts {
     }
 
     private final Map<IndexReader.CacheKey, Counts> byReader = new ConcurrentHashMap<>();
+    private final Map<IndexReader.CacheKey, LatestVersions> latestByReader = new ConcurrentHashMap<>();
+
+    /** The segment reader's latest versions, found once for as long as the reader is open. */
+    LatestVersions latest(LeafReader segment) throws IOException {
+        IndexReader.CacheHelper helper = segment.getReaderCacheHelper();
+        if (helper == null) {
+            return LatestVersions.of(segment);
+        }
+        LatestVersions kept = latestByReader.get(helper.getKey());
+        if (kept == null) {
+            kept = LatestVersions.of(segment);
+            if (latestByReader.putIfAbsent(helper.getKey(), kept) == null) {
+                helper.addClosedListener(latestByReader::remove);
+            }
+        }
+        return kept;
+    }
 
     /** The counts for this segment reader and these of its documents: the kept ones if they were made for the same documents. */
     Counts of(LeafReader segment, FixedBitSet inside) {
@@ -56,7 +74,7 @@ final class SegmentCounts {
             if (kept == null) {
                 helper.addClosedListener(byReader::remove);
             }
-            return kept != null && kept.inside.equals(inside) ? kept : new Counts(inside);
+            return kept != null && (kept.inside == inside || kept.inside.equals(inside)) ? kept : new Counts(inside);
         });
     }
 }

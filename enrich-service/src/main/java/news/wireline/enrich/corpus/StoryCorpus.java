@@ -53,6 +53,7 @@ public final class StoryCorpus implements AutoCloseable {
     private final SearcherManager searchers;
     private final Timelines timelines;
     private final SegmentCounts segmentCounts = new SegmentCounts();
+    private final ForwardIndex forwardIndex = new ForwardIndex();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     /** A corpus in a temporary directory, deleted on close. */
@@ -189,6 +190,10 @@ public final class StoryCorpus implements AutoCloseable {
 
     SegmentCounts segmentCounts() {
         return segmentCounts;
+    }
+
+    ForwardIndex forwardIndex() {
+        return forwardIndex;
     }
 
     SearcherManager searchers() {

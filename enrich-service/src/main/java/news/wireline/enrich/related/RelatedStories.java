@@ -50,7 +50,7 @@ public final class RelatedStories {
                 .filter(match -> original.map(duplicated -> !duplicated.id().equals(match.id()))
                         .orElse(true))
                 .map(match -> {
-                    StoryVector other = StoryVector.of(match.terms(), match.entities(), corpus);
+                    StoryVector other = StoryVector.of(match.words(), match.entities(), corpus);
                     return new Scored(match, other, round(story.cosine(other)));
                 })
                 .filter(scored -> scored.score() >= settings.minScore())

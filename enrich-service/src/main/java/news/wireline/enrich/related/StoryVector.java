@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import news.wireline.enrich.corpus.CorpusView;
+import news.wireline.enrich.corpus.StoryWords;
 
 /**
  * A story as TF-IDF weights over its content words and its entities, with document frequencies
@@ -31,18 +32,14 @@ final class StoryVector {
     }
 
     static StoryVector of(List<String> words, List<String> entities, CorpusView corpus) {
-        Map<String, Integer> counts = new HashMap<>();
-        words.forEach(word -> counts.merge(word, 1, Integer::sum));
-        return of(counts, entities, corpus);
+        return of(StoryWords.counted(words), entities, corpus);
     }
 
-    static StoryVector of(Map<String, Integer> wordCounts, List<String> entities, CorpusView corpus) {
+    static StoryVector of(StoryWords words, List<String> entities, CorpusView corpus) {
         Map<String, Integer> entityCounts = new HashMap<>();
         entities.forEach(entity -> entityCounts.put(entity, 1));
         return new StoryVector(
-                Weights.of(
-                        wordCounts,
-                        word -> (1 + Math.log(word.getValue())) * corpus.idf(corpus.documentFrequency(word.getKey()))),
+                Weights.of(words, (word, count) -> (1 + Math.log(count)) * corpus.idf(corpus.documentFrequency(word))),
                 Weights.of(
                         entityCounts, entity -> ENTITY_WEIGHT * corpus.idf(corpus.entityFrequency(entity.getKey()))));
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import news.wireline.enrich.corpus.StoryWords;
 
 /**
  * Weights of one kind of key (words, or entities), sorted by key: two stories are compared by one
@@ -32,6 +33,22 @@ final class Weights {
             values[i] = weight.applyAsDouble(entries[i]);
         }
         return new Weights(keys, values);
+    }
+
+    /** Weights of a story's words, whose order they keep. */
+    static Weights of(StoryWords words, WordWeight weight) {
+        String[] keys = new String[words.size()];
+        double[] values = new double[words.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = words.word(i);
+            values[i] = weight.of(keys[i], words.count(i));
+        }
+        return new Weights(keys, values);
+    }
+
+    /** The weight of a word used {@code count} times. */
+    interface WordWeight {
+        double of(String word, int count);
     }
 
     double sumOfSquares() {

@@ -65,10 +65,20 @@ public final class StoryTerms {
 
     /** A word that carries meaning: not a stop word, a number, or a single letter. */
     public static boolean isContentWord(String term) {
-        return term.length() > 2
-                && !STOPWORDS.contains(term)
-                && term.chars().anyMatch(Character::isLetter)
-                && term.chars().noneMatch(Character::isDigit);
+        return term.length() > 2 && !STOPWORDS.contains(term) && lettersWithoutDigits(term);
+    }
+
+    // a loop rather than two streams: every term of every story and candidate passes here
+    private static boolean lettersWithoutDigits(String term) {
+        boolean letter = false;
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     private static void add(List<Term> terms, Part part, int paragraph, String text) {

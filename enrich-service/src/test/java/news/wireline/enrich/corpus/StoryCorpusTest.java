@@ -101,6 +101,26 @@ class StoryCorpusTest {
     }
 
     @Test
+    void aViewBeforeACorrectionHoldsTheEarlierVersionThoughTheCorrectionCameInALaterSegment() {
+        corpus.add(enriched("strike", 1, 1, "Dockworkers strike in Rotterdam."));
+        corpus.add(enriched("other", 1, 2, "Farmers block the roads."));
+        assertThat(at(3, dockworkers()))
+                .as("a view refreshes the index: these two are one segment")
+                .isEqualTo(1);
+        corpus.add(enriched("strike", 2, 4, "Nurses strike in Lisbon."));
+
+        assertThat(at(3, dockworkers()))
+                .as("every story in the first segment came before, but its supersession after")
+                .isEqualTo(1);
+        assertThat(at(5, dockworkers())).isZero();
+        assertThat(at(5, CorpusView::documents)).isEqualTo(2);
+    }
+
+    private static ToIntFunction<CorpusView> dockworkers() {
+        return view -> view.documentFrequency("dockworker");
+    }
+
+    @Test
     void seeingAVersionAgainChangesNothing() {
         corpus.add(enriched("strike", 1, 1, "Dockworkers strike."));
         corpus.add(enriched("strike", 1, 1, "Dockworkers strike."));
