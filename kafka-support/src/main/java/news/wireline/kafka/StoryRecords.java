@@ -8,6 +8,7 @@ import news.wireline.events.Topics.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /** Builds and reads pipeline records: keyed by story id, with the desk and trace id carried along. */
 public final class StoryRecords {
@@ -17,14 +18,21 @@ public final class StoryRecords {
     /** A record for {@code topic}; a null trace id starts a new trace. */
     public static <V> ProducerRecord<String, Object> record(
             Topic<V> topic, StoryId id, V value, String desk, String traceId) {
-        ProducerRecord<String, Object> record = new ProducerRecord<>(topic.name(), id.value(), value);
-        record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
+        return new ProducerRecord<>(topic.name(), null, id.value(), value, headers(desk, traceId));
+    }
+
+    /**
+     * The headers every event carries, for writers that build their records themselves (Kafka
+     * Streams); a null trace id starts a new trace.
+     */
+    public static org.apache.kafka.common.header.Headers headers(String desk, String traceId) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
         if (desk != null) {
-            record.headers().add(Headers.DESK, desk.getBytes(StandardCharsets.UTF_8));
+            headers.add(Headers.DESK, desk.getBytes(StandardCharsets.UTF_8));
         }
-        record.headers()
-                .add(Headers.TRACE_ID, (traceId != null ? traceId : newTraceId()).getBytes(StandardCharsets.UTF_8));
-        return record;
+        headers.add(Headers.TRACE_ID, (traceId != null ? traceId : newTraceId()).getBytes(StandardCharsets.UTF_8));
+        return headers;
     }
 
     public static String newTraceId() {
