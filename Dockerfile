@@ -8,7 +8,8 @@ RUN ./mvnw -B -q -DskipTests -pl ${SERVICE} -am package \
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
-RUN useradd --system --uid 10001 wireline
+RUN useradd --system --uid 10001 wireline \
+ && mkdir -p /var/lib/wireline/ingest && chown wireline /var/lib/wireline/ingest
 USER wireline
 COPY --from=build /app.jar /app/app.jar
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

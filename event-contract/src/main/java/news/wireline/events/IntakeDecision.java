@@ -9,7 +9,10 @@ package news.wireline.events;
  *                for KILLED the kill's, otherwise the story's current one
  * @param owner   the desk that owns the story
  */
-public record IntakeDecision(String requestId, StoryId id, Outcome outcome, int version, String owner) {
+public record IntakeDecision(
+        int schemaVersion, String requestId, StoryId id, Outcome outcome, int version, String owner) {
+
+    public static final int SCHEMA_VERSION = 1;
 
     public enum Outcome {
         /** Emitted as this version. */

@@ -1,5 +1,6 @@
 package news.wireline.ingest.ledger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import news.wireline.events.IntakeDecision;
 import news.wireline.events.IntakeDecision.Outcome;
@@ -7,8 +8,10 @@ import news.wireline.events.IntakeRequest;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Timeline;
+import news.wireline.events.Topics;
 import news.wireline.ingest.ledger.StoryLedger.Claim;
 import news.wireline.ingest.ledger.StoryLedger.Copy;
+import news.wireline.kafka.SentEventMetrics;
 import news.wireline.kafka.StoryRecords;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -35,12 +38,14 @@ final class Decider implements Processor<String, byte[], String, byte[]> {
 
     private final JsonMapper json;
     private final Clock clock;
+    private final MeterRegistry registry;
     private ProcessorContext<String, byte[]> context;
     private StoryLedger ledger;
 
-    Decider(JsonMapper json, Clock clock) {
+    Decider(JsonMapper json, Clock clock, MeterRegistry registry) {
         this.json = json;
         this.clock = clock;
+        this.registry = registry;
     }
 
     @Override
@@ -73,6 +78,8 @@ final class Decider implements Processor<String, byte[], String, byte[]> {
             context.forward(
                     new Record<>(request.id().value(), json.writeValueAsBytes(ingested(request, claim)), now, headers),
                     DeciderTopology.INGESTED_SINK);
+            // Counted as written into the transaction; one that aborts is redone, and counted again.
+            SentEventMetrics.sent(registry, Topics.INGESTED_NAME, "success");
             log.info(
                     "ingested story {} version {} ({}) from desk {}",
                     request.id(),
@@ -80,8 +87,13 @@ final class Decider implements Processor<String, byte[], String, byte[]> {
                     request.release().status(),
                     request.desk());
         }
-        IntakeDecision decision =
-                new IntakeDecision(request.requestId(), request.id(), claim.outcome(), claim.version(), claim.owner());
+        IntakeDecision decision = new IntakeDecision(
+                IntakeDecision.SCHEMA_VERSION,
+                request.requestId(),
+                request.id(),
+                claim.outcome(),
+                claim.version(),
+                claim.owner());
         context.forward(
                 new Record<>(request.id().value(), json.writeValueAsBytes(decision), now),
                 DeciderTopology.DECISIONS_SINK);

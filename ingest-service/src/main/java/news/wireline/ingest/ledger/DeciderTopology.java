@@ -1,5 +1,6 @@
 package news.wireline.ingest.ledger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import news.wireline.events.Topics;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -27,13 +28,13 @@ final class DeciderTopology {
 
     private DeciderTopology() {}
 
-    static Topology build(JsonMapper json, Clock clock) {
+    static Topology build(JsonMapper json, Clock clock, MeterRegistry registry) {
         Serde<StoryEntry> entries = Serdes.serdeFrom(
                 (topic, entry) -> entry == null ? null : entry.toBytes(),
                 (topic, bytes) -> bytes == null ? null : StoryEntry.fromBytes(bytes));
         return new Topology()
                 .addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.INTAKE_NAME)
-                .addProcessor(DECIDER, () -> new Decider(json, clock), SOURCE)
+                .addProcessor(DECIDER, () -> new Decider(json, clock, registry), SOURCE)
                 .addStateStore(
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), entries),
                         DECIDER)

@@ -1,5 +1,6 @@
 package news.wireline.ingest.ledger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import news.wireline.ingest.ledger.LedgerClient.LedgerUnavailableException;
 import news.wireline.kafka.DependencyOutage;
 import news.wireline.kafka.StoryEventSender;
@@ -17,8 +18,12 @@ class LedgerConfiguration {
 
     @Bean
     LedgerStreams ledgerStreams(
-            KafkaProperties kafka, LedgerSettings settings, WirelineKafkaProperties topics, JsonMapper json) {
-        return new LedgerStreams(kafka.buildStreamsProperties(), settings, topics.replicas(), json);
+            KafkaProperties kafka,
+            LedgerSettings settings,
+            WirelineKafkaProperties topics,
+            JsonMapper json,
+            MeterRegistry registry) {
+        return new LedgerStreams(kafka.buildStreamsProperties(), settings, topics.replicas(), json, registry);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package news.wireline.ingest.ledger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,9 +25,15 @@ final class LedgerStreams implements SmartLifecycle {
 
     private final Map<String, Object> config;
     private final JsonMapper json;
+    private final MeterRegistry registry;
     private volatile KafkaStreams streams;
 
-    LedgerStreams(Map<String, Object> streamsProperties, LedgerSettings settings, short replicas, JsonMapper json) {
+    LedgerStreams(
+            Map<String, Object> streamsProperties,
+            LedgerSettings settings,
+            short replicas,
+            JsonMapper json,
+            MeterRegistry registry) {
         Map<String, Object> config = new HashMap<>(streamsProperties);
         config.put(
                 StreamsConfig.STATE_DIR_CONFIG,
@@ -34,13 +41,14 @@ final class LedgerStreams implements SmartLifecycle {
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replicas);
         this.config = Map.copyOf(config);
         this.json = json;
+        this.registry = registry;
     }
 
     @Override
     public void start() {
         Properties properties = new Properties();
         properties.putAll(config);
-        KafkaStreams started = new KafkaStreams(DeciderTopology.build(json, Clock.systemUTC()), properties);
+        KafkaStreams started = new KafkaStreams(DeciderTopology.build(json, Clock.systemUTC(), registry), properties);
         // A failed transaction is aborted and its requests decided again by a fresh thread; the
         // doors waiting on them time out to 503 meanwhile, and a re-send is then a duplicate at worst.
         started.setUncaughtExceptionHandler(failure -> {

@@ -36,7 +36,9 @@ class DeciderTopologyTest {
     void newCopyIsIngestedWithTheDesksHeadersAndAnsweredWithItsVersion() {
         IntakeDecision decision = ledger.decide(request("r-1", "lisbon-desk", "a1b2", null));
 
-        assertThat(decision).isEqualTo(new IntakeDecision("r-1", HARBOUR, Outcome.NEW, 1, "lisbon-desk"));
+        assertThat(decision)
+                .isEqualTo(new IntakeDecision(
+                        IntakeDecision.SCHEMA_VERSION, "r-1", HARBOUR, Outcome.NEW, 1, "lisbon-desk"));
         TestRecord<String, byte[]> event = ledger.ingestedRecords().get(0);
         assertThat(event.key()).isEqualTo(HARBOUR.value());
         assertThat(header(event, Headers.DESK)).isEqualTo("lisbon-desk");
@@ -59,9 +61,12 @@ class DeciderTopologyTest {
 
         assertThat(answers)
                 .containsExactly(
-                        new IntakeDecision("r-2", HARBOUR, Outcome.DUPLICATE, 1, "lisbon-desk"),
-                        new IntakeDecision("r-3", HARBOUR, Outcome.NOT_OWNER, 1, "lisbon-desk"),
-                        new IntakeDecision("r-4", HARBOUR, Outcome.STALE, 1, "lisbon-desk"));
+                        new IntakeDecision(
+                                IntakeDecision.SCHEMA_VERSION, "r-2", HARBOUR, Outcome.DUPLICATE, 1, "lisbon-desk"),
+                        new IntakeDecision(
+                                IntakeDecision.SCHEMA_VERSION, "r-3", HARBOUR, Outcome.NOT_OWNER, 1, "lisbon-desk"),
+                        new IntakeDecision(
+                                IntakeDecision.SCHEMA_VERSION, "r-4", HARBOUR, Outcome.STALE, 1, "lisbon-desk"));
         assertThat(ledger.ingested()).hasSize(1);
     }
 
@@ -72,7 +77,8 @@ class DeciderTopologyTest {
 
         assertThat(ledger.decisions()).isEmpty();
         assertThat(ledger.decide(request("r-1", "lisbon-desk", "a1b2", 3)))
-                .isEqualTo(new IntakeDecision("r-1", HARBOUR, Outcome.NEW, 3, "lisbon-desk"));
+                .isEqualTo(new IntakeDecision(
+                        IntakeDecision.SCHEMA_VERSION, "r-1", HARBOUR, Outcome.NEW, 3, "lisbon-desk"));
     }
 
     @Test

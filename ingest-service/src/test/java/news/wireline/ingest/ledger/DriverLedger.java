@@ -1,5 +1,6 @@
 package news.wireline.ingest.ledger;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,8 @@ public final class DriverLedger implements Ledger, AutoCloseable {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "ingest-ledger-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "driver:9092");
-        driver = new TopologyTestDriver(DeciderTopology.build(json, Clock.systemUTC()), config);
+        driver = new TopologyTestDriver(
+                DeciderTopology.build(json, Clock.systemUTC(), new SimpleMeterRegistry()), config);
         intake = driver.createInputTopic(Topics.INTAKE_NAME, new StringSerializer(), new ByteArraySerializer());
         decisions = driver.createOutputTopic(
                 Topics.INTAKE_DECISIONS_NAME, new StringDeserializer(), new ByteArrayDeserializer());
