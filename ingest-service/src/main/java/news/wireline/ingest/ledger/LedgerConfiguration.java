@@ -8,6 +8,7 @@ import news.wireline.kafka.WirelineKafkaProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -15,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class LedgerConfiguration {
+
+    /** Below the web server's graceful shutdown and the listener containers, so the ledger outlives both. */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
     @Bean
     LedgerStreams ledgerStreams(

@@ -69,6 +69,12 @@ final class LedgerStreams implements SmartLifecycle {
         }
     }
 
+    /** Started before, and stopped after, the doors: requests in flight during a graceful shutdown still get their answers. */
+    @Override
+    public int getPhase() {
+        return LedgerConfiguration.PHASE;
+    }
+
     @Override
     public boolean isRunning() {
         return streams != null;
