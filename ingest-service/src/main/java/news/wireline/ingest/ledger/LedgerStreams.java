@@ -65,7 +65,9 @@ final class LedgerStreams implements SmartLifecycle {
         KafkaStreams running = streams;
         streams = null;
         if (running != null) {
-            running.close(CLOSE_TIMEOUT);
+            // Left, not just closed: the group moves this instance's partitions at once, rather than
+            // answering 503 for their stories until the session times out (45 s by default).
+            running.close(new KafkaStreams.CloseOptions().timeout(CLOSE_TIMEOUT).leaveGroup(true));
         }
     }
 
