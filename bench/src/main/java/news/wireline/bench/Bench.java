@@ -46,6 +46,20 @@ public final class Bench {
         long start = System.nanoTime();
         Report report = new Report();
         progress(Report.machine());
+        if (java.util.Arrays.asList(args).contains("--ingest-ledger")) {
+            IngestLedgerBench.run(settings, report);
+        } else {
+            everyPart(settings, report);
+        }
+        String elapsed = String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9);
+        String markdown = report.markdown(Report.machine(), settings.toString(), elapsed);
+        Path file = report.write(RESULTS, markdown);
+        progress("%n%s%nWritten to %s (whole run %s)", report.table(), file, elapsed);
+        System.exit(0);
+    }
+
+    /** The benchmark of issue 7: every part but the ingest ledger's (run alone with {@code --ingest-ledger}). */
+    private static void everyPart(BenchSettings settings, Report report) throws Exception {
         Path logDir = Files.createTempDirectory("bench-kafka");
         try (LocalKafkaBroker broker = LocalKafkaBroker.start(logDir);
                 LocalPostgres postgres = LocalPostgres.machineOrEmbedded()) {
@@ -64,11 +78,6 @@ public final class Bench {
             }
             MicroRun.run(settings, report);
         }
-        String elapsed = String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9);
-        String markdown = report.markdown(Report.machine(), settings.toString(), elapsed);
-        Path file = report.write(RESULTS, markdown);
-        progress("%n%s%nWritten to %s (whole run %s)", report.table(), file, elapsed);
-        System.exit(0);
     }
 
     private static double baseline(

@@ -17,6 +17,8 @@ package news.wireline.bench;
  * @param memorySmall     corpus size of the first enrich memory reading
  * @param memoryLarge     corpus size of the second
  * @param jmhSeconds      measurement time of each JMH iteration
+ * @param ledgerSmall     stories ingest's decider has taken in at the first heap reading
+ * @param ledgerLarge     at the second, and the history its restarts are timed over
  */
 record BenchSettings(
         int baselineStories,
@@ -32,6 +34,8 @@ record BenchSettings(
         int memorySmall,
         int memoryLarge,
         int jmhSeconds,
+        int ledgerSmall,
+        int ledgerLarge,
         boolean quick) {
 
     static BenchSettings from(String[] args) {
@@ -50,6 +54,8 @@ record BenchSettings(
                 get("memorySmall", quick ? 10_000 : 100_000),
                 get("memoryLarge", quick ? 50_000 : 1_000_000),
                 get("jmhSeconds", quick ? 1 : 3),
+                get("ledgerSmall", quick ? 20_000 : 100_000),
+                get("ledgerLarge", quick ? 100_000 : 1_000_000),
                 quick);
     }
 

@@ -13,6 +13,8 @@ public final class Topics {
     public static final String ENRICHED_NAME = "wireline.stories.enriched";
     public static final String PUBLISHED_NAME = "wireline.stories.published";
     public static final String DEAD_LETTER_NAME = "wireline.stories.dead-letter";
+    public static final String INTAKE_NAME = "wireline.stories.intake";
+    public static final String INTAKE_DECISIONS_NAME = "wireline.stories.intake-decisions";
 
     /** Wire copy as desks send it: plain text or JSON bytes, described by the content-type header. */
     public static final Topic<byte[]> RAW = new Topic<>(RAW_NAME, byte[].class, "wire desks");
@@ -26,7 +28,18 @@ public final class Topics {
     /** The record that could not be processed, as it was, with the reason in {@link Headers}. */
     public static final Topic<byte[]> DEAD_LETTER = new Topic<>(DEAD_LETTER_NAME, byte[].class, "any service");
 
-    public static final List<Topic<?>> ALL = List.of(RAW, INGESTED, ENRICHED, PUBLISHED, DEAD_LETTER);
+    /**
+     * Parsed copy on its way from whichever ingest instance took it to the one that owns its
+     * story's partition; created with the ingested topic's partition count, so the two are
+     * co-partitioned.
+     */
+    public static final Topic<IntakeRequest> INTAKE = new Topic<>(INTAKE_NAME, IntakeRequest.class, "ingest-service");
+    /** Each intake request's decision, read by every ingest instance for the requests it is waiting on. */
+    public static final Topic<IntakeDecision> INTAKE_DECISIONS =
+            new Topic<>(INTAKE_DECISIONS_NAME, IntakeDecision.class, "ingest-service");
+
+    public static final List<Topic<?>> ALL =
+            List.of(RAW, INGESTED, ENRICHED, PUBLISHED, DEAD_LETTER, INTAKE, INTAKE_DECISIONS);
 
     private Topics() {}
 

@@ -23,7 +23,14 @@ class SchemaAgreementTest {
     final JsonMapper json = JsonMapper.builder().build();
 
     @ParameterizedTest
-    @ValueSource(classes = {StoryIngested.class, StoryEnriched.class, StoryPublished.class})
+    @ValueSource(
+            classes = {
+                StoryIngested.class,
+                StoryEnriched.class,
+                StoryPublished.class,
+                IntakeRequest.class,
+                IntakeDecision.class
+            })
     void eventSchemaNamesEveryRecordComponent(Class<? extends Record> event) throws Exception {
         JsonNode schema = schema(event.getSimpleName());
 

@@ -78,6 +78,7 @@ final class FaultPipeline implements AutoCloseable {
                                 "enrich-fault-1-")));
         Map<String, Object> ingestProperties = new HashMap<>(shared);
         ingestProperties.put("spring.autoconfigure.exclude", LocalPipeline.NO_DATABASE);
+        ingestProperties.put("wireline.ingest.ledger.state-dir", workDir.resolve("ingest-state"));
         ingestProperties.put("wireline.ingest.access.desks[0].name", DESK);
         ingestProperties.put("wireline.ingest.access.desks[0].key-sha256", DeskKeys.sha256(deskKey));
         this.ingest = new ServiceProcess("ingest", "news.wireline.ingest.IngestApplication", ingestProperties);

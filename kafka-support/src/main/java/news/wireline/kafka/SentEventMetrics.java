@@ -16,7 +16,7 @@ import org.springframework.kafka.support.ProducerListener;
  * Counts what each stage writes, per topic, and how old a story is when it is published: the time
  * from a desk handing it in to readers seeing it, the figure a newsroom cares about most.
  */
-class SentEventMetrics implements ProducerListener<Object, Object> {
+public class SentEventMetrics implements ProducerListener<Object, Object> {
 
     static final String SENT = "wireline.stage.sent";
     static final String STORY_AGE = "wireline.story.age";
@@ -50,9 +50,14 @@ class SentEventMetrics implements ProducerListener<Object, Object> {
     }
 
     private void sent(ProducerRecord<Object, Object> record, String outcome) {
+        sent(registry, record.topic(), outcome);
+    }
+
+    /** For writers that do not go through the template (Kafka Streams): one record written to {@code topic}. */
+    public static void sent(MeterRegistry registry, String topic, String outcome) {
         Counter.builder(SENT)
                 .description("Records a stage wrote")
-                .tag("topic", record.topic())
+                .tag("topic", topic)
                 .tag("outcome", outcome)
                 .register(registry)
                 .increment();

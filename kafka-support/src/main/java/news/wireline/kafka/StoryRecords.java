@@ -9,6 +9,7 @@ import news.wireline.events.Topics.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Builds and reads pipeline records: keyed by story id, with the desk and trace id carried along,
@@ -27,17 +28,27 @@ public final class StoryRecords {
     /** A record whose event, when {@code value} is a story event, has the id {@code eventId} on every attempt to send it. */
     public static <V> ProducerRecord<String, Object> record(
             Topic<V> topic, StoryId id, V value, String desk, String traceId, String eventId) {
-        ProducerRecord<String, Object> record = new ProducerRecord<>(topic.name(), id.value(), value);
+        return new ProducerRecord<>(
+                topic.name(), null, id.value(), value, headers(topic, id, value, desk, traceId, eventId));
+    }
+
+    /**
+     * The headers a record of {@code value} carries, for writers that build their records
+     * themselves (Kafka Streams): a story event's CloudEvents attributes, then the content type,
+     * desk and trace id; a null trace id starts a new trace.
+     */
+    public static <V> org.apache.kafka.common.header.Headers headers(
+            Topic<V> topic, StoryId id, V value, String desk, String traceId, String eventId) {
+        RecordHeaders headers = new RecordHeaders();
         if (EventAttributes.isEvent(value)) {
-            CloudEventHeaders.of(topic, id, value, eventId).forEach(record.headers()::add);
+            CloudEventHeaders.of(topic, id, value, eventId).forEach(headers::add);
         }
-        record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
+        headers.add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
         if (desk != null) {
-            record.headers().add(Headers.DESK, desk.getBytes(StandardCharsets.UTF_8));
+            headers.add(Headers.DESK, desk.getBytes(StandardCharsets.UTF_8));
         }
-        record.headers()
-                .add(Headers.TRACE_ID, (traceId != null ? traceId : newTraceId()).getBytes(StandardCharsets.UTF_8));
-        return record;
+        headers.add(Headers.TRACE_ID, (traceId != null ? traceId : newTraceId()).getBytes(StandardCharsets.UTF_8));
+        return headers;
     }
 
     public static String newTraceId() {

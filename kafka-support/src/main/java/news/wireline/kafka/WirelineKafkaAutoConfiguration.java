@@ -23,6 +23,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -33,6 +34,7 @@ import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.CommonMixedErrorHandler;
 import org.springframework.kafka.listener.CompositeRecordInterceptor;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
@@ -199,6 +201,17 @@ public class WirelineKafkaAutoConfiguration {
     RecordInterceptor<Object, Object> wirelineRecordInterceptor(MeterRegistry registry, StuckRecords stuckRecords) {
         return new CompositeRecordInterceptor<>(
                 new StoryLogContext(), new StageMetrics(registry), stuckRecords.clearedOnSuccess());
+    }
+
+    /**
+     * A topic written in transactions (ingested by ingest's decider, enriched by enrich) ends each
+     * one with a commit marker that takes an offset of its own: a consumer that committed after
+     * its last record would show a lag of 1 for good. Fixed, an idle consumer commits its position,
+     * past the marker, and reads 0.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> wirelineContainers() {
+        return container -> container.getContainerProperties().setFixTxOffsets(true);
     }
 
     @Bean

@@ -1,5 +1,9 @@
 package news.wireline.runner;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,12 +41,17 @@ public final class LocalPipeline implements AutoCloseable {
     private final List<ConfigurableApplicationContext> services;
     private final PipelineConfig config;
     private final Map<String, String> deskKeys;
+    private final Path ingestState;
 
     private LocalPipeline(
-            List<ConfigurableApplicationContext> services, PipelineConfig config, Map<String, String> deskKeys) {
+            List<ConfigurableApplicationContext> services,
+            PipelineConfig config,
+            Map<String, String> deskKeys,
+            Path ingestState) {
         this.services = services;
         this.config = config;
         this.deskKeys = deskKeys;
+        this.ingestState = ingestState;
     }
 
     /** A stage that can run as several instances sharing one consumer group. */
@@ -72,8 +81,9 @@ public final class LocalPipeline implements AutoCloseable {
                     ports.enrichManagement(),
                     Map.of("spring.autoconfigure.exclude", NO_DATABASE)));
             Map<String, String> deskKeys = newKeys(config.desks());
-            started.add(startIngest(config, deskKeys));
-            return new LocalPipeline(started, config, deskKeys);
+            Path ingestState = newIngestState();
+            started.add(startIngest(config, deskKeys, ports.ingest(), ports.ingestManagement(), ingestState));
+            return new LocalPipeline(started, config, deskKeys, ingestState);
         } catch (RuntimeException e) {
             started.forEach(ConfigurableApplicationContext::close);
             throw e;
@@ -110,21 +120,49 @@ public final class LocalPipeline implements AutoCloseable {
 
     /**
      * Stops ingest gracefully and starts it again on the same ports with the same desk keys, as a
-     * redeploy would: the new instance rebuilds its ledger from the ingested topic and carries on
+     * redeploy would: the new instance reopens its ledger's state directory and carries on
      * from its consumer group's committed offsets.
      */
     public ConfigurableApplicationContext restartIngest() {
         services.get(2).close();
-        services.set(2, startIngest(config, deskKeys));
+        PipelinePorts ports = config.ports();
+        services.set(2, startIngest(config, deskKeys, ports.ingest(), ports.ingestManagement(), ingestState));
         return services.get(2);
     }
 
-    private static ConfigurableApplicationContext startIngest(PipelineConfig config, Map<String, String> deskKeys) {
-        PipelinePorts ports = config.ports();
+    /**
+     * Starts one more ingest instance on free ports, with the same desk keys and a state directory
+     * of its own, as ops scaling ingest out would; its port is the context's {@code local.server.port}.
+     * It stops with the pipeline, or earlier with {@link #stopInstance}.
+     */
+    public ConfigurableApplicationContext startAnotherIngest() {
+        ConfigurableApplicationContext instance =
+                startIngest(config, deskKeys, FreePorts.next(), FreePorts.next(), ingestState);
+        services.add(instance);
+        return instance;
+    }
+
+    /**
+     * Each instance keeps its ledger under its own port, so a restart on the same port finds it
+     * again. A fresh directory per pipeline: the state belongs to the broker it was built from.
+     */
+    private static ConfigurableApplicationContext startIngest(
+            PipelineConfig config, Map<String, String> deskKeys, int port, int managementPort, Path ingestState) {
         Map<String, Object> ingest = new HashMap<>(deskAccess(deskKeys));
         ingest.put("spring.autoconfigure.exclude", NO_DATABASE);
-        ingest.put("wireline.ingest.story-url", "http://localhost:" + ports.publish() + "/stories/{id}");
-        return run(IngestApplication::application, config, ports.ingest(), ports.ingestManagement(), ingest);
+        ingest.put(
+                "wireline.ingest.story-url",
+                "http://localhost:" + config.ports().publish() + "/stories/{id}");
+        ingest.put("wireline.ingest.ledger.state-dir", ingestState.resolve(String.valueOf(port)));
+        return run(IngestApplication::application, config, port, managementPort, ingest);
+    }
+
+    private static Path newIngestState() {
+        try {
+            return Files.createTempDirectory("wireline-ingest-state");
+        } catch (IOException e) {
+            throw new UncheckedIOException("no temporary directory for ingest's ledger", e);
+        }
     }
 
     /** The first enrich instance, started with the pipeline. */

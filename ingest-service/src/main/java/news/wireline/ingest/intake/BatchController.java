@@ -13,6 +13,7 @@ import news.wireline.ingest.intake.StoryController.BoundedBody;
 import news.wireline.ingest.intake.StoryController.UnknownDeskException;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
+import news.wireline.ingest.ledger.LedgerClient.LedgerUnavailableException;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
 import news.wireline.kafka.TraceIds;
 import org.springframework.http.HttpHeaders;
@@ -76,7 +77,7 @@ class BatchController {
                     line, result.status().name(), result.id().value(), result.version(), null, null, null);
         } catch (StoryRejectedException e) {
             return new LineResult(line, "REJECTED", null, null, e.code().name(), e.field(), e.getMessage());
-        } catch (EventNotSentException e) {
+        } catch (EventNotSentException | LedgerUnavailableException e) {
             return new LineResult(
                     line,
                     "FAILED",
@@ -84,7 +85,7 @@ class BatchController {
                     null,
                     RejectCode.PROCESSING_FAILED.name(),
                     null,
-                    "not written to the broker; send this line again");
+                    "not stored; send this line again");
         }
     }
 

@@ -3,6 +3,7 @@ package news.wireline.ingest.intake;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.intake.StoryController.UnknownDeskException;
+import news.wireline.ingest.ledger.LedgerClient.LedgerUnavailableException;
 import news.wireline.ingest.parse.FieldTooLarge;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
 import org.slf4j.Logger;
@@ -43,9 +44,10 @@ class RejectionAdvice {
                 .body(new Rejection("UNAVAILABLE", null, "the story was not stored; send it again"));
     }
 
-    /** A fresh instance whose ledger is still catching up: the desk should send again shortly. */
-    @ExceptionHandler(LedgerCatchingUp.LedgerNotReadyException.class)
-    ResponseEntity<Rejection> catchingUp(LedgerCatchingUp.LedgerNotReadyException e) {
+    /** No decision came back in time (broker away, decider moving): the desk should send again shortly. */
+    @ExceptionHandler(LedgerUnavailableException.class)
+    ResponseEntity<Rejection> undecided(LedgerUnavailableException e) {
+        log.warn("story not decided: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "1")
                 .body(new Rejection("UNAVAILABLE", null, e.getMessage()));

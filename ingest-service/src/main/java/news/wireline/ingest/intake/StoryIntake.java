@@ -4,31 +4,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import news.wireline.events.IntakeDecision;
+import news.wireline.events.IntakeRequest;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Timeline;
-import news.wireline.events.Topics;
-import news.wireline.ingest.ledger.StoryLedger;
-import news.wireline.ingest.ledger.StoryLedger.Claim;
-import news.wireline.ingest.ledger.StoryLedger.Copy;
+import news.wireline.ingest.ledger.Ledger;
+import news.wireline.ingest.ledger.LedgerClient;
 import news.wireline.ingest.parse.ParsedStory;
 import news.wireline.ingest.parse.StoryParser;
-import news.wireline.kafka.StoryEventSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What happens to every raw story, whichever door it came in by: parse, identify, refuse another
- * desk's copy, drop re-sends of any earlier version, refuse stale versions and copy that would
- * bring back a killed story, version, and emit the ingested event. Returns only once the
- * broker has the event.
+ * What happens to every raw story, whichever door it came in by: parse, identify and hash it
+ * here, then hand it to the owner of its story's partition (see {@link LedgerClient}), which
+ * refuses another desk's copy, drops re-sends of any earlier version, refuses stale versions and
+ * copy that would bring back a killed story, versions it and emits the ingested event. Returns
+ * only once that decision, and with it the event, is committed.
  */
 @Service
 class StoryIntake {
@@ -37,26 +36,15 @@ class StoryIntake {
 
     private final StoryParser parser;
     private final int maxEventBytes;
-    private final StoryLedger ledger;
-    private final StoryEventSender sender;
+    private final Ledger ledger;
     private final JsonMapper json;
     private final IntakeMetrics metrics;
-    private final LedgerCatchingUp ledgerCatchingUp;
     private final Clock clock = Clock.systemUTC();
-    private final Object[] storyLocks = newLocks(256);
 
-    StoryIntake(
-            IngestLimits limits,
-            StoryLedger ledger,
-            LedgerCatchingUp ledgerCatchingUp,
-            StoryEventSender sender,
-            JsonMapper json,
-            IntakeMetrics metrics) {
+    StoryIntake(IngestLimits limits, Ledger ledger, JsonMapper json, IntakeMetrics metrics) {
         this.parser = new StoryParser(limits.maxBytes());
         this.maxEventBytes = limits.maxEvent();
         this.ledger = ledger;
-        this.ledgerCatchingUp = ledgerCatchingUp;
-        this.sender = sender;
         this.json = json;
         this.metrics = metrics;
     }
@@ -78,80 +66,69 @@ class StoryIntake {
 
     private IntakeResult ingest(RawStory raw) {
         Instant received = clock.instant();
-        ledgerCatchingUp.requireCaughtUp();
         ParsedStory parsed = parser.read(raw.body(), raw.contentType());
         StoryId id = StoryIdentity.of(raw.storyId(), raw.desk(), parsed);
-        String contentHash = contentHash(parsed);
-        // Two versions of one story sent at once must reach the topic in the order they were claimed,
-        // or version 1 would land after version 2 and publish would find it stale.
-        synchronized (storyLocks[Math.floorMod(id.hashCode(), storyLocks.length)]) {
-            Claim claim = ledger.claim(
-                    id,
-                    new Copy(
-                            raw.desk(),
-                            contentHash,
-                            parsed.version(),
-                            parsed.release().isWithdrawn()));
-            switch (claim.outcome()) {
-                case DUPLICATE -> {
-                    log.info("story {} is an exact re-send of version {}; not emitted again", id, claim.version());
-                    return new IntakeResult(id, claim.version(), IntakeResult.Status.DUPLICATE);
-                }
-                case NOT_OWNER ->
-                    throw new StoryRejectedException(
-                            RejectCode.NOT_OWNER,
-                            "id",
-                            "story " + id + " belongs to desk " + claim.owner() + ", which sent it first; desk "
-                                    + raw.desk()
-                                    + " may not send versions, corrections or kills of it. Send your own story under an id of your own.");
-                case STALE ->
-                    throw new StoryRejectedException(
-                            RejectCode.STALE_VERSION,
-                            "version",
-                            "story " + id + " is already at version " + claim.version() + "; version "
-                                    + parsed.version() + " would undo it. Send a higher version.");
-                case KILLED ->
-                    throw new StoryRejectedException(
-                            RejectCode.KILLED,
-                            "version",
-                            "story " + id + " was killed at version " + claim.version()
-                                    + "; copy without a version does not"
-                                    + " bring it back. To reinstate it, send it with version " + (claim.version() + 1)
-                                    + " or higher (ninjs \"version\" or NewsML-G2 @version, with this id).");
-                case NEW -> emit(raw, parsed, id, claim, contentHash, received);
-            }
-            return new IntakeResult(id, claim.version(), IntakeResult.Status.ACCEPTED);
-        }
-    }
-
-    private void emit(RawStory raw, ParsedStory parsed, StoryId id, Claim claim, String contentHash, Instant received) {
-        StoryIngested event = new StoryIngested(
-                StoryIngested.SCHEMA_VERSION,
+        IntakeRequest request = new IntakeRequest(
+                IntakeRequest.SCHEMA_VERSION,
+                LedgerClient.newRequestId(),
                 id,
-                claim.version(),
                 raw.desk(),
-                contentHash,
+                contentHash(parsed),
+                parsed.version(),
                 parsed.release(),
                 parsed.story(),
-                Timeline.receivedAt(received).ingestedAt(clock.instant()),
-                claim.earlierVersions());
-        try {
-            requireFitsTheTopic(event);
-            sender.send(Topics.INGESTED, id, event, raw.desk(), raw.traceId());
-        } catch (RuntimeException e) {
-            ledger.release(claim);
-            throw e;
+                received,
+                raw.traceId());
+        requireFitsTheTopic(request);
+        IntakeDecision decision = ledger.decide(request);
+        switch (decision.outcome()) {
+            case NEW -> {
+                return new IntakeResult(id, decision.version(), IntakeResult.Status.ACCEPTED);
+            }
+            case DUPLICATE -> {
+                log.info("story {} is an exact re-send of version {}; not emitted again", id, decision.version());
+                return new IntakeResult(id, decision.version(), IntakeResult.Status.DUPLICATE);
+            }
+            case NOT_OWNER ->
+                throw new StoryRejectedException(
+                        RejectCode.NOT_OWNER,
+                        "id",
+                        "story " + id + " belongs to desk " + decision.owner() + ", which sent it first; desk "
+                                + raw.desk()
+                                + " may not send versions, corrections or kills of it. Send your own story under an id of your own.");
+            case STALE ->
+                throw new StoryRejectedException(
+                        RejectCode.STALE_VERSION,
+                        "version",
+                        "story " + id + " is already at version " + decision.version() + "; version " + parsed.version()
+                                + " would undo it. Send a higher version.");
+            case KILLED ->
+                throw new StoryRejectedException(
+                        RejectCode.KILLED,
+                        "version",
+                        "story " + id + " was killed at version " + decision.version()
+                                + "; copy without a version does not"
+                                + " bring it back. To reinstate it, send it with version " + (decision.version() + 1)
+                                + " or higher (ninjs \"version\" or NewsML-G2 @version, with this id).");
         }
-        log.info(
-                "ingested story {} version {} ({}) from desk {}",
-                id,
-                claim.version(),
-                parsed.release().status(),
-                raw.desk());
+        throw new IllegalStateException("no answer for outcome " + decision.outcome());
     }
 
-    /** Serialized as the sender will write it; see {@link IngestLimits#maxEventBytes} for the arithmetic. */
-    private void requireFitsTheTopic(StoryIngested event) {
+    /**
+     * Measured as the event will be written, but for the earlier versions it will name, which the
+     * decider adds (under 11 KB, see {@link StoryIngested#MAX_EARLIER_VERSIONS}) and the topic's
+     * limit leaves room for; see {@link IngestLimits#maxEventBytes} for the arithmetic.
+     */
+    private void requireFitsTheTopic(IntakeRequest request) {
+        StoryIngested event = new StoryIngested(
+                StoryIngested.SCHEMA_VERSION,
+                request.id(),
+                request.requestedVersion() == null ? 1 : request.requestedVersion(),
+                request.desk(),
+                request.contentHash(),
+                request.release(),
+                request.story(),
+                Timeline.receivedAt(request.received()).ingestedAt(request.received()));
         int bytes = json.writeValueAsBytes(event).length;
         if (bytes > maxEventBytes) {
             throw new StoryRejectedException(
@@ -165,12 +142,6 @@ class StoryIntake {
                             bytes,
                             maxEventBytes));
         }
-    }
-
-    private static Object[] newLocks(int count) {
-        Object[] locks = new Object[count];
-        Arrays.setAll(locks, i -> new Object());
-        return locks;
     }
 
     /** Hashes what was parsed, not the raw bytes: copy that differs only in layout is the same story. */

@@ -51,6 +51,7 @@ class RawPoisonInAPollTest {
                         "--server.port=0",
                         "--management.server.port=0",
                         "--wireline.kafka.partitions=1",
+                        "--wireline.ingest.ledger.state-dir=" + Files.createTempDirectory("wireline-ingest-poll-state"),
                         "--wireline.kafka.retry-delay=100ms",
                         "--spring.kafka.listener.auto-startup=false",
                         "--logging.structured.format.console=",

@@ -1,80 +1,36 @@
 package news.wireline.ingest.intake;
 
-import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.StoryRejectedException;
-import news.wireline.events.Topics;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
-import news.wireline.ingest.ledger.StoryLedger;
-import news.wireline.kafka.LogReplica;
-import news.wireline.kafka.StoryEventSender;
+import news.wireline.ingest.ledger.DriverLedger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
+/** The rules as a desk meets them, through the decider's real topology (no broker). */
 class StoryIntakeTest {
 
     private static final StoryId FERRY = StoryId.of("urn:test:ferry-strike");
 
-    private final StoryEventSender sender = mock(StoryEventSender.class);
-    private final ExecutorService desks = Executors.newFixedThreadPool(2);
-    private final StoryIntake intake = intake(sender);
+    private final DriverLedger ledger = new DriverLedger();
+    private final StoryIntake intake = intake();
 
     @AfterEach
-    void stopDesks() {
-        desks.shutdownNow();
-    }
-
-    @Test
-    void versionsOfOneStorySentAtOnceReachTheTopicInTheOrderTheyWereClaimed() throws Exception {
-        CountDownLatch firstInFlight = new CountDownLatch(1);
-        CountDownLatch brokerAcksFirst = new CountDownLatch(1);
-        List<Integer> written = new CopyOnWriteArrayList<>();
-        doAnswer(call -> {
-                    StoryIngested event = call.getArgument(2);
-                    if (event.version() == 1) {
-                        firstInFlight.countDown();
-                        brokerAcksFirst.await(10, SECONDS);
-                    }
-                    written.add(event.version());
-                    return null;
-                })
-                .when(sender)
-                .send(eq(Topics.INGESTED), any(), any(), any(), any());
-
-        Future<?> first = desks.submit(() -> intake.accept(raw(1, "Ferry crews walk out")));
-        assertThat(firstInFlight.await(10, SECONDS)).isTrue();
-        Future<?> second = desks.submit(() -> intake.accept(raw(2, "Ferry crews walk out over rosters")));
-        // Unordered, version 2 would be written in this pause, while version 1 still waits for its ack.
-        Thread.sleep(300);
-        brokerAcksFirst.countDown();
-        first.get(10, SECONDS);
-        second.get(10, SECONDS);
-
-        assertThat(written).containsExactly(1, 2);
+    void stopLedger() {
+        ledger.close();
     }
 
     @Test
@@ -90,7 +46,7 @@ class StoryIntakeTest {
         assertThat(rejected.code()).isEqualTo(RejectCode.TOO_LARGE);
         assertThat(rejected.field()).isEqualTo("body");
         assertThat(rejected.getMessage()).contains("limit is 600,000 bytes");
-        verifyNoInteractions(sender);
+        assertThat(ledger.ingested()).isEmpty();
         // And the same story, shorter, is still its first version
         assertThat(intake.accept(page("Ferry crews quote the rulebook", ("\"".repeat(19_999) + ".\n").repeat(14)))
                         .version())
@@ -99,7 +55,6 @@ class StoryIntakeTest {
 
     @Test
     void anotherDesksCorrectionOfAStoryIsRefusedAsNotOwnerAndNotSent() {
-        List<StoryIngested> sent = captureSent();
         intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"));
 
         assertThatThrownBy(() -> intake.accept(ninjs("porto-desk", FERRY, 999_999_999, "Ferry crews return")))
@@ -117,7 +72,7 @@ class StoryIntakeTest {
         assertThat(intake.accept(ninjs("lisbon-desk", FERRY, 2, "Ferry crews return"))
                         .version())
                 .isEqualTo(2);
-        assertThat(sent)
+        assertThat(ledger.ingested())
                 .extracting(event -> event.desk() + "@" + event.version())
                 .containsExactly("lisbon-desk@1", "lisbon-desk@2");
     }
@@ -134,7 +89,6 @@ class StoryIntakeTest {
 
     @Test
     void twoPlainTextCopiesSentAlternatelyMakeTwoVersions() {
-        List<StoryIngested> sent = captureSent();
         String first = plainStory("Tram 28 returns", "The line reopened on Friday.");
         String second = plainStory("Tram 28 returns", "The line reopened on Saturday.");
 
@@ -154,12 +108,11 @@ class StoryIntakeTest {
                         "DUPLICATE@2",
                         "DUPLICATE@1",
                         "DUPLICATE@2");
-        assertThat(sent).extracting(StoryIngested::version).containsExactly(1, 2);
+        assertThat(ledger.ingested()).extracting(StoryIngested::version).containsExactly(1, 2);
     }
 
     @Test
     void plainTextStoryStaysKilledWhateverCopyFollows() {
-        List<StoryIngested> sent = captureSent();
         String original = plainStory("Tram 28 returns", "The line reopened on Friday.");
         String correction = plainStory("Tram 28 returns", "The line reopened on Saturday.");
         intake.accept(text("lisbon-desk", null, original));
@@ -183,14 +136,13 @@ class StoryIntakeTest {
                             .startsWith("story " + kill.id() + " was killed at version 3;")
                             .contains("send it with version 4 or higher");
                 });
-        assertThat(sent)
+        assertThat(ledger.ingested())
                 .extracting(event -> event.version() + " " + event.release().status())
                 .containsExactly("1 USABLE", "2 USABLE", "3 WITHDRAWN");
     }
 
     @Test
     void ninjsStoryKilledComesBackOnlyWithAVersionAboveTheKill() {
-        List<StoryIngested> sent = captureSent();
         intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"));
         intake.accept(ninjsKill("lisbon-desk", FERRY, 2));
 
@@ -202,14 +154,13 @@ class StoryIntakeTest {
 
         assertThat(original.status() + "@" + original.version()).isEqualTo("DUPLICATE@1");
         assertThat(reinstated.status() + "@" + reinstated.version()).isEqualTo("ACCEPTED@3");
-        assertThat(sent)
+        assertThat(ledger.ingested())
                 .extracting(event -> event.version() + " " + event.release().status())
                 .containsExactly("1 USABLE", "2 WITHDRAWN", "3 USABLE");
     }
 
     @Test
     void newsMlStoryKilledComesBackOnlyWithAVersionAboveTheKill() {
-        List<StoryIngested> sent = captureSent();
         intake.accept(newsItem(1, "stat:usable"));
         intake.accept(newsItem(2, "stat:canceled"));
 
@@ -220,43 +171,11 @@ class StoryIntakeTest {
         assertThat(List.of(original, kill, reinstated))
                 .extracting(result -> result.status() + "@" + result.version())
                 .containsExactly("DUPLICATE@1", "DUPLICATE@2", "ACCEPTED@3");
-        assertThat(sent)
+        assertThat(ledger.ingested())
                 .extracting(event -> event.id().value() + " " + event.version() + " "
                         + event.release().status())
                 .containsExactly(
                         "urn:test:harbour 1 USABLE", "urn:test:harbour 2 WITHDRAWN", "urn:test:harbour 3 USABLE");
-    }
-
-    @Test
-    void killedStoryRebuiltFromItsKillAloneTakesNoneOfItsCopyAgain() {
-        List<StoryIngested> sent = captureSent();
-        String original = plainStory("Tram 28 returns", "The line reopened on Friday.");
-        String correction = plainStory("Tram 28 returns", "The line reopened on Saturday.");
-        List.of(original, correction, plainKill("Tram 28 returns"))
-                .forEach(copy -> intake.accept(text("lisbon-desk", null, copy)));
-        StoryLedger rebuilt = new StoryLedger();
-        rebuilt.record(sent.get(2));
-        StoryIntake restarted = intake(sender, rebuilt);
-
-        List<String> answers = List.of(original, correction, plainKill("Tram 28 returns")).stream()
-                .map(copy -> restarted.accept(text("lisbon-desk", null, copy)))
-                .map(result -> result.status() + "@" + result.version())
-                .toList();
-
-        assertThat(answers).containsExactly("DUPLICATE@1", "DUPLICATE@2", "DUPLICATE@3");
-        assertThatThrownBy(() -> restarted.accept(
-                        text("lisbon-desk", null, plainStory("Tram 28 returns", "The line reopened at last."))))
-                .extracting(refusal -> ((StoryRejectedException) refusal).code())
-                .isEqualTo(RejectCode.KILLED);
-        assertThat(sent).hasSize(3);
-    }
-
-    private List<StoryIngested> captureSent() {
-        List<StoryIngested> sent = new CopyOnWriteArrayList<>();
-        doAnswer(call -> sent.add(call.getArgument(2)))
-                .when(sender)
-                .send(eq(Topics.INGESTED), any(), any(), any(), any());
-        return sent;
     }
 
     private static RawStory ninjs(String desk, StoryId id, int version, String headline) {
@@ -308,27 +227,10 @@ class StoryIntakeTest {
         return new RawStory(text.getBytes(StandardCharsets.UTF_8), "text/plain", "test-desk", null, null, "http");
     }
 
-    private static RawStory raw(int version, String headline) {
-        String ninjs = """
-                {"uri": "%s", "version": "%d", "headline": "%s", "body_text": "Crews on the island ferries stopped work at dawn."}
-                """.formatted(FERRY.value(), version, headline);
-        return new RawStory(
-                ninjs.getBytes(StandardCharsets.UTF_8), "application/json", "test-desk", FERRY, null, "http");
-    }
-
-    private static StoryIntake intake(StoryEventSender sender) {
-        return intake(sender, new StoryLedger());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static StoryIntake intake(StoryEventSender sender, StoryLedger ledger) {
-        LogReplica<StoryIngested> ledgerReplica = mock(LogReplica.class);
-        when(ledgerReplica.isCaughtUp()).thenReturn(true);
+    private StoryIntake intake() {
         return new StoryIntake(
                 new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)),
                 ledger,
-                new LedgerCatchingUp(ledgerReplica),
-                sender,
                 JsonMapper.builder().build(),
                 new IntakeMetrics(new SimpleMeterRegistry()));
     }
