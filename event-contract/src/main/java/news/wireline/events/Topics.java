@@ -13,6 +13,7 @@ public final class Topics {
     public static final String ENRICHED_NAME = "wireline.stories.enriched";
     public static final String PUBLISHED_NAME = "wireline.stories.published";
     public static final String DEAD_LETTER_NAME = "wireline.stories.dead-letter";
+    public static final String CURRENT_NAME = "wireline.stories.current";
 
     /** Wire copy as desks send it: plain text or JSON bytes, described by the content-type header. */
     public static final Topic<byte[]> RAW = new Topic<>(RAW_NAME, byte[].class, "wire desks");
@@ -26,7 +27,14 @@ public final class Topics {
     /** The record that could not be processed, as it was, with the reason in {@link Headers}. */
     public static final Topic<byte[]> DEAD_LETTER = new Topic<>(DEAD_LETTER_NAME, byte[].class, "any service");
 
-    public static final List<Topic<?>> ALL = List.of(RAW, INGESTED, ENRICHED, PUBLISHED, DEAD_LETTER);
+    /**
+     * Compacted: each story's latest visible version as its published event, or a tombstone once it
+     * is killed, so a new consumer starts from every live story without reading the whole history.
+     */
+    public static final Topic<StoryPublished> CURRENT =
+            new Topic<>(CURRENT_NAME, StoryPublished.class, "publish-service");
+
+    public static final List<Topic<?>> ALL = List.of(RAW, INGESTED, ENRICHED, PUBLISHED, DEAD_LETTER, CURRENT);
 
     private Topics() {}
 
