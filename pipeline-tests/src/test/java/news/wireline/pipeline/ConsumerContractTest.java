@@ -2,19 +2,23 @@ package news.wireline.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
 import news.wireline.runner.PipelineConfig;
@@ -30,12 +34,21 @@ import tools.jackson.databind.json.JsonMapper;
  * What a consumer outside the pipeline is promised, checked on real records: three stories (one
  * published, one corrected, one corrected and killed) through the real services, broker and
  * database, then every event on the stage topics validated by its JSON Schema and the
- * current-stories topic read as a new consumer would bootstrap from it.
+ * current-stories topic read as a new consumer would bootstrap from it; then the Python and kcat
+ * commands of docs/consumers.md run as written, their output checked against what kafka-clients reads.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsumerContractTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final String KCAT_VALUES =
+            "kcat -C -b \"$BROKER\" -t wireline.stories.published -o beginning -e -f '%k %s\\n'";
+    static final String KCAT_HEADERS =
+            "kcat -C -b \"$BROKER\" -t wireline.stories.published -o beginning -e -f '%k %h\\n'";
+    static final String KCAT_CURRENT =
+            "kcat -C -b \"$BROKER\" -t wireline.stories.current -o beginning -e -Z -f '%k %s\\n'";
+    static final String PYTHON_PUBLISHED = "python3 consumers/read_published.py \"$BROKER\" wireline.stories.published";
+    static final String PYTHON_CURRENT = "python3 consumers/read_published.py \"$BROKER\" wireline.stories.current";
     static final String DESK = PipelineConfig.STANDARD_DESKS.get(0);
     static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
@@ -129,10 +142,82 @@ class ConsumerContractTest {
                         killed + " WITHDRAWN@3");
     }
 
+    @Test
+    void theDocumentedPythonAndKcatCommandsReadTheRealTopics() throws Exception {
+        ShellCommands shell = ShellCommands.withConfluentKafka(running.bootstrapServers());
+        assumeTrue(shell != null, "python3-confluent-kafka is not installed: apt-get install python3-confluent-kafka");
+        assumeTrue(shell.succeeds("kcat -V"), "kcat is not installed: apt-get install kcat");
+        Map<String, Function<ConsumerRecord<String, byte[]>, String>> expected = Map.of(
+                KCAT_VALUES, record -> record.key() + " " + new String(record.value(), StandardCharsets.UTF_8),
+                KCAT_HEADERS, record -> record.key() + " " + kcatHeaders(record),
+                KCAT_CURRENT,
+                        record -> record.key() + " "
+                                + (record.value() == null
+                                        ? "NULL"
+                                        : new String(record.value(), StandardCharsets.UTF_8)),
+                PYTHON_PUBLISHED, this::pythonLine,
+                PYTHON_CURRENT, this::pythonLine);
+
+        assertThat(documentedCommands()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (Map.Entry<String, Function<ConsumerRecord<String, byte[]>, String>> command : expected.entrySet()) {
+            String topic = command.getKey().contains(Topics.CURRENT_NAME) ? Topics.CURRENT_NAME : Topics.PUBLISHED_NAME;
+            ShellCommands.Result result = shell.run(command.getKey());
+
+            assertThat(result.exitCode())
+                    .as(command.getKey() + "\n" + result.errors())
+                    .isZero();
+            assertThat(result.lines().stream().filter(this::isOurs).toList())
+                    .as(command.getKey())
+                    .containsExactlyInAnyOrderElementsOf(
+                            ours(topic).stream().map(command.getValue()).toList());
+        }
+        assertThat(shell.run(PYTHON_PUBLISHED).lines().stream()
+                        .filter(line -> line.startsWith(killed + " "))
+                        .map(line -> line.split(" ")[1]))
+                .containsExactly(
+                        "news.wireline.story.published",
+                        "news.wireline.story.updated",
+                        "news.wireline.story.withdrawn");
+    }
+
     private List<String> publishedChanges() throws Exception {
         return ours(Topics.PUBLISHED_NAME).stream()
                 .map(record -> record.key() + " " + change(record))
                 .toList();
+    }
+
+    /** The command lines of docs/consumers.md that read a topic to its end: those a test can run to completion. */
+    private static List<String> documentedCommands() throws IOException {
+        return Files.readAllLines(ShellCommands.REPOSITORY.resolve("docs/consumers.md")).stream()
+                .filter(line -> line.startsWith("kcat -C ") || line.startsWith("python3 consumers/"))
+                .toList();
+    }
+
+    private boolean isOurs(String line) {
+        return List.of(kept, corrected, killed).contains(line.split(" ")[0]);
+    }
+
+    private String pythonLine(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            return record.key() + " tombstone";
+        }
+        JsonNode event = json.readTree(record.value());
+        return String.join(
+                " ",
+                record.key(),
+                HostileDoors.header(record, Headers.CE_TYPE),
+                HostileDoors.header(record, Headers.CE_ID),
+                change(record),
+                event.get("headline").asString());
+    }
+
+    /** kcat's {@code %h}: every header as name=value, comma-separated, in the record's order. */
+    private static String kcatHeaders(ConsumerRecord<String, byte[]> record) {
+        List<String> headers = new ArrayList<>();
+        record.headers()
+                .forEach(
+                        header -> headers.add(header.key() + "=" + new String(header.value(), StandardCharsets.UTF_8)));
+        return String.join(",", headers);
     }
 
     private String change(ConsumerRecord<String, byte[]> record) {
