@@ -22,7 +22,11 @@ import java.util.function.Function;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
 import news.wireline.runner.PipelineConfig;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,6 +85,9 @@ class ConsumerContractTest {
 
     @AfterAll
     void stop() {
+        if (ops != null) {
+            ops.close();
+        }
         if (running != null) {
             running.close();
         }
@@ -132,6 +139,17 @@ class ConsumerContractTest {
                 .orElseThrow()
                 .value());
         assertThat(latest.get("content").get("body").get(0).asString()).startsWith("Several thousand dockworkers");
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers()))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CURRENT_NAME);
+            assertThat(admin.describeConfigs(List.of(topic))
+                            .all()
+                            .get()
+                            .get(topic)
+                            .get(TopicConfig.CLEANUP_POLICY_CONFIG)
+                            .value())
+                    .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+        }
         assertThat(publishedChanges())
                 .containsExactlyInAnyOrder(
                         kept + " PUBLISHED@1",
