@@ -15,6 +15,7 @@ public final class Topics {
     public static final String DEAD_LETTER_NAME = "wireline.stories.dead-letter";
     public static final String INTAKE_NAME = "wireline.stories.intake";
     public static final String INTAKE_DECISIONS_NAME = "wireline.stories.intake-decisions";
+    public static final String CURRENT_NAME = "wireline.stories.current";
 
     /** Wire copy as desks send it: plain text or JSON bytes, described by the content-type header. */
     public static final Topic<byte[]> RAW = new Topic<>(RAW_NAME, byte[].class, "wire desks");
@@ -38,8 +39,15 @@ public final class Topics {
     public static final Topic<IntakeDecision> INTAKE_DECISIONS =
             new Topic<>(INTAKE_DECISIONS_NAME, IntakeDecision.class, "ingest-service");
 
+    /**
+     * Compacted: each story's latest visible version as its published event, or a tombstone once it
+     * is killed, so a new consumer starts from every live story without reading the whole history.
+     */
+    public static final Topic<StoryPublished> CURRENT =
+            new Topic<>(CURRENT_NAME, StoryPublished.class, "publish-service");
+
     public static final List<Topic<?>> ALL =
-            List.of(RAW, INGESTED, ENRICHED, PUBLISHED, DEAD_LETTER, INTAKE, INTAKE_DECISIONS);
+            List.of(RAW, INGESTED, ENRICHED, PUBLISHED, DEAD_LETTER, CURRENT, INTAKE, INTAKE_DECISIONS);
 
     private Topics() {}
 

@@ -71,14 +71,15 @@ public class WirelineKafkaAutoConfiguration {
 
     /**
      * The ingested and enriched topics are compacted: each instance rebuilds its views from them,
-     * so they must keep the latest version of every story for as long as the story exists. The
-     * others keep everything for the retention period, long enough to replay after an incident.
+     * so they must keep the latest version of every story for as long as the story exists; so is
+     * the current-stories topic, which new consumers start from. The others keep everything for the
+     * retention period, long enough to replay after an incident.
      */
     private static NewTopic newTopic(Topics.Topic<?> topic, WirelineKafkaProperties settings) {
         TopicBuilder builder = TopicBuilder.name(topic.name())
                 .partitions(settings.partitions())
                 .replicas(settings.replicas());
-        if (topic.equals(Topics.INGESTED) || topic.equals(Topics.ENRICHED)) {
+        if (topic.equals(Topics.INGESTED) || topic.equals(Topics.ENRICHED) || topic.equals(Topics.CURRENT)) {
             return builder.compact().build();
         }
         return builder.config(

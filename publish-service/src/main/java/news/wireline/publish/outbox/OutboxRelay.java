@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import news.wireline.events.Headers;
 import news.wireline.events.StoryPublished;
 import news.wireline.events.Topics;
+import news.wireline.events.Topics.Topic;
 import news.wireline.kafka.StoryEventSender;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
 import news.wireline.kafka.StoryRecords;
@@ -31,6 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  * sent. A crash between the send and the mark leaves the event unmarked; the next round finds it
  * on the topic past the recorded progress and marks it instead of sending it again, so each event
  * is on the topic once, and never lost.
+ * <p>
+ * Each event goes to the compacted current-stories topic first (the event, or a tombstone for a
+ * kill), then to the published topic. So whatever is on the published topic is on the current one
+ * already, and a consumer that notes the published topic's end, reads the current one and then
+ * follows the published one from that end misses nothing. A retry repeats the current record,
+ * which compaction keeps as one.
  */
 @Component
 class OutboxRelay {
@@ -112,7 +119,10 @@ class OutboxRelay {
             for (Pending event : pending) {
                 RecordMetadata placed;
                 try {
-                    placed = trace.within(event.traceId(), () -> sender.send(record(event, origin)));
+                    placed = trace.within(event.traceId(), () -> {
+                        sender.send(record(Topics.CURRENT, event, current(event.event()), origin));
+                        return sender.send(record(Topics.PUBLISHED, event, event.event(), origin));
+                    });
                 } catch (EventNotSentException e) {
                     log.warn(
                             "outbox event {} for story {} not sent, will retry: {}",
@@ -134,12 +144,18 @@ class OutboxRelay {
      * The entry's name, {@code <origin>:<seq>}, is also its event's CloudEvents id: the same on every
      * attempt to send the entry, and on no other event, not even another store's after a rebuild.
      */
-    private ProducerRecord<String, Object> record(Pending pending, String origin) {
+    private ProducerRecord<String, Object> record(
+            Topic<StoryPublished> topic, Pending pending, StoryPublished value, String origin) {
         String entry = origin + ":" + pending.seq();
-        ProducerRecord<String, Object> record = StoryRecords.record(
-                Topics.PUBLISHED, pending.event().id(), pending.event(), pending.desk(), pending.traceId(), entry);
+        ProducerRecord<String, Object> record =
+                StoryRecords.record(topic, pending.event().id(), value, pending.desk(), pending.traceId(), entry);
         record.headers().add(Headers.OUTBOX_ENTRY, entry.getBytes(StandardCharsets.UTF_8));
         return record;
+    }
+
+    /** A withdrawn story has no current version: its tombstone leaves compaction nothing of it to keep. */
+    private static StoryPublished current(StoryPublished event) {
+        return event.change() == StoryPublished.ChangeType.WITHDRAWN ? null : event;
     }
 
     /**

@@ -57,7 +57,11 @@ class OutboxRelayTest {
     PublishedLog published;
     StoryEventSender sender = mock(StoryEventSender.class);
     SentEventsReader reader = mock(SentEventsReader.class);
+    /** What the broker took on the published topic, and on the current-stories topic. */
     List<ProducerRecord<String, Object>> sent = new ArrayList<>();
+
+    List<ProducerRecord<String, Object>> current = new ArrayList<>();
+    List<String> topicsInOrder = new ArrayList<>();
     int partition;
     long nextOffset;
     OutboxRelay relay;
@@ -125,6 +129,34 @@ class OutboxRelayTest {
     }
 
     @Test
+    void eachEventGoesToTheCurrentStoriesTopicFirstAndAKillLeavesATombstone() {
+        outbox.append(event("a", 1, ChangeType.PUBLISHED), "desk-a", "trace-a1", NOON);
+        outbox.append(event("a", 2, ChangeType.UPDATED), "desk-a", "trace-a2", NOON);
+        outbox.append(event("a", 3, ChangeType.WITHDRAWN), "desk-a", "trace-a3", NOON);
+
+        assertThat(relay.relayPending()).isEqualTo(3);
+
+        assertThat(topicsInOrder)
+                .containsExactly(
+                        Topics.CURRENT_NAME,
+                        Topics.PUBLISHED_NAME,
+                        Topics.CURRENT_NAME,
+                        Topics.PUBLISHED_NAME,
+                        Topics.CURRENT_NAME,
+                        Topics.PUBLISHED_NAME);
+        assertThat(current).extracting(ProducerRecord::key).containsExactly("a", "a", "a");
+        assertThat(current)
+                .extracting(ProducerRecord::value)
+                .containsExactly(event("a", 1, ChangeType.PUBLISHED), event("a", 2, ChangeType.UPDATED), null);
+        assertThat(current)
+                .extracting(record -> header(record, Headers.CE_ID))
+                .containsExactly(origin() + ":1", origin() + ":2", null);
+        assertThat(current)
+                .extracting(record -> header(record, Headers.TRACE_ID))
+                .containsExactly("trace-a1", "trace-a2", "trace-a3");
+    }
+
+    @Test
     void anEventTheBrokerRefusedIsSentNextRoundBeforeAnythingWrittenAfterIt() {
         outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
         outbox.append(event("a", 2, ChangeType.UPDATED), null, null, NOON);
@@ -153,10 +185,17 @@ class OutboxRelayTest {
         relay.relayPending();
 
         ArgumentCaptor<ProducerRecord<String, Object>> attempts = ArgumentCaptor.captor();
-        verify(sender, times(3)).send(attempts.capture());
+        // Each entry goes to the current-stories topic first, with the same event id: the refused
+        // attempt was entry 1's current record, then both of its records, then entry 2's.
+        verify(sender, times(5)).send(attempts.capture());
         assertThat(attempts.getAllValues())
-                .extracting(record -> header(record, Headers.CE_ID))
-                .containsExactly(origin() + ":1", origin() + ":1", origin() + ":2");
+                .extracting(record -> record.topic() + " " + header(record, Headers.CE_ID))
+                .containsExactly(
+                        Topics.CURRENT_NAME + " " + origin() + ":1",
+                        Topics.CURRENT_NAME + " " + origin() + ":1",
+                        Topics.PUBLISHED_NAME + " " + origin() + ":1",
+                        Topics.CURRENT_NAME + " " + origin() + ":2",
+                        Topics.PUBLISHED_NAME + " " + origin() + ":2");
         assertThat(sent)
                 .extracting(record -> header(record, Headers.CE_TYPE))
                 .containsExactly("news.wireline.story.published", "news.wireline.story.updated");
@@ -238,8 +277,13 @@ class OutboxRelayTest {
                 .containsExactly("recent", "unsent");
     }
 
-    /** The broker takes the record, at the next offset of {@link #partition}. */
+    /** The broker takes the record, at the next offset of {@link #partition} of its topic. */
     private RecordMetadata place(ProducerRecord<String, Object> record) {
+        topicsInOrder.add(record.topic());
+        if (record.topic().equals(Topics.CURRENT_NAME)) {
+            current.add(record);
+            return new RecordMetadata(new TopicPartition(record.topic(), partition), current.size() - 1, 0, 0, 0, 0);
+        }
         sent.add(record);
         return new RecordMetadata(new TopicPartition(record.topic(), partition), nextOffset++, 0, 0, 0, 0);
     }
