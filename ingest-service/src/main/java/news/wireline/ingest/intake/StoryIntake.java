@@ -36,6 +36,7 @@ class StoryIntake {
     private static final Logger log = LoggerFactory.getLogger(StoryIntake.class);
 
     private final StoryParser parser;
+    private final StoryIdentity identity;
     private final int maxEventBytes;
     private final StoryLedger ledger;
     private final StoryEventSender sender;
@@ -47,12 +48,14 @@ class StoryIntake {
 
     StoryIntake(
             IngestLimits limits,
+            StoryIdentity identity,
             StoryLedger ledger,
             LedgerCatchingUp ledgerCatchingUp,
             StoryEventSender sender,
             JsonMapper json,
             IntakeMetrics metrics) {
         this.parser = new StoryParser(limits.maxBytes());
+        this.identity = identity;
         this.maxEventBytes = limits.maxEvent();
         this.ledger = ledger;
         this.ledgerCatchingUp = ledgerCatchingUp;
@@ -80,7 +83,7 @@ class StoryIntake {
         Instant received = clock.instant();
         ledgerCatchingUp.requireCaughtUp();
         ParsedStory parsed = parser.read(raw.body(), raw.contentType());
-        StoryId id = StoryIdentity.of(raw.storyId(), raw.desk(), parsed);
+        StoryId id = identity.of(raw.storyId(), raw.desk(), parsed);
         String contentHash = contentHash(parsed);
         // Two versions of one story sent at once must reach the topic in the order they were claimed,
         // or version 1 would land after version 2 and publish would find it stale.

@@ -100,18 +100,20 @@ class StoryIntakeTest {
     @Test
     void anotherDesksCorrectionOfAStoryIsRefusedAsNotOwnerAndNotSent() {
         List<StoryIngested> sent = captureSent();
-        intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"));
+        StoryId lisbonFerry = intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"))
+                .id();
 
-        assertThatThrownBy(() -> intake.accept(ninjs("porto-desk", FERRY, 999_999_999, "Ferry crews return")))
+        assertThat(lisbonFerry).isEqualTo(StoryId.of("lisbon-desk:urn:test:ferry-strike"));
+        assertThatThrownBy(() -> intake.accept(ninjs("porto-desk", lisbonFerry, 999_999_999, "Ferry crews return")))
                 .isInstanceOfSatisfying(StoryRejectedException.class, refusal -> {
                     assertThat(refusal.code()).isEqualTo(RejectCode.NOT_OWNER);
                     assertThat(refusal.field()).isEqualTo("id");
                     assertThat(refusal.getMessage())
-                            .isEqualTo("story urn:test:ferry-strike belongs to desk lisbon-desk,"
-                                    + " which sent it first; desk porto-desk may not send versions, corrections or kills of it."
+                            .isEqualTo("story id lisbon-desk:urn:test:ferry-strike is in desk lisbon-desk's namespace;"
+                                    + " desk porto-desk may not send versions, corrections or kills of it."
                                     + " Send your own story under an id of your own.");
                 });
-        assertThatThrownBy(() -> intake.accept(ninjsKill("porto-desk", FERRY, null)))
+        assertThatThrownBy(() -> intake.accept(ninjsKill("porto-desk", lisbonFerry, null)))
                 .extracting(refusal -> ((StoryRejectedException) refusal).code())
                 .isEqualTo(RejectCode.NOT_OWNER);
         assertThat(intake.accept(ninjs("lisbon-desk", FERRY, 2, "Ferry crews return"))
@@ -120,6 +122,20 @@ class StoryIntakeTest {
         assertThat(sent)
                 .extracting(event -> event.desk() + "@" + event.version())
                 .containsExactly("lisbon-desk@1", "lisbon-desk@2");
+    }
+
+    @Test
+    void twoDesksUsingTheSameIdentifierSendTwoStories() {
+        List<StoryIngested> sent = captureSent();
+
+        intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"));
+        intake.accept(ninjs("porto-desk", FERRY, 1, "Porto ferries keep sailing"));
+
+        assertThat(sent)
+                .extracting(event -> event.id().value() + "@" + event.version() + " " + event.desk())
+                .containsExactly(
+                        "lisbon-desk:urn:test:ferry-strike@1 lisbon-desk",
+                        "porto-desk:urn:test:ferry-strike@1 porto-desk");
     }
 
     @Test
@@ -224,7 +240,9 @@ class StoryIntakeTest {
                 .extracting(event -> event.id().value() + " " + event.version() + " "
                         + event.release().status())
                 .containsExactly(
-                        "urn:test:harbour 1 USABLE", "urn:test:harbour 2 WITHDRAWN", "urn:test:harbour 3 USABLE");
+                        "lisbon-desk:urn:test:harbour 1 USABLE",
+                        "lisbon-desk:urn:test:harbour 2 WITHDRAWN",
+                        "lisbon-desk:urn:test:harbour 3 USABLE");
     }
 
     @Test
@@ -326,6 +344,7 @@ class StoryIntakeTest {
         when(ledgerReplica.isCaughtUp()).thenReturn(true);
         return new StoryIntake(
                 new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)),
+                KnownDesks.identity("test-desk", "lisbon-desk", "porto-desk"),
                 ledger,
                 new LedgerCatchingUp(ledgerReplica),
                 sender,
