@@ -18,6 +18,9 @@ public record StoryId(String value) {
     /** Separates the desk from the desk's own id: {@code ap:story-1}. Desk names never hold one. */
     public static final char NAMESPACE_SEPARATOR = ':';
 
+    /** The id is a Kafka key, a URL path segment and a primary key in publish. */
+    public static final int MAX_LENGTH = 128;
+
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
     public StoryId {
