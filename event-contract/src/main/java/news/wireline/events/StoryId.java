@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  */
 public record StoryId(String value) {
 
+    /** Separates the desk from the desk's own id: {@code ap:story-1}. Desk names never hold one. */
+    public static final char NAMESPACE_SEPARATOR = ':';
+
+    /** The id is a Kafka key, a URL path segment and a primary key in publish. */
+    public static final int MAX_LENGTH = 128;
+
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
     public StoryId {
@@ -30,13 +36,21 @@ public record StoryId(String value) {
 
     /**
      * Derives the id a story gets when its desk sends none: the same desk re-sending the same
-     * headline (case, spacing and punctuation aside) always gets the same id.
+     * headline (case, spacing and punctuation aside) always gets the same id, in that desk's
+     * namespace ({@code <desk>:wl-<hash>}).
      */
     public static StoryId derive(String desk, String headline) {
         String normalised = headline.toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .strip();
-        return new StoryId("wl-" + sha256(desk + "\n" + normalised).substring(0, 20));
+        return new StoryId(desk + NAMESPACE_SEPARATOR + "wl-"
+                + sha256(desk + "\n" + normalised).substring(0, 20));
+    }
+
+    /** The desk whose namespace this id is in: what comes before the first {@code :}, or null when there is none. */
+    public String namespace() {
+        int separator = value.indexOf(NAMESPACE_SEPARATOR);
+        return separator < 0 ? null : value.substring(0, separator);
     }
 
     private static String sha256(String text) {

@@ -13,7 +13,8 @@ class StoryIdTest {
         StoryId again = StoryId.derive("rotterdam-desk", "  DOCKWORKERS walk out at Rotterdam!  ");
 
         assertThat(again).isEqualTo(first);
-        assertThat(first.value()).matches("wl-[0-9a-f]{20}");
+        assertThat(first.value()).matches("rotterdam-desk:wl-[0-9a-f]{20}");
+        assertThat(first.namespace()).isEqualTo("rotterdam-desk");
     }
 
     @Test

@@ -44,7 +44,7 @@ record GeneratedStory(String id, int version, String body) {
 
     /** What the id of every story of {@code run} starts with. */
     static String prefix(String run) {
-        return "urn:fault:" + run + ":";
+        return FaultPipeline.DESK + ":urn:fault:" + run + ":";
     }
 
     private static String ninjs(String id, int n, int version) {

@@ -132,7 +132,8 @@ class AccountingTest {
         await(canary.name() + " in the feed: a stage that stalls holds it back")
                 .atMost(CANARY_WITHIN.multipliedBy(4))
                 .pollInterval(Duration.ofMillis(50))
-                .until(() -> running.client.get("/stories/" + canary.storyId()).statusCode() == 200);
+                .until(() ->
+                        running.client.get("/stories/" + canary.wirelineId()).statusCode() == 200);
         canaries.put(canary.name(), Duration.ofNanos(System.nanoTime() - sentAt));
     }
 
@@ -161,7 +162,7 @@ class AccountingTest {
                 .toList();
         doors.outcomesOf(overKafka, PATIENCE).forEach(answers::put);
         Set<String> ids = new HashSet<>();
-        corpus.forEach(each -> ids.add(each.sent().storyId()));
+        corpus.forEach(each -> ids.add(each.sent().wirelineId()));
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         TopicLedger ledger = TopicLedger.read(running.bootstrapServers(), ids);
         while (!ledger.settled() && System.nanoTime() < deadline) {

@@ -2,6 +2,8 @@ package news.wireline.pipeline;
 
 import java.util.Map;
 import java.util.Set;
+import news.wireline.events.Headers;
+import news.wireline.events.StoryId;
 
 /**
  * One piece of hostile input and what the pipeline must do with it.
@@ -22,6 +24,33 @@ record HostileCase(
         String storyId,
         Map<String, String> headers,
         Expected expected) {
+
+    /** The desks the hostile tests send as: the HTTP desk's key, and the raw topic's default when no header names one. */
+    static final String HTTP_DESK = "test-desk";
+
+    static final String RAW_DEFAULT_DESK = "kafka";
+
+    /**
+     * The id ingest gives this case once accepted: its given id in the sending desk's namespace,
+     * or hashed in that namespace when the two would not fit in an id together; null when there is
+     * none to expect.
+     */
+    String wirelineId() {
+        if (storyId == null) {
+            return null;
+        }
+        String desk = door == Door.HTTP ? HTTP_DESK : headers.getOrDefault(Headers.DESK, RAW_DEFAULT_DESK);
+        if (!desk.matches("[a-z0-9._-]{1,64}")) {
+            return null; // refused for its desk header, so it never gets an id
+        }
+        if (storyId.startsWith(desk + StoryId.NAMESPACE_SEPARATOR)) {
+            return storyId;
+        }
+        String qualified = desk + StoryId.NAMESPACE_SEPARATOR + storyId;
+        return qualified.length() <= StoryId.MAX_LENGTH
+                ? qualified
+                : StoryId.derive(desk, storyId).value();
+    }
 
     enum Door {
         HTTP,

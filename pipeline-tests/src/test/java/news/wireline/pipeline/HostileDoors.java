@@ -140,8 +140,8 @@ final class HostileDoors {
      */
     Map<String, Outcome> outcomesOf(List<HostileCase> cases, Duration patience) {
         Map<String, HostileCase> byKey = cases.stream()
-                .filter(each -> each.storyId() != null)
-                .collect(Collectors.toMap(HostileCase::storyId, each -> each, (a, b) -> a));
+                .filter(each -> each.wirelineId() != null)
+                .collect(Collectors.toMap(HostileCase::wirelineId, each -> each, (a, b) -> a));
         Set<String> names = cases.stream().map(HostileCase::name).collect(Collectors.toSet());
         Map<String, Outcome> outcomes = new HashMap<>();
         long deadline = System.nanoTime() + patience.toNanos();

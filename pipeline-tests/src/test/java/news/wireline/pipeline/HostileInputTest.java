@@ -268,7 +268,7 @@ class HostileInputTest {
                 afterwards.stream().filter(each -> each.door() == Door.KAFKA).toList(), Map.of());
 
         Set<String> ids =
-                new HashSet<>(afterwards.stream().map(HostileCase::storyId).toList());
+                new HashSet<>(afterwards.stream().map(HostileCase::wirelineId).toList());
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> feedIds().containsAll(ids));

@@ -53,7 +53,8 @@ class IngestLifecycleTest {
 
     @Test
     void storyWithoutKeyOrWithWrongKeyIsRefused() throws Exception {
-        byte[] story = ninjs("urn:test:" + unique(), 1, "Ferry service resumes").getBytes(StandardCharsets.UTF_8);
+        byte[] story = ninjs("test-desk:urn:test:" + unique(), 1, "Ferry service resumes")
+                .getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> none = client.postStoryWithAuthorization(story, "application/json", null);
         HttpResponse<String> wrong =
@@ -67,7 +68,7 @@ class IngestLifecycleTest {
 
     @Test
     void acceptedStoryIsStampedWithTheDeskOfItsKeyAndLocated() throws Exception {
-        HttpResponse<String> answer = post(ninjs("urn:test:" + unique(), 1, "Ferry service resumes"));
+        HttpResponse<String> answer = post(ninjs("test-desk:urn:test:" + unique(), 1, "Ferry service resumes"));
 
         assertThat(answer.statusCode()).isEqualTo(202);
         JsonNode accepted = client.readJson(answer.body());
@@ -79,7 +80,7 @@ class IngestLifecycleTest {
 
     @Test
     void correctionWithHigherVersionIsAcceptedAndLowerOrEqualIsRefused() throws Exception {
-        String uri = "urn:test:" + unique();
+        String uri = "test-desk:urn:test:" + unique();
         assertThat(post(ninjs(uri, 2, "Bridge reopens")).statusCode()).isEqualTo(202);
 
         HttpResponse<String> correction = post(ninjs(uri, 3, "Bridge reopens after repairs"));
@@ -104,7 +105,7 @@ class IngestLifecycleTest {
 
     @Test
     void olderVersionArrivingLateOnKafkaIsDeadLetteredAsStale() throws Exception {
-        String uri = "urn:test:" + unique();
+        String uri = "kafka-test-desk:urn:test:" + unique();
         send(uri, ninjs(uri, 5, "Harbour dredging starts"));
         awaitEvent(Topics.INGESTED_NAME, uri, 5);
 
@@ -125,8 +126,8 @@ class IngestLifecycleTest {
 
     @Test
     void batchIsAnsweredLineByLine() throws Exception {
-        String first = "urn:test:" + unique();
-        String second = "urn:test:" + unique();
+        String first = "test-desk:urn:test:" + unique();
+        String second = "test-desk:urn:test:" + unique();
         String batch = ninjs(first, 1, "Museum reopens") + "\n"
                 + "{\"uri\": \"urn:test:broken\", \"body_text\": \"No headline here.\"}\n"
                 + "\n"
@@ -188,7 +189,7 @@ class IngestLifecycleTest {
 
     @Test
     void flashUrgencyTravelsToThePublishedEvent() throws Exception {
-        String uri = "urn:test:" + unique();
+        String uri = "test-desk:urn:test:" + unique();
         post(ninjs(uri, 1, "Earthquake shakes coastal town").replace("\"version\"", "\"urgency\": 1, \"version\""));
 
         JsonNode published = awaitEvent(Topics.PUBLISHED_NAME, uri, 1);
@@ -202,10 +203,12 @@ class IngestLifecycleTest {
         HttpResponse<String> answer =
                 client.postStory(body, contentType, "test-desk", Map.of("X-Wireline-Story-Id", id));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        JsonNode accepted = client.readJson(answer.body());
+        assertThat(accepted.get("id").asString()).isEqualTo("test-desk:" + id);
         return awaitEvent(
                 Topics.INGESTED_NAME,
-                id,
-                client.readJson(answer.body()).get("version").asInt());
+                accepted.get("id").asString(),
+                accepted.get("version").asInt());
     }
 
     private HttpResponse<String> post(String json) throws Exception {

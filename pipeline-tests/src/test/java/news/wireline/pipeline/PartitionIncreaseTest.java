@@ -98,7 +98,7 @@ class PartitionIncreaseTest {
         post(STORIES, 2 * STORIES, 1, expected);
         post(0, STORIES, 2, expected);
         sendRaw(2 * STORIES, 2 * STORIES + RAW_STORIES, expected);
-        String elsewhere = run + "elsewhere";
+        String elsewhere = "test-desk:" + run + "elsewhere";
         ingestedElsewhere(elsewhere, 5, AFTER - 1);
         expected.put(elsewhere, 5);
 
@@ -110,9 +110,9 @@ class PartitionIncreaseTest {
                 .as("each (id, version) on the published topic once, none lost")
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(Stream.concat(
-                                IntStream.range(0, 2 * STORIES + RAW_STORIES).mapToObj(n -> run + n + "@1"),
+                                IntStream.range(0, 2 * STORIES + RAW_STORIES).mapToObj(n -> id(n) + "@1"),
                                 Stream.concat(
-                                        IntStream.range(0, STORIES).mapToObj(n -> run + n + "@2"),
+                                        IntStream.range(0, STORIES).mapToObj(n -> id(n) + "@2"),
                                         Stream.of(elsewhere + "@5")))
                         .toList());
         for (String topic : List.of(Topics.INGESTED_NAME, Topics.ENRICHED_NAME, Topics.PUBLISHED_NAME)) {
@@ -131,17 +131,17 @@ class PartitionIncreaseTest {
                 .isEqualTo(AFTER);
 
         int moved = IntStream.range(0, STORIES)
-                .filter(n -> partitionOf(run + n, AFTER) >= BEFORE)
+                .filter(n -> partitionOf(id(n), AFTER) >= BEFORE)
                 .findFirst()
                 .orElseThrow();
         HttpResponse<String> again = client.postStory(
-                GeneratedStories.ninjs(run + moved, moved, 2).getBytes(StandardCharsets.UTF_8),
+                GeneratedStories.ninjs(id(moved), moved, 2).getBytes(StandardCharsets.UTF_8),
                 "application/json",
                 "test-desk");
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(client.readJson(again.body()).get("status").asString()).isEqualTo("DUPLICATE");
         assertThat(client.readJson(again.body()).get("version").asInt()).isEqualTo(2);
-        assertThat(pipeline.enrichContext().getBean(StoryCorpus.class).contains(StoryId.of(run + moved), 2))
+        assertThat(pipeline.enrichContext().getBean(StoryCorpus.class).contains(StoryId.of(id(moved)), 2))
                 .isTrue();
         assertThat(pipeline.enrichContext().getBean(StoryCorpus.class).contains(StoryId.of(elsewhere), 5))
                 .isTrue();
@@ -150,13 +150,13 @@ class PartitionIncreaseTest {
     private void post(int from, int to, int version, Map<String, Integer> expected) throws Exception {
         for (int n = from; n < to; n++) {
             HttpResponse<String> answer = client.postStory(
-                    GeneratedStories.ninjs(run + n, n, version).getBytes(StandardCharsets.UTF_8),
+                    GeneratedStories.ninjs(id(n), n, version).getBytes(StandardCharsets.UTF_8),
                     "application/json",
                     "test-desk");
             assertThat(answer.statusCode())
-                    .as("story %s version %d: %s", run + n, version, answer.body())
+                    .as("story %s version %d: %s", id(n), version, answer.body())
                     .isEqualTo(202);
-            expected.put(run + n, version);
+            expected.put(id(n), version);
         }
     }
 
@@ -165,12 +165,12 @@ class PartitionIncreaseTest {
             for (int n = from; n < to; n++) {
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(
                         Topics.RAW_NAME,
-                        run + n,
-                        GeneratedStories.ninjs(run + n, n, 1).getBytes(StandardCharsets.UTF_8));
+                        id(n),
+                        GeneratedStories.ninjs(id(n), n, 1).getBytes(StandardCharsets.UTF_8));
                 record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
                 record.headers().add(Headers.DESK, "raw-desk".getBytes(StandardCharsets.UTF_8));
                 producer.send(record);
-                expected.put(run + n, 1);
+                expected.put(id(n), 1);
             }
             producer.flush();
         }
@@ -217,7 +217,7 @@ class PartitionIncreaseTest {
             JsonNode page = client.getJson("/feed?limit=50" + (cursor == null ? "" : "&cursor=" + cursor));
             for (JsonNode item : page.get("items")) {
                 String id = item.get("id").asString();
-                if (id.startsWith(run)) {
+                if (id.contains(run)) {
                     assertThat(versions.put(id, item.get("version").asInt()))
                             .as("story %s listed twice", id)
                             .isNull();
@@ -232,8 +232,13 @@ class PartitionIncreaseTest {
 
     private List<ConsumerRecord<String, byte[]>> ofThisRun(String topic) {
         return TopicReader.read(running.bootstrapServers(), topic, Duration.ofSeconds(10), records -> false).stream()
-                .filter(record -> record.key() != null && record.key().startsWith(run))
+                .filter(record -> record.key() != null && record.key().contains(run))
                 .toList();
+    }
+
+    /** Stories below {@code 2 * STORIES} come from the HTTP desk, the rest from the raw topic's desk: each in its own namespace. */
+    private String id(int n) {
+        return (n < 2 * STORIES ? "test-desk:" : "raw-desk:") + run + n;
     }
 
     private static String idAtVersion(ConsumerRecord<String, byte[]> record) {

@@ -51,7 +51,8 @@ class PublishingPipelineTest {
     static final String HEADLINE = "Dockworkers walk out at Rotterdam as talks fail";
     static final String CORRECTED = "Dockworkers walk out at Rotterdam for a week as talks fail";
 
-    final String uri = "urn:wireline-e2e:" + UUID.randomUUID().toString().substring(0, 8);
+    final String uri =
+            "test-desk:urn:wireline-e2e:" + UUID.randomUUID().toString().substring(0, 8);
     final String traceId = UUID.randomUUID().toString().replace("-", "");
     LocalKafkaBroker broker;
     LocalPostgres postgres;

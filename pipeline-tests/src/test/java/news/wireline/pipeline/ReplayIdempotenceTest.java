@@ -60,7 +60,7 @@ class ReplayIdempotenceTest {
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final List<String> ids = IntStream.range(0, STORIES)
-            .mapToObj(n -> "urn:replay:" + run + ":" + n)
+            .mapToObj(n -> DESK_A + ":urn:replay:" + run + ":" + n)
             .toList();
     final List<String> killed = ids.subList(0, KILLED);
     final List<String> live = ids.subList(KILLED, STORIES);
@@ -180,7 +180,7 @@ class ReplayIdempotenceTest {
         try (KafkaProducer<String, byte[]> desk = producer()) {
             await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> {
                 for (int n = 0; n < OTHERS_PER_POLL; n++) {
-                    String id = "urn:replay-other:" + run + ":" + others.size();
+                    String id = DESK_A + ":urn:replay-other:" + run + ":" + others.size();
                     others.add(id);
                     send(desk, id, DESK_A, ninjs(id, "Tide tables printed", "printed its tide tables"));
                 }

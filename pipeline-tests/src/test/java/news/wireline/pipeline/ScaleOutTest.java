@@ -152,7 +152,7 @@ class ScaleOutTest {
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             for (int n : IntStream.range(from, to).toArray()) {
-                String id = "urn:scale:" + run + ":" + n;
+                String id = "scale-desk:urn:scale:" + run + ":" + n;
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(
                         Topics.RAW_NAME,
                         id,
@@ -205,7 +205,7 @@ class ScaleOutTest {
             JsonNode page = client.getJson("/feed?limit=50" + (cursor == null ? "" : "&cursor=" + cursor));
             for (JsonNode item : page.get("items")) {
                 String id = item.get("id").asString();
-                if (id.startsWith("urn:scale:" + run + ":")) {
+                if (id.startsWith("scale-desk:urn:scale:" + run + ":")) {
                     assertThat(versions.put(id, item.get("version").asInt()))
                             .as("story %s listed twice", id)
                             .isNull();
@@ -222,7 +222,7 @@ class ScaleOutTest {
         return TopicReader.read(
                         running.bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(10), records -> false)
                 .stream()
-                .filter(record -> record.key().startsWith("urn:scale:" + run + ":"))
+                .filter(record -> record.key().startsWith("scale-desk:urn:scale:" + run + ":"))
                 .map(record -> record.key() + "@"
                         + client.readJson(new String(record.value(), StandardCharsets.UTF_8))
                                 .get("version")

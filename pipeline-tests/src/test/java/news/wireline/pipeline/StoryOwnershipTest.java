@@ -73,7 +73,7 @@ class StoryOwnershipTest {
     @Order(1)
     void anotherDeskCanNeitherCorrectNorKillNorOutnumberADesksStories() throws Exception {
         List<String> ids = IntStream.range(0, STORIES)
-                .mapToObj(n -> "urn:desk-a:" + run + ":" + n)
+                .mapToObj(n -> DESK_A + ":urn:" + run + ":" + n)
                 .toList();
         for (int n = 0; n < STORIES; n++) {
             assertThat(post(DESK_A, ninjs(ids.get(n), null, "Harbour " + n + " reopens", "reopened"))
@@ -113,8 +113,7 @@ class StoryOwnershipTest {
                 .extracting(answer -> client.readJson(answer.body()).get("code").asString())
                 .containsOnly("NOT_OWNER");
         assertThat(client.readJson(answers.get(0).body()).get("message").asString())
-                .startsWith(
-                        "story " + ids.get(0) + " belongs to desk " + DESK_A + ", which sent it first; desk " + DESK_B);
+                .startsWith("story id " + ids.get(0) + " is in desk " + DESK_A + "'s namespace; desk " + DESK_B);
         assertThat(batch.statusCode()).isEqualTo(200);
         assertThat(client.readJson(batch.body()).get("lines"))
                 .extracting(line ->

@@ -12,17 +12,14 @@ import news.wireline.ingest.parse.FieldTooLarge;
  */
 final class SentStoryId {
 
-    // StoryId's own limit: the id is a Kafka key, a URL path segment and a primary key in publish.
-    static final int MAX_LENGTH = 128;
-
     private SentStoryId() {}
 
     static StoryId parse(String sent, String field) {
-        if (sent.length() > MAX_LENGTH) {
+        if (sent.length() > StoryId.MAX_LENGTH) {
             throw new FieldTooLarge(
                     field,
                     "'%s' is %d characters long; a story id is at most %d of A-Z a-z 0-9 . _ : -"
-                            .formatted(field, sent.length(), MAX_LENGTH));
+                            .formatted(field, sent.length(), StoryId.MAX_LENGTH));
         }
         try {
             return StoryId.of(sent);

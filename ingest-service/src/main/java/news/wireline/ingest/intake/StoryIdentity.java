@@ -1,31 +1,74 @@
 package news.wireline.ingest.intake;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
+import news.wireline.events.StoryRejectedException;
+import news.wireline.ingest.access.DeskAccessSettings;
 import news.wireline.ingest.parse.ParsedStory;
+import org.springframework.stereotype.Component;
 
 /**
- * Which story a piece of copy is: the id the sender gave, else the desk's own identifier (ninjs
- * uri, NewsML-G2 guid), else one derived from desk and headline, so re-sends and corrections of
- * the same story land on the same id.
+ * Which story a piece of copy is. Every id lives in its desk's namespace, {@code <desk>:<id>}, so
+ * two agencies that both number a story "1234" cannot collide. An id the desk gives (the
+ * {@code X-Wireline-Story-Id} header, the raw record's key, a ninjs uri, a NewsML-G2 guid) is put in
+ * the sender's namespace unless it is already there; an id in another known desk's namespace is
+ * refused as that desk's story. With no id given, one is derived from desk and headline, so re-sends
+ * and corrections of the same story land on the same id.
  */
-final class StoryIdentity {
+@Component
+class StoryIdentity {
 
-    private StoryIdentity() {}
+    private final Set<String> knownDesks;
 
-    static StoryId of(StoryId given, String desk, ParsedStory parsed) {
+    StoryIdentity(DeskAccessSettings access, IngestSettings settings) {
+        this.knownDesks = Stream.concat(
+                        access.desks().stream().map(DeskAccessSettings.Desk::name),
+                        Stream.of(settings.kafkaDefaultDesk()))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    StoryId of(StoryId given, String desk, ParsedStory parsed) {
         if (given != null) {
-            return given;
+            return inNamespace(given.value(), desk);
         }
         if (parsed.externalId() != null && !parsed.externalId().isBlank()) {
-            String external = parsed.externalId().strip();
-            return fitsAsIs(external) ? StoryId.of(external) : StoryId.derive(desk, external);
+            return inNamespace(parsed.externalId().strip(), desk);
         }
         return StoryId.derive(desk, parsed.story().headline());
     }
 
-    private static boolean fitsAsIs(String external) {
+    private StoryId inNamespace(String given, String desk) {
+        String namespace = namespaceOf(given);
+        if (desk.equals(namespace)) {
+            return StoryId.of(given);
+        }
+        if (namespace != null && knownDesks.contains(namespace)) {
+            throw new StoryRejectedException(
+                    RejectCode.NOT_OWNER,
+                    "id",
+                    "story id " + given + " is in desk " + namespace
+                            + "'s namespace; desk " + desk + " may not send versions, corrections or kills of it."
+                            + " Send your own story under an id of your own.");
+        }
+        String qualified = desk + StoryId.NAMESPACE_SEPARATOR + given;
+        return fits(qualified) ? StoryId.of(qualified) : StoryId.derive(desk, given);
+    }
+
+    /** The namespace an id claims, if it has the shape of one; {@code urn:...} is then a namespace no desk holds. */
+    private static String namespaceOf(String given) {
         try {
-            StoryId.of(external);
+            return StoryId.of(given).namespace();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean fits(String id) {
+        try {
+            StoryId.of(id);
             return true;
         } catch (IllegalArgumentException e) {
             return false;

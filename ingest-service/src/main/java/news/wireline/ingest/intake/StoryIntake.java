@@ -35,14 +35,16 @@ class StoryIntake {
     private static final Logger log = LoggerFactory.getLogger(StoryIntake.class);
 
     private final StoryParser parser;
+    private final StoryIdentity identity;
     private final int maxEventBytes;
     private final Ledger ledger;
     private final JsonMapper json;
     private final IntakeMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
-    StoryIntake(IngestLimits limits, Ledger ledger, JsonMapper json, IntakeMetrics metrics) {
+    StoryIntake(IngestLimits limits, StoryIdentity identity, Ledger ledger, JsonMapper json, IntakeMetrics metrics) {
         this.parser = new StoryParser(limits.maxBytes());
+        this.identity = identity;
         this.maxEventBytes = limits.maxEvent();
         this.ledger = ledger;
         this.json = json;
@@ -67,7 +69,7 @@ class StoryIntake {
     private IntakeResult ingest(RawStory raw) {
         Instant received = clock.instant();
         ParsedStory parsed = parser.read(raw.body(), raw.contentType());
-        StoryId id = StoryIdentity.of(raw.storyId(), raw.desk(), parsed);
+        StoryId id = identity.of(raw.storyId(), raw.desk(), parsed);
         IntakeRequest request = new IntakeRequest(
                 IntakeRequest.SCHEMA_VERSION,
                 LedgerClient.newRequestId(),

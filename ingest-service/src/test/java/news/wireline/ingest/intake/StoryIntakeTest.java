@@ -55,18 +55,20 @@ class StoryIntakeTest {
 
     @Test
     void anotherDesksCorrectionOfAStoryIsRefusedAsNotOwnerAndNotSent() {
-        intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"));
+        StoryId lisbonFerry = intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"))
+                .id();
 
-        assertThatThrownBy(() -> intake.accept(ninjs("porto-desk", FERRY, 999_999_999, "Ferry crews return")))
+        assertThat(lisbonFerry).isEqualTo(StoryId.of("lisbon-desk:urn:test:ferry-strike"));
+        assertThatThrownBy(() -> intake.accept(ninjs("porto-desk", lisbonFerry, 999_999_999, "Ferry crews return")))
                 .isInstanceOfSatisfying(StoryRejectedException.class, refusal -> {
                     assertThat(refusal.code()).isEqualTo(RejectCode.NOT_OWNER);
                     assertThat(refusal.field()).isEqualTo("id");
                     assertThat(refusal.getMessage())
-                            .isEqualTo("story urn:test:ferry-strike belongs to desk lisbon-desk,"
-                                    + " which sent it first; desk porto-desk may not send versions, corrections or kills of it."
+                            .isEqualTo("story id lisbon-desk:urn:test:ferry-strike is in desk lisbon-desk's namespace;"
+                                    + " desk porto-desk may not send versions, corrections or kills of it."
                                     + " Send your own story under an id of your own.");
                 });
-        assertThatThrownBy(() -> intake.accept(ninjsKill("porto-desk", FERRY, null)))
+        assertThatThrownBy(() -> intake.accept(ninjsKill("porto-desk", lisbonFerry, null)))
                 .extracting(refusal -> ((StoryRejectedException) refusal).code())
                 .isEqualTo(RejectCode.NOT_OWNER);
         assertThat(intake.accept(ninjs("lisbon-desk", FERRY, 2, "Ferry crews return"))
@@ -75,6 +77,18 @@ class StoryIntakeTest {
         assertThat(ledger.ingested())
                 .extracting(event -> event.desk() + "@" + event.version())
                 .containsExactly("lisbon-desk@1", "lisbon-desk@2");
+    }
+
+    @Test
+    void twoDesksUsingTheSameIdentifierSendTwoStories() {
+        intake.accept(ninjs("lisbon-desk", FERRY, 1, "Ferry crews walk out"));
+        intake.accept(ninjs("porto-desk", FERRY, 1, "Porto ferries keep sailing"));
+
+        assertThat(ledger.ingested())
+                .extracting(event -> event.id().value() + "@" + event.version() + " " + event.desk())
+                .containsExactly(
+                        "lisbon-desk:urn:test:ferry-strike@1 lisbon-desk",
+                        "porto-desk:urn:test:ferry-strike@1 porto-desk");
     }
 
     @Test
@@ -175,7 +189,9 @@ class StoryIntakeTest {
                 .extracting(event -> event.id().value() + " " + event.version() + " "
                         + event.release().status())
                 .containsExactly(
-                        "urn:test:harbour 1 USABLE", "urn:test:harbour 2 WITHDRAWN", "urn:test:harbour 3 USABLE");
+                        "lisbon-desk:urn:test:harbour 1 USABLE",
+                        "lisbon-desk:urn:test:harbour 2 WITHDRAWN",
+                        "lisbon-desk:urn:test:harbour 3 USABLE");
     }
 
     private static RawStory ninjs(String desk, StoryId id, int version, String headline) {
@@ -230,6 +246,7 @@ class StoryIntakeTest {
     private StoryIntake intake() {
         return new StoryIntake(
                 new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)),
+                KnownDesks.identity("test-desk", "lisbon-desk", "porto-desk"),
                 ledger,
                 JsonMapper.builder().build(),
                 new IntakeMetrics(new SimpleMeterRegistry()));
