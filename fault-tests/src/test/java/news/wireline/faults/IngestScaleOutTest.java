@@ -190,7 +190,7 @@ class IngestScaleOutTest {
     }
 
     private static String prefix(String name) {
-        return "urn:scale:" + name + ":";
+        return IngestCluster.DESK + ":urn:scale:" + name + ":";
     }
 
     /** Version 3 is sent without a number, as a desk's correction: the owner numbers it. */

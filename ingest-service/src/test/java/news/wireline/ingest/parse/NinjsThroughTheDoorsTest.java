@@ -38,6 +38,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class NinjsThroughTheDoorsTest {
 
+    /** The raw topic's desk: ingested ids are in its namespace, dead letters keep the key as sent. */
+    static final String RAW_DESK = "kafka-ninjs-desk";
+
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String KEY = "s3cret-ninjs-desk";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -117,8 +120,10 @@ class NinjsThroughTheDoorsTest {
                 broker.bootstrapServers(),
                 Topics.INGESTED_NAME,
                 PATIENCE,
-                records ->
-                        records.stream().filter(r -> r.key().startsWith("raw-")).count() >= TEXT.size());
+                records -> records.stream()
+                                .filter(r -> r.key().startsWith(RAW_DESK + ":raw-"))
+                                .count()
+                        >= TEXT.size());
         // Then
         assertThat(letters)
                 .extracting(ConsumerRecord::key)
@@ -128,9 +133,9 @@ class NinjsThroughTheDoorsTest {
                 .containsOnly(RejectCode.UNSUPPORTED_ITEM_TYPE.name());
         assertThat(ingested)
                 .extracting(ConsumerRecord::key)
-                .filteredOn(key -> key.startsWith("raw-"))
+                .filteredOn(key -> key.startsWith(RAW_DESK + ":raw-"))
                 .containsExactlyInAnyOrderElementsOf(
-                        TEXT.stream().map(name -> "raw-" + name).toList());
+                        TEXT.stream().map(name -> RAW_DESK + ":raw-" + name).toList());
     }
 
     private static HttpResponse<String> post(String body) throws Exception {
@@ -153,7 +158,7 @@ class NinjsThroughTheDoorsTest {
     private static void send(KafkaProducer<String, byte[]> producer, String key, String fixture) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, key, Fixtures.bytes(fixture));
         record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
-        record.headers().add(Headers.DESK, "kafka-ninjs-desk".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(Headers.DESK, RAW_DESK.getBytes(StandardCharsets.UTF_8));
         producer.send(record);
     }
 }
