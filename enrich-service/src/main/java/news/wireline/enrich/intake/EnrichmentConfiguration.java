@@ -1,5 +1,6 @@
 package news.wireline.enrich.intake;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.keywords.KeywordExtractor;
@@ -12,9 +13,13 @@ import news.wireline.events.Topics;
 import news.wireline.kafka.LogReplica;
 import news.wireline.kafka.LogReplicas;
 import news.wireline.kafka.ReplicaHealth;
+import news.wireline.kafka.StoryEventSender;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class EnrichmentConfiguration {
@@ -36,10 +41,49 @@ class EnrichmentConfiguration {
         return new StoryCorpus();
     }
 
-    /** Every instance rebuilds the corpus from the enriched topic, so all instances link and weigh alike. */
+    /**
+     * Every instance rebuilds the corpus from the enriched topic, so all instances link and weigh
+     * alike; each story new to it has the stories ingested after it checked again.
+     */
     @Bean
-    LogReplica<StoryEnriched> corpusReplica(LogReplicas replicas, StoryCorpus corpus) {
-        return replicas.of(Topics.ENRICHED, (key, story) -> corpus.add(story));
+    LogReplica<StoryEnriched> corpusReplica(LogReplicas replicas, StoryEnricher enricher, RecentStories recent) {
+        return replicas.of(Topics.ENRICHED, (key, story) -> recent.joined(story, enricher.remember(story)));
+    }
+
+    @Bean
+    RecentStories recentStories(RevisionSettings settings) {
+        return new RecentStories(settings);
+    }
+
+    @Bean
+    StoryLocks storyLocks() {
+        return new StoryLocks();
+    }
+
+    @Bean
+    Revisions revisions(
+            RecentStories recent,
+            StoryEnricher enricher,
+            StoryLocks locks,
+            StoryEventSender sender,
+            KafkaTemplate<String, Object> kafka,
+            KafkaListenerEndpointRegistry registry,
+            @Value("${wireline.enrich.listener-id:enrich-ingested}") String listenerId,
+            LogReplica<StoryEnriched> corpusReplica,
+            IntakeSettings intake,
+            RevisionSettings settings,
+            MeterRegistry meters) {
+        return new Revisions(
+                recent,
+                enricher,
+                new StoryOwnership(registry, kafka, listenerId),
+                locks,
+                sender,
+                kafka,
+                corpusReplica,
+                intake,
+                settings,
+                meters);
     }
 
     /** Not ready until the corpus holds every story enriched before this instance started. */

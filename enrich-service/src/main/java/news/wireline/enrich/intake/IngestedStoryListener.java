@@ -34,6 +34,8 @@ class IngestedStoryListener {
     private final StoryEventSender sender;
     private final BatchRecords batch;
     private final RecordMessageConverter converter;
+    private final RecentStories recent;
+    private final StoryLocks locks;
     private volatile boolean historyRead;
 
     IngestedStoryListener(
@@ -42,13 +44,17 @@ class IngestedStoryListener {
             StoryEnricher enricher,
             StoryEventSender sender,
             BatchRecords batch,
-            RecordMessageConverter converter) {
+            RecordMessageConverter converter,
+            RecentStories recent,
+            StoryLocks locks) {
         this.corpusReplica = corpusReplica;
         this.settings = settings;
         this.enricher = enricher;
         this.sender = sender;
         this.batch = batch;
         this.converter = converter;
+        this.recent = recent;
+        this.locks = locks;
     }
 
     @KafkaListener(
@@ -66,15 +72,21 @@ class IngestedStoryListener {
                 converter.toMessage(record, null, consumer, StoryIngested.class).getPayload();
     }
 
-    /** Remembered as soon as sent, so the rest of the poll links to it; if the transaction aborts, it is enriched again, identically. */
+    /**
+     * Remembered as soon as sent, so the rest of the poll links to it; if the transaction aborts, it
+     * is enriched again, identically. Stories enriched before it without it are checked again.
+     */
     private void emit(ConsumerRecord<String, byte[]> record, StoryEnriched enriched) {
-        sender.send(
-                Topics.ENRICHED,
-                enriched.id(),
-                enriched,
-                enriched.desk(),
-                StoryRecords.header(record, Headers.TRACE_ID));
-        enricher.remember(enriched);
+        locks.with(enriched.id(), () -> {
+            sender.send(
+                    Topics.ENRICHED,
+                    enriched.id(),
+                    enriched,
+                    enriched.desk(),
+                    StoryRecords.header(record, Headers.TRACE_ID));
+            recent.joined(enriched, enricher.remember(enriched));
+            return null;
+        });
         log.info(
                 "enriched story {} version {}: {} tags, {} related",
                 enriched.id(),
