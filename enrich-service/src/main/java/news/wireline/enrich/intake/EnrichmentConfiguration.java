@@ -76,7 +76,7 @@ class EnrichmentConfiguration {
         return new Revisions(
                 recent,
                 enricher,
-                new StoryOwnership(registry, kafka, listenerId),
+                new StoryOwnership(registry, corpusReplica::partitions, listenerId),
                 locks,
                 sender,
                 kafka,

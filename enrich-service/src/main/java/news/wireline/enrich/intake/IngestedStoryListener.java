@@ -64,7 +64,15 @@ class IngestedStoryListener {
             batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) throws InterruptedException {
         awaitHistory();
-        batch.handleEach(records, consumer, record -> enricher.enrich(read(record, consumer)), this::emit);
+        batch.handleEach(records, consumer, record -> enrich(record, consumer), this::emit);
+    }
+
+    /** An enriched story, with how many stories had joined the corpus before its view was taken. */
+    private record Enrichment(StoryEnriched story, long arrivalsBefore) {}
+
+    private Enrichment enrich(ConsumerRecord<String, byte[]> record, Consumer<?, ?> consumer) {
+        long arrivalsBefore = recent.arrivals();
+        return new Enrichment(enricher.enrich(read(record, consumer)), arrivalsBefore);
     }
 
     private StoryIngested read(ConsumerRecord<String, byte[]> record, Consumer<?, ?> consumer) {
@@ -74,9 +82,11 @@ class IngestedStoryListener {
 
     /**
      * Remembered as soon as sent, so the rest of the poll links to it; if the transaction aborts, it
-     * is enriched again, identically. Stories enriched before it without it are checked again.
+     * is enriched again, identically. Stories enriched before it without it are checked again, and
+     * so is it, if a story ingested before it joined the corpus while it was being enriched.
      */
-    private void emit(ConsumerRecord<String, byte[]> record, StoryEnriched enriched) {
+    private void emit(ConsumerRecord<String, byte[]> record, Enrichment enrichment) {
+        StoryEnriched enriched = enrichment.story();
         locks.with(enriched.id(), () -> {
             sender.send(
                     Topics.ENRICHED,
@@ -84,7 +94,7 @@ class IngestedStoryListener {
                     enriched,
                     enriched.desk(),
                     StoryRecords.header(record, Headers.TRACE_ID));
-            recent.joined(enriched, enricher.remember(enriched));
+            recent.enriched(enriched, enricher.remember(enriched), enrichment.arrivalsBefore());
             return null;
         });
         log.info(

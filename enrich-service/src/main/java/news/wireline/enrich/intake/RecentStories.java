@@ -2,6 +2,7 @@ package news.wireline.enrich.intake;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,16 +32,47 @@ final class RecentStories {
         }
     }
 
+    /** The {@code number}th story version to join the corpus here, and when it was ingested. */
+    private record Arrival(long number, Instant ingested) {}
+
     private final Duration window;
     private final int maxStories;
     private final Map<StoryId, StoryEnriched> latest = new HashMap<>();
     private final TreeSet<Entry> byIngestion = new TreeSet<>();
     private final LinkedHashSet<StoryId> waiting = new LinkedHashSet<>();
+    private final ArrayDeque<Arrival> recentArrivals = new ArrayDeque<>();
     private Instant newest = Instant.EPOCH;
+    private long arrivals;
 
     RecentStories(RevisionSettings settings) {
         this.window = settings.window();
         this.maxStories = settings.maxStories();
+    }
+
+    /**
+     * How many story versions have joined the corpus so far. Read it before taking the view a story
+     * is enriched against, and give it to {@link #enriched}: a story that joins in between may be missing from that view.
+     */
+    synchronized long arrivals() {
+        return arrivals;
+    }
+
+    /**
+     * Notes a story this instance has just enriched against a view taken when {@code arrivalsBefore}
+     * stories had joined. If an earlier-ingested story joined since, the view may lack it, and the
+     * story itself waits to be checked: that story looked for later ones before this one was held.
+     */
+    synchronized void enriched(StoryEnriched story, boolean newToCorpus, long arrivalsBefore) {
+        Instant ingested = StoryEnricher.ingestedAt(story);
+        boolean missedOne = arrivalsBefore < arrivals - recentArrivals.size()
+                || recentArrivals.stream()
+                        .anyMatch(arrival -> arrival.number() > arrivalsBefore
+                                && arrival.ingested().isBefore(ingested));
+        joined(story, newToCorpus);
+        if (missedOne && latest.containsKey(story.id())) {
+            waiting.add(story.id());
+            notifyAll();
+        }
     }
 
     /**
@@ -56,10 +88,15 @@ final class RecentStories {
                     waiting.add(StoryId.of(later.id()));
                 }
             }
+            arrivals++;
+            recentArrivals.addLast(new Arrival(arrivals, ingested));
+            if (recentArrivals.size() > maxStories) {
+                recentArrivals.removeFirst();
+            }
             notifyAll();
         }
         StoryEnriched known = latest.get(story.id());
-        if (known != null && known.version() > story.version()) {
+        if (known != null && isLater(known, story)) {
             return;
         }
         if (known != null) {
@@ -113,6 +150,23 @@ final class RecentStories {
         }
         waiting.clear();
         return taken;
+    }
+
+    /**
+     * A higher version, or the same version enriched later: the replica may hand over a version's
+     * first enrichment after this instance has revised it.
+     */
+    private static boolean isLater(StoryEnriched known, StoryEnriched story) {
+        if (known.version() != story.version()) {
+            return known.version() > story.version();
+        }
+        return enrichedAt(known).isAfter(enrichedAt(story));
+    }
+
+    private static Instant enrichedAt(StoryEnriched story) {
+        return story.timeline() == null || story.timeline().enriched() == null
+                ? Instant.EPOCH
+                : story.timeline().enriched();
     }
 
     private void evict() {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.Topics;
@@ -95,10 +96,23 @@ final class Revisions implements SmartLifecycle {
             if (!corpusReplica.awaitCaughtUp(intake.startupPatience())) {
                 log.warn("revising links before the corpus has read the enriched topic's history");
             }
+            // Until the listener holds its partitions, every story would look like another instance's.
+            while (running && ownership.assigned().isEmpty()) {
+                Thread.sleep(settings.settle().toMillis() + 1);
+            }
             recent.checkAll();
             while (running) {
                 List<StoryId> waiting = recent.takeWaiting(settings.settle());
-                waiting.forEach(this::check);
+                try {
+                    Predicate<StoryId> ours = ownership.now();
+                    waiting.stream().filter(ours).forEach(this::check);
+                } catch (RuntimeException e) {
+                    log.warn(
+                            "cannot tell which of {} waiting stories this instance revises; trying them next round",
+                            waiting.size(),
+                            e);
+                    waiting.forEach(recent::checkAgain);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -107,7 +121,7 @@ final class Revisions implements SmartLifecycle {
 
     private void check(StoryId id) {
         Optional<StoryEnriched> known = recent.latest(id);
-        if (known.isEmpty() || withdrawn(known.get()) || !ownership.owns(id)) {
+        if (known.isEmpty() || withdrawn(known.get())) {
             return;
         }
         try {

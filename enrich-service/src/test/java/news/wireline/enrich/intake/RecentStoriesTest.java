@@ -35,6 +35,28 @@ class RecentStoriesTest {
     }
 
     @Test
+    void aStoryEnrichedWhileAnEarlierStoryJoinedWaitsItself() throws Exception {
+        RecentStories recent = new RecentStories(SETTINGS);
+        long beforeItsView = recent.arrivals();
+        recent.joined(enriched("earlier", 0), true);
+
+        recent.enriched(enriched("later", 1), true, beforeItsView);
+
+        assertThat(recent.takeWaiting(Duration.ZERO)).containsExactly(id("later"));
+    }
+
+    @Test
+    void aStoryEnrichedWhileOnlyLaterStoriesJoinedDoesNotWait() throws Exception {
+        RecentStories recent = new RecentStories(SETTINGS);
+        long beforeItsView = recent.arrivals();
+        recent.joined(enriched("later", 2), true);
+
+        recent.enriched(enriched("earlier", 1), true, beforeItsView);
+
+        assertThat(recent.takeWaiting(Duration.ZERO)).containsExactly(id("later"));
+    }
+
+    @Test
     void aRevisionOfAVersionTheCorpusHoldsSendsNothingBack() {
         RecentStories recent = new RecentStories(SETTINGS);
         recent.joined(enriched("first", 0), true);
@@ -97,6 +119,33 @@ class RecentStoriesTest {
         recent.joined(enriched("story", 1, 1), true);
 
         assertThat(recent.latest(id("story")).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void aVersionsFirstEnrichmentArrivingAfterItsRevisionDoesNotReplaceIt() {
+        RecentStories recent = new RecentStories(SETTINGS);
+        StoryEnriched story = enriched("story", 1);
+        List<RelatedLink> revisedLinks = List.of(new RelatedLink(id("earlier"), "Earlier", 0.4, List.of()));
+        recent.joined(enrichedAfter(story, 5, revisedLinks), false);
+
+        recent.joined(enrichedAfter(story, 1, List.of()), false);
+
+        assertThat(recent.latest(id("story")).orElseThrow().related()).isEqualTo(revisedLinks);
+    }
+
+    /** The story as enriched {@code seconds} after its ingestion, with these links. */
+    private static StoryEnriched enrichedAfter(StoryEnriched story, int seconds, List<RelatedLink> links) {
+        return new StoryEnriched(
+                story.schemaVersion(),
+                story.id(),
+                story.version(),
+                story.desk(),
+                story.contentHash(),
+                story.release(),
+                story.story(),
+                story.tags(),
+                links,
+                story.timeline().enrichedAt(story.timeline().ingested().plusSeconds(seconds)));
     }
 
     private static StoryEnriched enriched(String id, int minute, RelatedLink... links) {
