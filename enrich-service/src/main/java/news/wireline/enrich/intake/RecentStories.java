@@ -43,6 +43,7 @@ final class RecentStories {
     private final ArrayDeque<Arrival> recentArrivals = new ArrayDeque<>();
     private Instant newest = Instant.EPOCH;
     private long arrivals;
+    private boolean checking;
 
     RecentStories(RevisionSettings settings) {
         this.window = settings.window();
@@ -69,7 +70,7 @@ final class RecentStories {
                         .anyMatch(arrival -> arrival.number() > arrivalsBefore
                                 && arrival.ingested().isBefore(ingested));
         joined(story, newToCorpus);
-        if (missedOne && latest.containsKey(story.id())) {
+        if (checking && missedOne && latest.containsKey(story.id())) {
             waiting.add(story.id());
             notifyAll();
         }
@@ -81,19 +82,21 @@ final class RecentStories {
      */
     synchronized void joined(StoryEnriched story, boolean newToCorpus) {
         Instant ingested = StoryEnricher.ingestedAt(story);
-        if (newToCorpus) {
+        if (newToCorpus && checking) {
             // a view holds the versions ingested strictly before its story
             for (Entry later : byIngestion.tailSet(new Entry(ingested.plusNanos(1), ""), true)) {
                 if (!later.id().equals(story.id().value())) {
                     waiting.add(StoryId.of(later.id()));
                 }
             }
+            notifyAll();
+        }
+        if (newToCorpus) {
             arrivals++;
             recentArrivals.addLast(new Arrival(arrivals, ingested));
             if (recentArrivals.size() > maxStories) {
                 recentArrivals.removeFirst();
             }
-            notifyAll();
         }
         StoryEnriched known = latest.get(story.id());
         if (known != null && isLater(known, story)) {
@@ -114,8 +117,14 @@ final class RecentStories {
         return Optional.ofNullable(latest.get(id));
     }
 
-    /** Every story held waits to be checked: after a restart, when what happened before it is not known. */
+    /**
+     * Every story held waits to be checked, and from now on each story new to the corpus sends the
+     * later ones back: called once the corpus has read the enriched topic's history, after a start,
+     * when what happened before it is not known. Until then a replica replaying the whole topic
+     * would send thousands back for every story it reads.
+     */
     synchronized void checkAll() {
+        checking = true;
         byIngestion.forEach(entry -> waiting.add(StoryId.of(entry.id())));
         notifyAll();
     }

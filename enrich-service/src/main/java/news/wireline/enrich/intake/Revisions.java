@@ -2,7 +2,9 @@ package news.wireline.enrich.intake;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import news.wireline.events.StoryEnriched;
@@ -13,6 +15,7 @@ import news.wireline.kafka.StoryEventSender;
 import news.wireline.kafka.StoryRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -26,6 +29,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 final class Revisions implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Revisions.class);
+    /** A revision that keeps failing (the broker away for minutes, say) is given up, not tried every round for ever. */
+    private static final int MAX_ATTEMPTS = 20;
 
     private final RecentStories recent;
     private final StoryEnricher enricher;
@@ -38,6 +43,7 @@ final class Revisions implements SmartLifecycle {
     private final RevisionSettings settings;
     private final Counter emitted;
     private final Counter unchanged;
+    private final Map<StoryId, Integer> failures = new HashMap<>();
     private volatile boolean running;
     private Thread thread;
 
@@ -124,15 +130,14 @@ final class Revisions implements SmartLifecycle {
         if (known.isEmpty() || withdrawn(known.get())) {
             return;
         }
-        try {
+        // the key kafka-support's record interceptor uses, so revision lines are found with the story's others
+        try (MDC.MDCCloseable story = MDC.putCloseable("storyId", id.value())) {
             StoryEnriched again = enricher.again(known.get());
             // Links only: a keyword's confidence moves with every story the corpus gains, and announcing
             // each such move as an update would flood consumers; changed links carry fresh keywords along.
             if (again.related().equals(known.get().related())) {
                 unchanged.increment();
-                return;
-            }
-            if (locks.with(id, () -> emitIfLatest(known.get(), again))) {
+            } else if (locks.with(id, () -> emitIfLatest(known.get(), again))) {
                 emitted.increment();
                 log.info(
                         "revised story {} version {}: {} related, were {}",
@@ -141,9 +146,16 @@ final class Revisions implements SmartLifecycle {
                         again.related().size(),
                         known.get().related().size());
             }
+            failures.remove(id);
         } catch (RuntimeException e) {
-            log.warn("could not revise story {}; checking it again next round", id, e);
-            recent.checkAgain(id);
+            int failed = failures.merge(id, 1, Integer::sum);
+            if (failed < MAX_ATTEMPTS) {
+                log.warn("could not revise story {} (attempt {}); checking it again next round", id, failed, e);
+                recent.checkAgain(id);
+            } else {
+                failures.remove(id);
+                log.error("gave up revising story {} after {} attempts; its links stay as sent", id, failed, e);
+            }
         }
     }
 

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which stories a story new to the corpus sends back for enrichment, and that the work stays
- * bounded: a revision sends none back, a burst of late stories sends each later story back once,
- * and no more stories are held than the window allows.
+ * bounded: a revision sends none back (no cascade), a burst of late stories sends each later
+ * story back once, no more stories are held than the window allows, and a replica catching up
+ * sends nothing back until the history is read.
  */
 class RecentStoriesTest {
 
@@ -23,7 +24,7 @@ class RecentStoriesTest {
 
     @Test
     void aLateStorySendsBackOnlyTheStoriesIngestedAfterIt() throws Exception {
-        RecentStories recent = new RecentStories(SETTINGS);
+        RecentStories recent = checking(new RecentStories(SETTINGS));
         recent.joined(enriched("first", 0), true);
         recent.joined(enriched("third", 2), true);
         recent.joined(enriched("fourth", 3), true);
@@ -36,7 +37,7 @@ class RecentStoriesTest {
 
     @Test
     void aStoryEnrichedWhileAnEarlierStoryJoinedWaitsItself() throws Exception {
-        RecentStories recent = new RecentStories(SETTINGS);
+        RecentStories recent = checking(new RecentStories(SETTINGS));
         long beforeItsView = recent.arrivals();
         recent.joined(enriched("earlier", 0), true);
 
@@ -47,7 +48,7 @@ class RecentStoriesTest {
 
     @Test
     void aStoryEnrichedWhileOnlyLaterStoriesJoinedDoesNotWait() throws Exception {
-        RecentStories recent = new RecentStories(SETTINGS);
+        RecentStories recent = checking(new RecentStories(SETTINGS));
         long beforeItsView = recent.arrivals();
         recent.joined(enriched("later", 2), true);
 
@@ -58,7 +59,7 @@ class RecentStoriesTest {
 
     @Test
     void aRevisionOfAVersionTheCorpusHoldsSendsNothingBack() {
-        RecentStories recent = new RecentStories(SETTINGS);
+        RecentStories recent = checking(new RecentStories(SETTINGS));
         recent.joined(enriched("first", 0), true);
         recent.joined(enriched("second", 1), true);
 
@@ -70,7 +71,7 @@ class RecentStoriesTest {
 
     @Test
     void manyLateStoriesSendEachLaterStoryBackOnce() throws Exception {
-        RecentStories recent = new RecentStories(SETTINGS);
+        RecentStories recent = checking(new RecentStories(SETTINGS));
         for (int minute = 10; minute < 15; minute++) {
             recent.joined(enriched("later-" + minute, minute), true);
         }
@@ -99,7 +100,8 @@ class RecentStoriesTest {
 
     @Test
     void noMoreStoriesAreHeldThanTheWindowAllows() throws Exception {
-        RecentStories recent = new RecentStories(new RevisionSettings(Duration.ofMinutes(3), 3, Duration.ZERO));
+        RecentStories recent =
+                checking(new RecentStories(new RevisionSettings(Duration.ofMinutes(3), 3, Duration.ZERO)));
         for (int minute = 1; minute <= 5; minute++) {
             recent.joined(enriched("story-" + minute, minute), true);
         }
@@ -113,7 +115,7 @@ class RecentStoriesTest {
 
     @Test
     void anOlderVersionArrivingLateDoesNotReplaceTheLatest() {
-        RecentStories recent = new RecentStories(SETTINGS);
+        RecentStories recent = checking(new RecentStories(SETTINGS));
         recent.joined(enriched("story", 5, 2), true);
 
         recent.joined(enriched("story", 1, 1), true);
@@ -123,7 +125,7 @@ class RecentStoriesTest {
 
     @Test
     void aVersionsFirstEnrichmentArrivingAfterItsRevisionDoesNotReplaceIt() {
-        RecentStories recent = new RecentStories(SETTINGS);
+        RecentStories recent = checking(new RecentStories(SETTINGS));
         StoryEnriched story = enriched("story", 1);
         List<RelatedLink> revisedLinks = List.of(new RelatedLink(id("earlier"), "Earlier", 0.4, List.of()));
         recent.joined(enrichedAfter(story, 5, revisedLinks), false);
@@ -131,6 +133,24 @@ class RecentStoriesTest {
         recent.joined(enrichedAfter(story, 1, List.of()), false);
 
         assertThat(recent.latest(id("story")).orElseThrow().related()).isEqualTo(revisedLinks);
+    }
+
+    @Test
+    void storiesReadBeforeTheHistoryIsCaughtUpSendNothingBackUntilAllAreChecked() throws Exception {
+        RecentStories recent = new RecentStories(SETTINGS);
+        recent.joined(enriched("later", 2), true);
+        recent.joined(enriched("earlier", 1), true);
+        assertThat(recent.waiting()).isZero();
+
+        recent.checkAll();
+
+        assertThat(recent.takeWaiting(Duration.ZERO)).containsExactly(id("earlier"), id("later"));
+    }
+
+    /** As after a start, once the corpus has read the enriched topic's history. */
+    private static RecentStories checking(RecentStories recent) {
+        recent.checkAll();
+        return recent;
     }
 
     /** The story as enriched {@code seconds} after its ingestion, with these links. */
