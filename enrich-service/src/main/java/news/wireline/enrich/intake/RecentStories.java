@@ -150,6 +150,11 @@ final class RecentStories {
         for (long left = settle.toNanos(); left > 0; left = until - System.nanoTime()) {
             wait(Math.max(1, left / 1_000_000));
         }
+        return takeWaitingNow();
+    }
+
+    /** Every story waiting now, earliest ingested first, perhaps none. */
+    synchronized List<StoryId> takeWaitingNow() {
         List<StoryId> taken = new ArrayList<>();
         for (Entry entry : byIngestion) {
             StoryId id = StoryId.of(entry.id());

@@ -2,10 +2,12 @@ package news.wireline.enrich.intake;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
@@ -13,6 +15,7 @@ import news.wireline.events.Topics;
 import news.wireline.kafka.LogReplica;
 import news.wireline.kafka.StoryEventSender;
 import news.wireline.kafka.StoryRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -31,6 +34,8 @@ final class Revisions implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(Revisions.class);
     /** A revision that keeps failing (the broker away for minutes, say) is given up, not tried every round for ever. */
     private static final int MAX_ATTEMPTS = 20;
+
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(10);
 
     private final RecentStories recent;
     private final StoryEnricher enricher;
@@ -86,10 +91,16 @@ final class Revisions implements SmartLifecycle {
         thread.start();
     }
 
+    /** Waits for the round under way, so the corpus is not closed under it. */
     @Override
     public void stop() {
         running = false;
         thread.interrupt();
+        try {
+            thread.join(STOP_PATIENCE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -107,11 +118,19 @@ final class Revisions implements SmartLifecycle {
                 Thread.sleep(settings.settle().toMillis() + 1);
             }
             recent.checkAll();
+            Set<TopicPartition> held = Set.copyOf(ownership.assigned());
             while (running) {
                 List<StoryId> waiting = recent.takeWaiting(settings.settle());
                 try {
+                    // Partitions taken over from another instance: what waited there may have been dropped in the move.
+                    Set<TopicPartition> now = Set.copyOf(ownership.assigned());
+                    if (!held.containsAll(now)) {
+                        recent.checkAll();
+                        waiting = recent.takeWaitingNow();
+                    }
+                    held = now;
                     Predicate<StoryId> ours = ownership.now();
-                    waiting.stream().filter(ours).forEach(this::check);
+                    waiting.stream().filter(ours).takeWhile(id -> running).forEach(this::check);
                 } catch (RuntimeException e) {
                     log.warn(
                             "cannot tell which of {} waiting stories this instance revises; trying them next round",
