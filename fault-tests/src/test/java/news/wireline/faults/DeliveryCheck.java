@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.wireline.events.Topics;
+import news.wireline.local.LinkRevisions;
 import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +60,10 @@ final class DeliveryCheck {
         return versions;
     }
 
-    /** Every (id, version) the published topic holds for {@code run}, as "id@version", duplicates included. */
+    /**
+     * Every (id, version) the published topic holds for {@code run}, as "id@version", duplicates
+     * included; a link revision's announcement is not a duplicate and is left out.
+     */
     static List<String> published(FaultPipeline pipeline, String run, Set<String> expected, Duration timeout) {
         String prefix = GeneratedStory.prefix(run);
         List<ConsumerRecord<String, byte[]>> records = TopicReader.read(
@@ -67,7 +71,7 @@ final class DeliveryCheck {
                 Topics.PUBLISHED_NAME,
                 timeout,
                 seen -> new HashSet<>(pairs(seen, prefix)).containsAll(expected));
-        return pairs(records, prefix);
+        return pairs(LinkRevisions.leftOut(records), prefix);
     }
 
     /** Dead letters of {@code run}'s stories; the topic is read for a few seconds, as it may well hold none. */

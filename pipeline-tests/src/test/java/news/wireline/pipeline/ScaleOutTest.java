@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
+import news.wireline.local.LinkRevisions;
 import news.wireline.local.TopicReader;
 import news.wireline.runner.LocalPipeline;
 import news.wireline.runner.LocalPipeline.Stage;
@@ -219,8 +220,8 @@ class ScaleOutTest {
     }
 
     private List<String> publishedVersions(String run) {
-        return TopicReader.read(
-                        running.bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(10), records -> false)
+        return LinkRevisions.leftOut(TopicReader.read(
+                        running.bootstrapServers(), Topics.PUBLISHED_NAME, Duration.ofSeconds(10), records -> false))
                 .stream()
                 .filter(record -> record.key().startsWith("scale-desk:urn:scale:" + run + ":"))
                 .map(record -> record.key() + "@"

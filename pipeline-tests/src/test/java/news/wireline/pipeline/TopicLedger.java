@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
+import news.wireline.local.LinkRevisions;
 import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,8 +33,9 @@ record TopicLedger(
     private static final String ORIGINAL_TOPIC = "kafka_dlt-original-topic";
 
     static TopicLedger read(String bootstrapServers, Set<String> ids) {
-        Map<String, List<Integer>> ingested = versions(bootstrapServers, Topics.INGESTED_NAME, ids);
-        Map<String, List<Integer>> published = versions(bootstrapServers, Topics.PUBLISHED_NAME, ids);
+        Map<String, List<Integer>> ingested = versions(all(bootstrapServers, Topics.INGESTED_NAME), ids);
+        Map<String, List<Integer>> published =
+                versions(LinkRevisions.leftOut(all(bootstrapServers, Topics.PUBLISHED_NAME)), ids);
         Map<String, List<String>> later = new HashMap<>();
         Map<String, String> refused = new HashMap<>();
         for (ConsumerRecord<String, byte[]> letter : all(bootstrapServers, Topics.DEAD_LETTER_NAME)) {
@@ -56,9 +58,9 @@ record TopicLedger(
                 .allMatch(id -> published.containsKey(id) || deadLetteredLater.containsKey(id));
     }
 
-    private static Map<String, List<Integer>> versions(String bootstrapServers, String topic, Set<String> ids) {
+    private static Map<String, List<Integer>> versions(List<ConsumerRecord<String, byte[]>> records, Set<String> ids) {
         Map<String, List<Integer>> versions = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : all(bootstrapServers, topic)) {
+        for (ConsumerRecord<String, byte[]> record : records) {
             if (record.key() != null && ids.contains(record.key()) && record.value() != null) {
                 versions.computeIfAbsent(record.key(), key -> new ArrayList<>())
                         .add(JSON.readTree(record.value()).path("version").asInt(-1));

@@ -34,6 +34,8 @@ class IngestedStoryListener {
     private final StoryEventSender sender;
     private final BatchRecords batch;
     private final RecordMessageConverter converter;
+    private final RecentStories recent;
+    private final StoryLocks locks;
     private volatile boolean historyRead;
 
     IngestedStoryListener(
@@ -42,13 +44,17 @@ class IngestedStoryListener {
             StoryEnricher enricher,
             StoryEventSender sender,
             BatchRecords batch,
-            RecordMessageConverter converter) {
+            RecordMessageConverter converter,
+            RecentStories recent,
+            StoryLocks locks) {
         this.corpusReplica = corpusReplica;
         this.settings = settings;
         this.enricher = enricher;
         this.sender = sender;
         this.batch = batch;
         this.converter = converter;
+        this.recent = recent;
+        this.locks = locks;
     }
 
     @KafkaListener(
@@ -58,7 +64,15 @@ class IngestedStoryListener {
             batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) throws InterruptedException {
         awaitHistory();
-        batch.handleEach(records, consumer, record -> enricher.enrich(read(record, consumer)), this::emit);
+        batch.handleEach(records, consumer, record -> enrich(record, consumer), this::emit);
+    }
+
+    /** An enriched story, with how many stories had joined the corpus before its view was taken. */
+    private record Enrichment(StoryEnriched story, long arrivalsBefore) {}
+
+    private Enrichment enrich(ConsumerRecord<String, byte[]> record, Consumer<?, ?> consumer) {
+        long arrivalsBefore = recent.arrivals();
+        return new Enrichment(enricher.enrich(read(record, consumer)), arrivalsBefore);
     }
 
     private StoryIngested read(ConsumerRecord<String, byte[]> record, Consumer<?, ?> consumer) {
@@ -66,15 +80,23 @@ class IngestedStoryListener {
                 converter.toMessage(record, null, consumer, StoryIngested.class).getPayload();
     }
 
-    /** Remembered as soon as sent, so the rest of the poll links to it; if the transaction aborts, it is enriched again, identically. */
-    private void emit(ConsumerRecord<String, byte[]> record, StoryEnriched enriched) {
-        sender.send(
-                Topics.ENRICHED,
-                enriched.id(),
-                enriched,
-                enriched.desk(),
-                StoryRecords.header(record, Headers.TRACE_ID));
-        enricher.remember(enriched);
+    /**
+     * Remembered as soon as sent, so the rest of the poll links to it; if the transaction aborts, it
+     * is enriched again, identically. Stories enriched before it without it are checked again, and
+     * so is it, if a story ingested before it joined the corpus while it was being enriched.
+     */
+    private void emit(ConsumerRecord<String, byte[]> record, Enrichment enrichment) {
+        StoryEnriched enriched = enrichment.story();
+        locks.with(enriched.id(), () -> {
+            sender.send(
+                    Topics.ENRICHED,
+                    enriched.id(),
+                    enriched,
+                    enriched.desk(),
+                    StoryRecords.header(record, Headers.TRACE_ID));
+            recent.enriched(enriched, enricher.remember(enriched), enrichment.arrivalsBefore());
+            return null;
+        });
         log.info(
                 "enriched story {} version {}: {} tags, {} related",
                 enriched.id(),

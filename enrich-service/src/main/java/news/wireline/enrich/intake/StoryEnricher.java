@@ -20,6 +20,7 @@ import news.wireline.events.Story;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Tag;
+import news.wireline.events.Timeline;
 
 /**
  * The enrichment itself, free of Kafka and Spring: entities, subjects and keywords from the story,
@@ -86,14 +87,54 @@ public final class StoryEnricher {
         return all;
     }
 
-    /** Remembers an enriched story, ours or another instance's, for the stories ingested after it. */
-    public void remember(StoryEnriched enriched) {
+    /**
+     * Enriches a story again from its own enriched event, against the corpus as it stands now: the
+     * same version, its links and keywords as if every story ingested before it had been there.
+     */
+    public StoryEnriched again(StoryEnriched enriched) {
+        return enrich(new StoryIngested(
+                StoryIngested.SCHEMA_VERSION,
+                enriched.id(),
+                enriched.version(),
+                enriched.desk(),
+                enriched.contentHash(),
+                enriched.release(),
+                enriched.story(),
+                enriched.timeline()));
+    }
+
+    /**
+     * Remembers an enriched story, ours or another instance's, for the stories ingested after it.
+     *
+     * @return whether the corpus did not hold this version yet: a re-enrichment changes nothing there
+     */
+    public boolean remember(StoryEnriched enriched) {
+        if (corpus.contains(enriched.id(), enriched.version())) {
+            return false;
+        }
         corpus.add(enriched);
+        return true;
+    }
+
+    /**
+     * As {@link #remember(StoryEnriched)}, for a story read from the enriched topic: its offset is
+     * noted even when this instance already holds the story, so the corpus's kept offsets move on.
+     */
+    public boolean remember(StoryEnriched enriched, int partition, long offset) {
+        boolean isNew = !corpus.contains(enriched.id(), enriched.version());
+        corpus.add(enriched, partition, offset);
+        return isNew;
     }
 
     static Instant ingestedAt(StoryIngested story) {
-        return story.timeline() == null || story.timeline().ingested() == null
-                ? Instant.EPOCH
-                : story.timeline().ingested();
+        return ingestedAt(story.timeline());
+    }
+
+    static Instant ingestedAt(StoryEnriched story) {
+        return ingestedAt(story.timeline());
+    }
+
+    private static Instant ingestedAt(Timeline timeline) {
+        return timeline == null || timeline.ingested() == null ? Instant.EPOCH : timeline.ingested();
     }
 }
