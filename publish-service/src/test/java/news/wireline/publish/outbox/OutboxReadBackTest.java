@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +24,8 @@ import news.wireline.events.StoryPublished.ChangeType;
 import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
 import news.wireline.kafka.StoryEventSender;
+import news.wireline.local.LocalKafkaBroker;
 import news.wireline.publish.TestDatabase;
-import news.wireline.publish.TestInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
@@ -66,6 +67,12 @@ class OutboxReadBackTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static HikariDataSource dataSource;
+    /**
+     * A broker of its own: these tests add partitions to the published topic, which would move
+     * the stories of every later test class on a shared broker mid-test.
+     */
+    static LocalKafkaBroker broker;
+
     static KafkaProducer<String, byte[]> producer;
     JdbcClient jdbc;
     Outbox outbox;
@@ -77,9 +84,10 @@ class OutboxReadBackTest {
 
     @BeforeAll
     static void openDatabaseAndTopic() throws Exception {
+        broker = LocalKafkaBroker.start(Files.createTempDirectory("outbox-readback-kafka"));
         dataSource = TestDatabase.fresh("wireline_readback");
-        try (Admin admin = Admin.create(
-                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             admin.createTopics(List.of(
                             new NewTopic(Topics.PUBLISHED_NAME, 3, (short) 1),
                             new NewTopic(Topics.CURRENT_NAME, 3, (short) 1)))
@@ -91,7 +99,7 @@ class OutboxReadBackTest {
             }
         }
         producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new StringSerializer(),
                 new ByteArraySerializer());
     }
@@ -100,6 +108,7 @@ class OutboxReadBackTest {
     static void close() {
         producer.close();
         dataSource.close();
+        broker.close();
     }
 
     @BeforeEach
@@ -116,7 +125,7 @@ class OutboxReadBackTest {
         reader = new SentEventsReader(
                 new DefaultKafkaConsumerFactory<>(Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        TestInfrastructure.bootstrapServers(),
+                        broker.bootstrapServers(),
                         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                         StringDeserializer.class,
                         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
@@ -226,8 +235,8 @@ class OutboxReadBackTest {
         outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
         assertThat(relay.relayPending()).isEqualTo(1);
         int added;
-        try (Admin admin = Admin.create(
-                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             added = admin.describeTopics(List.of(Topics.PUBLISHED_NAME))
                     .allTopicNames()
                     .get()
@@ -296,7 +305,7 @@ class OutboxReadBackTest {
 
     private static Consumer<String, byte[]> plainConsumer() {
         return new DefaultKafkaConsumerFactory<String, byte[]>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))
                 .createConsumer();
