@@ -20,12 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import news.wireline.events.Topics;
 import news.wireline.faults.RoundRobinDesk.Answer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -137,7 +133,8 @@ class IngestScaleOutTest {
         Map<String, Integer> records = new HashMap<>();
         Map<String, Set<String>> hashes = new HashMap<>();
         Map<String, JsonNode> newest = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : committed(Topics.INGESTED_NAME)) {
+        for (ConsumerRecord<String, byte[]> record :
+                TopicReader.readToEnd(cluster.bootstrapServers(), Topics.INGESTED_NAME)) {
             JsonNode event = json.readTree(record.value());
             String id = event.get("id").asString();
             if (!id.startsWith(prefix(name))) {
@@ -162,31 +159,6 @@ class IngestScaleOutTest {
             assertThat(event.get("version").asInt()).as("story %d", i).isEqualTo(version);
             assertThat(event.get("story").get("headline").asString()).isEqualTo(headline(i, version));
         }
-    }
-
-    /** Every committed record of the topic, read to its end. */
-    private List<ConsumerRecord<String, byte[]>> committed(String topic) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                cluster.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false);
-        List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-            }
-        }
-        return seen;
     }
 
     private static String prefix(String name) {
