@@ -25,3 +25,8 @@ ORGANISATION	Port of Rotterdam Authority
 ORGANISATION	Maersk
 PERSON	Marloes Dekker
 PERSON	Joost Verhagen
+
+== subjects
+medtop:09000000	labour
+medtop:20000524	labour relations
+medtop:20000536	unions

@@ -22,3 +22,7 @@ PERSON	Tomás Ibarra|Tomas Ibarra
 ORGANISATION	Electoral Service|Servel
 ORGANISATION	National Renewal
 ORGANISATION	Finance Ministry
+
+== subjects
+medtop:11000000	politics
+medtop:20000574	election

@@ -25,3 +25,9 @@ ORGANISATION	Sudanese Armed Forces
 ORGANISATION	Doctors Without Borders|Médecins Sans Frontières|MSF
 ORGANISATION	United Nations Security Council|UN Security Council
 PERSON	Halvard Lunde
+
+== subjects
+medtop:16000000	conflict, war and peace
+medtop:20000056	armed conflict
+medtop:03000000	disaster, accident and emergency incident
+medtop:20000148	disaster

@@ -22,3 +22,7 @@ PERSON	Anton Kessler
 ORGANISATION	Deutsche Bank
 ORGANISATION	BNP Paribas
 ORGANISATION	Bundesbank
+
+== subjects
+medtop:04000000	economy, business and finance
+medtop:20000344	economy

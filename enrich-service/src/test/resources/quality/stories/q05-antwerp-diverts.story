@@ -23,3 +23,9 @@ ORGANISATION	FNV|FNV union
 ORGANISATION	Port of Rotterdam Authority
 PERSON	Ilse Wouters
 PERSON	Marloes Dekker
+
+== subjects
+medtop:04000000	economy, business and finance
+medtop:20000209	economic sector
+medtop:09000000	labour
+medtop:20000524	labour relations

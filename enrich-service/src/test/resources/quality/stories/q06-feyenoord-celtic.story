@@ -26,3 +26,7 @@ ORGANISATION	UEFA
 PLACE	Milan
 ORGANISATION	Benfica
 PLACE	Glasgow
+
+== subjects
+medtop:15000000	sport
+medtop:20001108	sport event

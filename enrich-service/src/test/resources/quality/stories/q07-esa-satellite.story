@@ -28,3 +28,9 @@ ORGANISATION	Norwegian Polar Institute
 ORGANISATION	Arianespace
 PLACE	Darmstadt
 PERSON	Pieter Hollander
+
+== subjects
+medtop:13000000	science and technology
+medtop:20000756	technology and engineering
+medtop:06000000	environment
+medtop:20000418	climate change

@@ -24,3 +24,8 @@ PERSON	Mariko Endo
 ORGANISATION	Constitutional Democratic Party
 ORGANISATION	Yomiuri Shimbun
 PLACE	Tokyo
+
+== subjects
+medtop:11000000	politics
+medtop:20000593	government
+medtop:20000574	election

@@ -25,3 +25,7 @@ ORGANISATION	Central Bank of Chile
 PERSON	Raúl Paredes|Raul Paredes
 PLACE	Argentina
 PLACE	Peru
+
+== subjects
+medtop:11000000	politics
+medtop:20000574	election

@@ -25,3 +25,9 @@ PLACE	Shire River
 PLACE	Mozambique
 PLACE	Tete|Tete province
 ORGANISATION	Doctors Without Borders|Médecins Sans Frontières|MSF
+
+== subjects
+medtop:07000000	health
+medtop:20000446	diseases and conditions
+medtop:03000000	disaster, accident and emergency incident
+medtop:20000148	disaster

@@ -25,3 +25,9 @@ PLACE	Ireland
 ORGANISATION	Coimisiún na Meán
 ORGANISATION	Save the Children
 PLACE	New York
+
+== subjects
+medtop:02000000	crime, law and justice
+medtop:20000121	law
+medtop:01000000	arts, culture, entertainment and media
+medtop:20000045	mass media

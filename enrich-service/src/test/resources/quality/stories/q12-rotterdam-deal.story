@@ -21,3 +21,8 @@ PLACE	Hamburg
 PERSON	Marloes Dekker
 ORGANISATION	Port of Rotterdam Authority
 PERSON	Joost Verhagen
+
+== subjects
+medtop:09000000	labour
+medtop:20000524	labour relations
+medtop:20000536	unions

@@ -26,3 +26,7 @@ PLACE	Mykolaiv
 PERSON	Oksana Hrytsenko
 PERSON	Volodymyr Zelensky|Volodymyr Zelenskyy
 ORGANISATION	Russian Defence Ministry|Russian Defense Ministry
+
+== subjects
+medtop:16000000	conflict, war and peace
+medtop:20000056	armed conflict

@@ -24,3 +24,7 @@ PLACE	Kordofan
 ORGANISATION	United Nations|UN
 ORGANISATION	World Food Programme|WFP
 PLACE	North Darfur
+
+== subjects
+medtop:16000000	conflict, war and peace
+medtop:20000073	peace process

@@ -17,3 +17,7 @@ PLACE	Spain
 PLACE	Germany
 PLACE	France
 ORGANISATION	ING
+
+== subjects
+medtop:04000000	economy, business and finance
+medtop:20000344	economy

@@ -22,3 +22,7 @@ PLACE	Amsterdam
 ORGANISATION	Celtic
 PLACE	De Kuip
 PERSON	Yusuf Demir
+
+== subjects
+medtop:15000000	sport
+medtop:20001323	sports coaching

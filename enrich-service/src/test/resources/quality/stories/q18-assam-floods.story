@@ -26,3 +26,7 @@ ORGANISATION	India Meteorological Department
 PLACE	Meghalaya
 PLACE	Guwahati
 PLACE	Bangladesh
+
+== subjects
+medtop:03000000	disaster, accident and emergency incident
+medtop:20000148	disaster

@@ -25,3 +25,7 @@ ORGANISATION	Greenpeace
 PLACE	Norway
 PLACE	Germany
 ORGANISATION	Amazon Fund
+
+== subjects
+medtop:06000000	environment
+medtop:20000420	conservation

@@ -22,3 +22,9 @@ PERSON	Ingrid Solvang
 ORGANISATION	Norwegian Polar Institute
 ORGANISATION	Danish Meteorological Institute
 PLACE	Antarctica
+
+== subjects
+medtop:06000000	environment
+medtop:20000418	climate change
+medtop:13000000	science and technology
+medtop:20000717	natural science

@@ -20,3 +20,7 @@ PLACE	North Korea
 PLACE	Sea of Japan
 PLACE	United States
 PLACE	China
+
+== subjects
+medtop:11000000	politics
+medtop:20000638	international relations

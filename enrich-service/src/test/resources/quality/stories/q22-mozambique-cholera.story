@@ -21,3 +21,7 @@ ORGANISATION	Gavi
 PERSON	Chifundo Banda
 PLACE	Lilongwe
 PLACE	Zambezi|Zambezi River
+
+== subjects
+medtop:07000000	health
+medtop:20000446	diseases and conditions

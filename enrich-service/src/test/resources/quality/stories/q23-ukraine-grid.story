@@ -25,3 +25,7 @@ PLACE	Poland
 PLACE	Germany
 PERSON	Taras Melnyk
 ORGANISATION	European Union|EU
+
+== subjects
+medtop:16000000	conflict, war and peace
+medtop:20000056	armed conflict

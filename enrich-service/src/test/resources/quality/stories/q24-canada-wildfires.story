@@ -25,3 +25,8 @@ ORGANISATION	Canadian Armed Forces
 ORGANISATION	Suncor
 ORGANISATION	Syncrude
 ORGANISATION	Environment Canada
+
+== subjects
+medtop:03000000	disaster, accident and emergency incident
+medtop:20000148	disaster
+medtop:20000168	emergency response

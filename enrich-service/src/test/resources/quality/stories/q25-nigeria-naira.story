@@ -20,3 +20,8 @@ ORGANISATION	Manufacturers Association of Nigeria
 PLACE	Lagos
 PLACE	Kano
 ORGANISATION	Standard Bank
+
+== subjects
+medtop:04000000	economy, business and finance
+medtop:20000344	economy
+medtop:20000385	market and exchange

@@ -21,3 +21,7 @@ ORGANISATION	Women's Tennis Association|WTA
 PERSON	Pavel Dvořák|Pavel Dvorak
 PLACE	Prague
 PLACE	Prague Castle
+
+== subjects
+medtop:15000000	sport
+medtop:20001108	sport event

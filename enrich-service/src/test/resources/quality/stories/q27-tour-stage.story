@@ -22,3 +22,7 @@ ORGANISATION	UAE Team Emirates
 PERSON	Marco Bellini
 PLACE	Grenoble
 PLACE	Alpe d'Huez
+
+== subjects
+medtop:15000000	sport
+medtop:20001108	sport event

@@ -20,3 +20,9 @@ PERSON	Andrés Ortega|Andres Ortega
 ORGANISATION	Morena
 ORGANISATION	Fitch
 PLACE	United States
+
+== subjects
+medtop:02000000	crime, law and justice
+medtop:20000106	judiciary
+medtop:09000000	labour
+medtop:20000524	labour relations

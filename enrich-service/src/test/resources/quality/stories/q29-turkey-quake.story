@@ -21,3 +21,7 @@ PLACE	Sindirgi
 ORGANISATION	Kandilli Observatory
 PLACE	Greece
 PLACE	Aegean Sea|Aegean
+
+== subjects
+medtop:03000000	disaster, accident and emergency incident
+medtop:20000148	disaster

@@ -21,3 +21,8 @@ ORGANISATION	World Athletics
 PERSON	Samuel Otieno
 PLACE	Nairobi
 PLACE	Eldoret
+
+== subjects
+medtop:15000000	sport
+medtop:20001108	sport event
+medtop:20001301	sport achievement

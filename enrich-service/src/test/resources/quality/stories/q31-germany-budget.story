@@ -22,3 +22,9 @@ PLACE	Berlin
 ORGANISATION	Ifo Institute
 PLACE	Munich
 ORGANISATION	Bundesbank
+
+== subjects
+medtop:11000000	politics
+medtop:20000593	government
+medtop:04000000	economy, business and finance
+medtop:20000344	economy

@@ -24,3 +24,7 @@ PLACE	Darwin
 PLACE	Bali
 PERSON	Hendra Gunawan
 PLACE	Jakarta
+
+== subjects
+medtop:03000000	disaster, accident and emergency incident
+medtop:20000148	disaster

@@ -24,3 +24,9 @@ ORGANISATION	Institute for the Study of War|ISW
 PLACE	Washington
 PLACE	Oskil River|Oskil
 PLACE	Belgorod Oblast|Belgorod region
+
+== subjects
+medtop:16000000	conflict, war and peace
+medtop:20000056	armed conflict
+medtop:03000000	disaster, accident and emergency incident
+medtop:20000168	emergency response

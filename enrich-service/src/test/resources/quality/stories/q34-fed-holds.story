@@ -20,3 +20,7 @@ PLACE	Wall Street
 PERSON	Paul Garrison
 ORGANISATION	European Central Bank|ECB
 ORGANISATION	Bank of England
+
+== subjects
+medtop:04000000	economy, business and finance
+medtop:20000344	economy

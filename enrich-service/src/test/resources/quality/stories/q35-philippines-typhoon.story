@@ -22,3 +22,8 @@ ORGANISATION	Philippine Coast Guard
 PLACE	Manila
 ORGANISATION	Philippine Airlines
 PLACE	Taiwan
+
+== subjects
+medtop:03000000	disaster, accident and emergency incident
+medtop:20000148	disaster
+medtop:20000168	emergency response

@@ -23,3 +23,9 @@ PLACE	Warsaw
 PLACE	Brussels
 ORGANISATION	European Commission
 PLACE	Kyiv
+
+== subjects
+medtop:16000000	conflict, war and peace
+medtop:20000065	civil unrest
+medtop:04000000	economy, business and finance
+medtop:20000209	economic sector

@@ -22,3 +22,7 @@ PERSON	Niall Doherty
 PLACE	Dublin
 ORGANISATION	European Professional Club Rugby
 ORGANISATION	La Rochelle|Stade Rochelais
+
+== subjects
+medtop:15000000	sport
+medtop:20001108	sport event

@@ -20,3 +20,8 @@ PERSON	Mireille Fontaine
 PLACE	Germany
 PLACE	France
 PLACE	Geneva
+
+== subjects
+medtop:13000000	science and technology
+medtop:20000735	scientific research
+medtop:20000756	technology and engineering

@@ -18,3 +18,7 @@ ORGANISATION	Radio Mitre
 ORGANISATION	JPMorgan
 ORGANISATION	General Confederation of Labour|CGT
 PLACE	Buenos Aires
+
+== subjects
+medtop:04000000	economy, business and finance
+medtop:20000344	economy

@@ -22,3 +22,9 @@ PLACE	Moi Avenue
 ORGANISATION	Kenya National Commission on Human Rights
 PERSON	John Mbugua
 ORGANISATION	International Monetary Fund|IMF
+
+== subjects
+medtop:16000000	conflict, war and peace
+medtop:20000065	civil unrest
+medtop:04000000	economy, business and finance
+medtop:20000344	economy

@@ -2,7 +2,9 @@ package news.wireline.enrich.quality;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.intake.IngestedStories;
 import news.wireline.enrich.intake.StoryEnricher;
@@ -16,9 +18,16 @@ import news.wireline.events.StoryEnriched;
 /** Runs the whole enrichment over the quality set, one story a minute in file-name order, as one instance would. */
 final class QualityEnrichment {
 
+    private static final Map<QualitySet, List<StoryEnriched>> enrichedSets = new EnumMap<>(QualitySet.class);
+
     private QualityEnrichment() {}
 
-    static List<StoryEnriched> enrichAll(List<QualityStory> stories) {
+    /** A set enriched once for every test class that measures it: enrichment is deterministic. */
+    static synchronized List<StoryEnriched> of(QualitySet set) {
+        return enrichedSets.computeIfAbsent(set, unenriched -> enrichAll(set.stories()));
+    }
+
+    private static List<StoryEnriched> enrichAll(List<QualityStory> stories) {
         StoryEnricher enricher = new StoryEnricher(
                 EntityTagger.withBundledGazetteer(),
                 SubjectClassifier.bundled(),

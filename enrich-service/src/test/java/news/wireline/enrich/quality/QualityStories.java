@@ -14,16 +14,19 @@ import news.wireline.enrich.quality.QualityStory.Expected;
 import news.wireline.events.Story;
 import news.wireline.events.Tag.TagType;
 
-/** Reads the labelled stories under {@code /quality}; the layout is described in its README. */
+/**
+ * Reads the labelled stories of a quality set ({@code /quality}, {@code /quality2}); the layout is
+ * described in each set's README.
+ */
 final class QualityStories {
 
     private static final String EXPECTED = "== expected";
+    private static final String SUBJECTS = "== subjects";
 
     private QualityStories() {}
 
-    /** Every story, in the order they are processed (file-name order). */
-    static List<QualityStory> all() {
-        try (Stream<Path> files = Files.list(resource("/quality/stories"))) {
+    static List<QualityStory> read(String directory) {
+        try (Stream<Path> files = Files.list(resource("/" + directory + "/stories"))) {
             return files.filter(file -> file.toString().endsWith(".story"))
                     .sorted()
                     .map(QualityStories::read)
@@ -33,10 +36,9 @@ final class QualityStories {
         }
     }
 
-    /** Lines of {@code /quality/related.tsv}: story, earlier story, kind. */
-    static List<String[]> relatedPairs() {
+    static List<String[]> relatedPairs(String directory) {
         try {
-            return Files.readAllLines(resource("/quality/related.tsv"), StandardCharsets.UTF_8).stream()
+            return Files.readAllLines(resource("/" + directory + "/related.tsv"), StandardCharsets.UTF_8).stream()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\t"))
                     .toList();
@@ -48,13 +50,18 @@ final class QualityStories {
     private static QualityStory read(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            int split = lines.indexOf(EXPECTED);
-            if (split < 0) {
-                throw new IllegalStateException(file + " has no '" + EXPECTED + "' section");
+            int expected = lines.indexOf(EXPECTED);
+            int subjects = lines.indexOf(SUBJECTS);
+            if (expected < 0 || subjects < expected) {
+                throw new IllegalStateException(
+                        file + " needs a '" + EXPECTED + "' section followed by a '" + SUBJECTS + "' section");
             }
             String id = file.getFileName().toString().replace(".story", "");
             return new QualityStory(
-                    id, story(lines.subList(0, split)), expected(lines.subList(split + 1, lines.size())));
+                    id,
+                    story(lines.subList(0, expected)),
+                    expected(lines.subList(expected + 1, subjects)),
+                    SubjectLabels.bundled().check(id, lines.subList(subjects + 1, lines.size())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,17 @@
 package news.wireline.enrich.quality;
 
+import java.util.Set;
+
 /** Counts of one kind of finding, with the usual measures. */
 record Score(int truePositives, int falsePositives, int falseNegatives) {
 
     static final Score NONE = new Score(0, 0, 0);
+
+    /** Findings compared with what was expected, each a set of distinct items. */
+    static <T> Score between(Set<T> expected, Set<T> found) {
+        int truePositives = (int) found.stream().filter(expected::contains).count();
+        return new Score(truePositives, found.size() - truePositives, expected.size() - truePositives);
+    }
 
     Score plus(Score other) {
         return new Score(
@@ -29,7 +37,7 @@ record Score(int truePositives, int falsePositives, int falseNegatives) {
 
     String line(String label) {
         return String.format(
-                "%-13s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
+                "%-22s P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)",
                 label, precision(), recall(), f1(), truePositives, falsePositives, falseNegatives);
     }
 }
