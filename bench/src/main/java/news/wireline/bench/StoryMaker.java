@@ -75,7 +75,7 @@ final class StoryMaker {
         }
     }
 
-    /** "key: value" lines, a blank line, then paragraphs separated by blank lines. */
+    /** "key: value" lines, a blank line, then paragraphs separated by blank lines, then the labels. */
     private static Fixture fixture(Path file) {
         try {
             String text = Files.readString(file);
@@ -86,7 +86,10 @@ final class StoryMaker {
                     .map(line -> line.substring("headline:".length()).trim())
                     .findFirst()
                     .orElseThrow();
-            List<String> paragraphs = Arrays.stream(text.substring(split + 2).split("\n\\s*\n"))
+            // The body ends where the labels an editor gave it begin (== expected, == subjects).
+            int labels = text.indexOf("\n== ", split);
+            String body = text.substring(split + 2, labels < 0 ? text.length() : labels);
+            List<String> paragraphs = Arrays.stream(body.split("\n\\s*\n"))
                     .map(String::strip)
                     .filter(p -> !p.isEmpty())
                     .toList();
