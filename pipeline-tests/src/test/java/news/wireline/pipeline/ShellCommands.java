@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs command lines as a reader of the docs would, in bash from the repository's root, with
- * {@code $BROKER} set. The first {@code python3} that has confluent-kafka is used: a pyenv shim
+ * {@code $BROKER} set when there is one. The first {@code python3} that has confluent-kafka is used: a pyenv shim
  * ahead of Debian's interpreter on the PATH would otherwise hide the Debian package.
  */
 final class ShellCommands {
@@ -22,6 +22,11 @@ final class ShellCommands {
     private ShellCommands(String broker, String path) {
         this.broker = broker;
         this.path = path;
+    }
+
+    /** For commands that need no broker, on the PATH the tests run with. */
+    static ShellCommands withoutBroker() {
+        return new ShellCommands(null, System.getenv("PATH"));
     }
 
     /** Null when no python3 on the PATH, or Debian's, can import confluent_kafka. */
@@ -47,7 +52,9 @@ final class ShellCommands {
                 .directory(REPOSITORY.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
-        builder.environment().put("BROKER", broker);
+        if (broker != null) {
+            builder.environment().put("BROKER", broker);
+        }
         builder.environment().put("PATH", path);
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
