@@ -34,7 +34,6 @@ class OutboxBacklog implements SchedulingConfigurer {
         this.jdbc = jdbc;
         Gauge.builder(PENDING, last, backlog -> backlog.get().pending())
                 .description("Outbox events not yet on the published topic")
-                .baseUnit("events")
                 .register(registry);
         Gauge.builder(OLDEST, last, backlog -> backlog.get().oldestSeconds())
                 .description("How long the oldest outbox event not yet on the published topic has waited")
