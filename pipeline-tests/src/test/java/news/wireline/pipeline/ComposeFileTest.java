@@ -21,10 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -164,17 +161,9 @@ class ComposeFileTest {
      * container ({@code docker}), laid over it, as Spring Boot would see them.
      */
     private StandardEnvironment serviceEnvironment(String service, Map<String, String> docker) throws IOException {
-        Map<String, Object> variables = new HashMap<>(docker);
+        Map<String, String> variables = new HashMap<>(docker);
         variables.putAll(environment(service));
-        StandardEnvironment env = new StandardEnvironment();
-        env.getPropertySources()
-                .addFirst(new SystemEnvironmentPropertySource(
-                        "compose-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
-        YamlPropertySourceLoader yaml = new YamlPropertySourceLoader();
-        yaml.load(service, new ClassPathResource(service + ".yml")).forEach(env.getPropertySources()::addLast);
-        yaml.load("defaults", new ClassPathResource("wireline-defaults.yml"))
-                .forEach(env.getPropertySources()::addLast);
-        return env;
+        return ServiceEnvironment.of(service, variables);
     }
 
     /** Compose's environment for a service, with ${VAR...} taken from the operator's shell as "from-the-shell". */
