@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -84,6 +86,26 @@ class OpsPackTest {
                         "alertname: WirelineNotReady",
                         "alertname: WirelineInstanceDown",
                         "alertname: WirelineRestarting");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyAlertHasItsRunbookSectionInTheOperationsGuide() throws IOException {
+        String guide = Files.readString(OpsQueries.REPO.resolve("docs/operations.md"));
+        List<Map<String, Object>> alerts = new ArrayList<>();
+        for (Map<String, Object> group :
+                (List<Map<String, Object>>) yaml("deploy/prometheus/alerts.yml").get("groups")) {
+            ((List<Map<String, Object>>) group.get("rules"))
+                    .stream().filter(rule -> rule.containsKey("alert")).forEach(alerts::add);
+        }
+
+        assertThat(alerts).hasSize(8);
+        for (Map<String, Object> alert : alerts) {
+            String name = (String) alert.get("alert");
+            assertThat(((Map<String, Object>) alert.get("annotations")).get("runbook"))
+                    .isEqualTo("docs/operations.md#" + name.toLowerCase(Locale.ROOT));
+            assertThat(guide).contains("\n### " + name + "\n", "| `" + name + "` |");
+        }
     }
 
     @Test
