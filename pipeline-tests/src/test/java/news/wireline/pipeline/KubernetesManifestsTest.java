@@ -3,7 +3,6 @@ package news.wireline.pipeline;
 import static news.wireline.pipeline.KubernetesResources.probe;
 import static news.wireline.pipeline.KubernetesResources.spec;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -140,9 +139,7 @@ class KubernetesManifestsTest {
     @Test
     void kustomizeRendersEveryResourceIntoTheWirelineNamespace() throws Exception {
         ShellCommands shell = ShellCommands.withoutBroker();
-        assumeThat(shell.succeeds("command -v kubectl"))
-                .as("kubectl on the PATH")
-                .isTrue();
+        shell.assumeOnPath("kubectl");
 
         ShellCommands.Result rendered = shell.run("kubectl kustomize deploy/k8s");
 

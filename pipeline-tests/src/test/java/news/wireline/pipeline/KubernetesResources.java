@@ -23,8 +23,8 @@ final class KubernetesResources {
 
     static KubernetesResources listedIn(Path directory) throws IOException {
         List<Map<String, Object>> resources = new ArrayList<>();
-        for (String file :
-                (List<String>) yaml(directory.resolve("kustomization.yaml")).get("resources")) {
+        for (String file : (List<String>)
+                OpsQueries.yaml(directory.resolve("kustomization.yaml")).get("resources")) {
             try (Reader in = Files.newBufferedReader(directory.resolve(file))) {
                 new Yaml().loadAll(in).forEach(document -> resources.add((Map<String, Object>) document));
             }
@@ -109,11 +109,5 @@ final class KubernetesResources {
 
     static Map<String, Object> spec(Map<String, Object> resource) {
         return (Map<String, Object>) resource.get("spec");
-    }
-
-    static Map<String, Object> yaml(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file)) {
-            return new Yaml().load(in);
-        }
     }
 }

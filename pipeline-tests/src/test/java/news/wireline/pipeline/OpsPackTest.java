@@ -1,14 +1,10 @@
 package news.wireline.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -16,10 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The operations pack checked without Docker or a cluster: compose as Debian's docker-compose
- * reads it, the alert rules and Prometheus's configuration as promtool reads them (and the rules'
- * unit tests, deploy/prometheus/alerts-test.yml), the dashboard and its provisioning. Each tool
- * check is skipped where the tool is missing; CI installs them.
+ * The operations pack checked without Docker: compose as Debian's docker-compose reads it, with
+ * and without the monitoring profile, the dashboard and Grafana's provisioning (the alert rules:
+ * {@link PrometheusRulesTest}). A tool check is skipped where the tool is missing; CI installs them.
  */
 class OpsPackTest {
 
@@ -29,11 +24,11 @@ class OpsPackTest {
 
     @Test
     void composeFileIsValidWithAndWithoutTheMonitoringProfile() throws Exception {
-        assumeTool("docker-compose");
+        shell.assumeOnPath("docker-compose");
 
-        assertSucceeds(COMPOSE_ENV + "docker-compose -f docker-compose.yml config -q");
+        shell.runSuccessfully(COMPOSE_ENV + "docker-compose -f docker-compose.yml config -q");
         ShellCommands.Result monitoring =
-                assertSucceeds(COMPOSE_ENV + "docker-compose -f docker-compose.yml --profile monitoring config");
+                shell.runSuccessfully(COMPOSE_ENV + "docker-compose -f docker-compose.yml --profile monitoring config");
 
         Map<String, Map<String, Object>> services = services(String.join("\n", monitoring.lines()));
         assertThat(services.get("prometheus").get("profiles")).isEqualTo(List.of("monitoring"));
@@ -44,11 +39,11 @@ class OpsPackTest {
     /** As compose will run it: a published port is {@code ip:host:container/proto}, or a map without an ip. */
     @Test
     void monitoringListensOnTheHostsLoopbackOnlyAndNoManagementPortIsPublished() throws Exception {
-        assumeTool("docker-compose");
+        shell.assumeOnPath("docker-compose");
 
         Map<String, Map<String, Object>> services = services(String.join(
                 "\n",
-                assertSucceeds(COMPOSE_ENV + "docker-compose -f docker-compose.yml --profile monitoring config")
+                shell.runSuccessfully(COMPOSE_ENV + "docker-compose -f docker-compose.yml --profile monitoring config")
                         .lines()));
 
         assertThat(publishedPorts(services.get("prometheus"))).containsExactly("127.0.0.1:9090:9090/tcp");
@@ -60,58 +55,9 @@ class OpsPackTest {
     }
 
     @Test
-    void alertRulesAndPrometheusConfigPassPromtool() throws Exception {
-        assumeTool("promtool");
-
-        assertThat(assertSucceeds("promtool check rules deploy/prometheus/alerts.yml")
-                        .lines())
-                .contains("  SUCCESS: 9 rules found");
-        assertSucceeds("promtool check config deploy/prometheus/prometheus.yml");
-    }
-
-    @Test
-    void everyAlertFiresOnTheSeriesItIsMeantForAndStaysQuietOnHealthyOnes() throws Exception {
-        assumeTool("promtool");
-
-        ShellCommands.Result tested = assertSucceeds("promtool test rules deploy/prometheus/alerts-test.yml");
-
-        assertThat(tested.lines()).contains("  SUCCESS");
-        assertThat(Files.readString(OpsQueries.REPO.resolve("deploy/prometheus/alerts-test.yml")))
-                .contains(
-                        "alertname: WirelineStageStuck",
-                        "alertname: WirelineConsumerLagGrowing",
-                        "alertname: WirelineDeadLetters",
-                        "alertname: WirelineEmbargoReleasedLate",
-                        "alertname: WirelineOutboxBacklog",
-                        "alertname: WirelineNotReady",
-                        "alertname: WirelineInstanceDown",
-                        "alertname: WirelineRestarting");
-    }
-
-    @Test
-    @SuppressWarnings("unchecked")
-    void everyAlertHasItsRunbookSectionInTheOperationsGuide() throws IOException {
-        String guide = Files.readString(OpsQueries.REPO.resolve("docs/operations.md"));
-        List<Map<String, Object>> alerts = new ArrayList<>();
-        for (Map<String, Object> group :
-                (List<Map<String, Object>>) yaml("deploy/prometheus/alerts.yml").get("groups")) {
-            ((List<Map<String, Object>>) group.get("rules"))
-                    .stream().filter(rule -> rule.containsKey("alert")).forEach(alerts::add);
-        }
-
-        assertThat(alerts).hasSize(8);
-        for (Map<String, Object> alert : alerts) {
-            String name = (String) alert.get("alert");
-            assertThat(((Map<String, Object>) alert.get("annotations")).get("runbook"))
-                    .isEqualTo("docs/operations.md#" + name.toLowerCase(Locale.ROOT));
-            assertThat(guide).contains("\n### " + name + "\n", "| `" + name + "` |");
-        }
-    }
-
-    @Test
     void dashboardQueriesTheProvisionedDataSourceInEveryPanel() throws Exception {
         JsonNode dashboard = JsonMapper.builder().build().readTree(OpsQueries.DASHBOARD.toFile());
-        Map<String, Object> datasources = yaml("deploy/grafana/provisioning/datasources/prometheus.yml");
+        Map<String, Object> datasources = OpsQueries.yaml("deploy/grafana/provisioning/datasources/prometheus.yml");
         String uid = String.valueOf(((List<Map<String, Object>>) datasources.get("datasources"))
                 .get(0)
                 .get("uid"));
@@ -162,7 +108,7 @@ class OpsPackTest {
     @SuppressWarnings("unchecked")
     void grafanaLoadsTheDashboardsFromWhereComposeMountsThem() throws IOException {
         Map<String, Object> provider = ((List<Map<String, Object>>)
-                        yaml("deploy/grafana/provisioning/dashboards/wireline.yml")
+                        OpsQueries.yaml("deploy/grafana/provisioning/dashboards/wireline.yml")
                                 .get("providers"))
                 .get(0);
         Map<String, Map<String, Object>> services =
@@ -175,20 +121,6 @@ class OpsPackTest {
                         "./deploy/grafana/provisioning:/etc/grafana/provisioning:ro");
         assertThat((List<String>) services.get("prometheus").get("volumes"))
                 .contains("./deploy/prometheus:/etc/prometheus:ro");
-    }
-
-    private void assumeTool(String tool) throws Exception {
-        assumeThat(shell.succeeds("command -v " + tool))
-                .as(tool + " on the PATH")
-                .isTrue();
-    }
-
-    private ShellCommands.Result assertSucceeds(String command) throws Exception {
-        ShellCommands.Result result = shell.run(command);
-        assertThat(result.exitCode())
-                .as(command + "\n" + result.errors() + String.join("\n", result.lines()))
-                .isZero();
-        return result;
     }
 
     @SuppressWarnings("unchecked")
@@ -205,11 +137,5 @@ class OpsPackTest {
                                 ? mapped.get("published") + ":" + mapped.get("target")
                                 : String.valueOf(port))
                         .toList();
-    }
-
-    private static Map<String, Object> yaml(String path) throws IOException {
-        try (Reader in = Files.newBufferedReader(OpsQueries.REPO.resolve(path))) {
-            return new Yaml().load(in);
-        }
     }
 }

@@ -40,6 +40,17 @@ final class OpsQueries {
 
     private OpsQueries() {}
 
+    /** A YAML file of the repository, by its path there. */
+    static Map<String, Object> yaml(String path) throws IOException {
+        return yaml(REPO.resolve(path));
+    }
+
+    static Map<String, Object> yaml(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file)) {
+            return new Yaml().load(in);
+        }
+    }
+
     static List<String> dashboardExpressions() throws IOException {
         List<String> expressions = new ArrayList<>();
         for (JsonNode panel :
@@ -55,15 +66,21 @@ final class OpsQueries {
     @SuppressWarnings("unchecked")
     static List<String> alertExpressions() throws IOException {
         List<String> expressions = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(ALERTS)) {
-            Map<String, Object> rules = new Yaml().load(in);
-            for (Map<String, Object> group : (List<Map<String, Object>>) rules.get("groups")) {
-                for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
-                    expressions.add(String.valueOf(rule.get("expr")));
-                }
-            }
+        for (Map<String, Object> rule : rules()) {
+            expressions.add(String.valueOf(rule.get("expr")));
         }
         return expressions;
+    }
+
+    /** Every rule of deploy/prometheus/alerts.yml, in every group. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> rules() throws IOException {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (Map<String, Object> group :
+                (List<Map<String, Object>>) yaml(ALERTS).get("groups")) {
+            rules.addAll((List<Map<String, Object>>) group.get("rules"));
+        }
+        return rules;
     }
 
     /** Every metric the dashboard and the alerts read from the services, recorded series (with a colon) left out. */

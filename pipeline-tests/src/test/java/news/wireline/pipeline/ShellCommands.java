@@ -1,5 +1,8 @@
 package news.wireline.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +42,20 @@ final class ShellCommands {
             }
         }
         return null;
+    }
+
+    /** Skips the calling test, rather than failing it, where {@code tool} is not installed. */
+    void assumeOnPath(String tool) throws Exception {
+        assumeThat(succeeds("command -v " + tool)).as(tool + " on the PATH").isTrue();
+    }
+
+    /** Runs {@code command} and fails the test, with what it printed, unless it exits 0. */
+    Result runSuccessfully(String command) throws Exception {
+        Result result = run(command);
+        assertThat(result.exitCode())
+                .as(command + "\n" + result.errors() + String.join("\n", result.lines()))
+                .isZero();
+        return result;
     }
 
     boolean succeeds(String command) throws Exception {

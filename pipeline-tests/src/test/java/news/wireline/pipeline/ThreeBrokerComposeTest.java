@@ -1,7 +1,6 @@
 package news.wireline.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.util.HashMap;
 import java.util.List;
@@ -62,9 +61,7 @@ class ThreeBrokerComposeTest {
 
     private static Map<String, Map<String, Object>> merged() throws Exception {
         ShellCommands shell = ShellCommands.withoutBroker();
-        assumeThat(shell.succeeds("command -v docker-compose"))
-                .as("docker-compose on the PATH")
-                .isTrue();
+        shell.assumeOnPath("docker-compose");
         ShellCommands.Result config = shell.run(OpsPackTest.COMPOSE_ENV
                 + "docker-compose -f docker-compose.yml -f deploy/compose/three-brokers.yml config");
         assertThat(config.exitCode()).as(config.errors()).isZero();
