@@ -17,7 +17,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -228,6 +231,18 @@ public class WirelineKafkaAutoConfiguration {
                 () -> Admin.create(kafkaAdmin.getConfigurationProperties()),
                 kafka.getConsumer().getGroupId(),
                 settings.lagInterval(),
+                registry);
+    }
+
+    /** Every service's readiness group, as a metric for the not-ready alert. */
+    @Bean
+    ReadinessMetric wirelineReadinessMetric(ObjectProvider<HealthEndpoint> health, MeterRegistry registry) {
+        return new ReadinessMetric(
+                () -> {
+                    HealthEndpoint endpoint = health.getIfAvailable();
+                    HealthDescriptor readiness = endpoint == null ? null : endpoint.healthForPath("readiness");
+                    return readiness == null ? Status.UNKNOWN : readiness.getStatus();
+                },
                 registry);
     }
 

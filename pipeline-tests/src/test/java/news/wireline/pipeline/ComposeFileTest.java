@@ -21,10 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -76,9 +73,37 @@ class ComposeFileTest {
                 .isEqualTo(6);
         assertThat(healthcheck(service))
                 .contains("/actuator/health/readiness")
-                .contains("http://" + env.getProperty("management.server.address") + ":"
-                        + env.getProperty("management.server.port") + "/");
+                .contains("http://127.0.0.1:" + env.getProperty("management.server.port") + "/");
         assertThat(env.getProperty("management.server.port")).isNotEqualTo(env.getProperty("server.port"));
+    }
+
+    /** Prometheus scrapes each container on the compose network; the host sees only the public ports. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest-service", "enrich-service", "publish-service"})
+    @SuppressWarnings("unchecked")
+    void managementListensOnTheComposeNetworkAtThePortPrometheusScrapesAndIsNeverPublished(String service)
+            throws IOException {
+        StandardEnvironment env = serviceEnvironment(service);
+        String managementPort = env.getProperty("management.server.port");
+
+        assertThat(env.getProperty("management.server.address")).isEqualTo("0.0.0.0");
+        assertThat((List<String>) services.get(service).getOrDefault("ports", List.of()))
+                .noneMatch(published -> published.endsWith(":" + managementPort));
+        assertThat(scrapeTargets()).containsEntry(service, service + ":" + managementPort);
+    }
+
+    @Test
+    void enrichTakesItsContainersHostnameAsItsStableInstanceId() throws IOException {
+        StandardEnvironment env = serviceEnvironment("enrich-service", Map.of("HOSTNAME", "4f2c9e81ab07"));
+
+        assertThat(env.getProperty("spring.kafka.producer.transaction-id-prefix"))
+                .isEqualTo("enrich-service-4f2c9e81ab07-");
+    }
+
+    @Test
+    void kafkaKeepsItsLogOnItsVolume() {
+        assertThat(services.get("kafka").get("volumes"))
+                .isEqualTo(List.of("kafka-data:" + environment("kafka").get("KAFKA_LOG_DIRS")));
     }
 
     @Test
@@ -127,18 +152,18 @@ class ComposeFileTest {
                 .isEqualTo(List.of("enrich-corpus:" + corpus.directory()));
     }
 
-    /** The service's own configuration with compose's variables laid over it, as Spring Boot would see them. */
     private StandardEnvironment serviceEnvironment(String service) throws IOException {
-        StandardEnvironment env = new StandardEnvironment();
-        env.getPropertySources()
-                .addFirst(new SystemEnvironmentPropertySource(
-                        "compose-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        new HashMap<>(environment(service))));
-        YamlPropertySourceLoader yaml = new YamlPropertySourceLoader();
-        yaml.load(service, new ClassPathResource(service + ".yml")).forEach(env.getPropertySources()::addLast);
-        yaml.load("defaults", new ClassPathResource("wireline-defaults.yml"))
-                .forEach(env.getPropertySources()::addLast);
-        return env;
+        return serviceEnvironment(service, Map.of());
+    }
+
+    /**
+     * The service's own configuration with compose's variables, and those Docker sets in every
+     * container ({@code docker}), laid over it, as Spring Boot would see them.
+     */
+    private StandardEnvironment serviceEnvironment(String service, Map<String, String> docker) throws IOException {
+        Map<String, String> variables = new HashMap<>(docker);
+        variables.putAll(environment(service));
+        return ServiceEnvironment.of(service, variables);
     }
 
     /** Compose's environment for a service, with ${VAR...} taken from the operator's shell as "from-the-shell". */
@@ -160,10 +185,29 @@ class ComposeFileTest {
         return defaulted.replaceAll(port != null ? port : "$1");
     }
 
+    /** Each scrape job of the monitoring profile's Prometheus, with the one DNS name and port it scrapes. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> scrapeTargets() throws IOException {
+        Map<String, String> targets = new HashMap<>();
+        try (Reader in = Files.newBufferedReader(REPO.resolve("deploy/prometheus/prometheus.yml"))) {
+            for (Map<String, Object> job : (List<Map<String, Object>>)
+                    new Yaml().<Map<String, Object>>load(in).get("scrape_configs")) {
+                assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+                for (Map<String, Object> dns : (List<Map<String, Object>>) job.get("dns_sd_configs")) {
+                    for (String name : (List<String>) dns.get("names")) {
+                        targets.put((String) job.get("job_name"), name + ":" + dns.get("port"));
+                    }
+                }
+            }
+        }
+        return targets;
+    }
+
+    /** Compose's value: {@code $$} is a literal {@code $}, left for the container (and Spring) to resolve. */
     private static String fromShell(String value) {
         Matcher variable = COMPOSE_VARIABLE.matcher(value);
         if (value.startsWith("$${")) {
-            return value;
+            return value.substring(1);
         }
         if (variable.find()) {
             String withDefault = variable.group();

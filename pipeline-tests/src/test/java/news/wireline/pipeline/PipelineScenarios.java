@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
@@ -176,6 +177,36 @@ abstract class PipelineScenarios {
                         "wireline_stage_processing_seconds_count\\{[^}]*topic=\"wireline.stories.enriched\"[^}]*} [1-9]")
                 .containsPattern("wireline_story_age_seconds_count\\{[^}]*} [1-9]")
                 .containsPattern("wireline_stage_processing_seconds_bucket");
+    }
+
+    /**
+     * What deploy/grafana's dashboard and deploy/prometheus's alerts query is there to be scraped.
+     * Last, and after a published story and a dead letter of its own, so the meters registered on
+     * first use (story age, dead letters, stuck records) exist.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyMetricTheDashboardAndTheAlertsQueryIsOnAServicesPrometheusEndpoint() throws Exception {
+        String key = "no-story-" + unique();
+        send(key, " \n".getBytes(StandardCharsets.UTF_8));
+        awaitInFeed(client().readJson(post(TestStories.withHeadline(
+                                TestStories.load(TestStories.PORT_STRIKE), "Quay lights counted " + unique()))
+                        .body())
+                .get("id")
+                .asString());
+        Set<String> queried = OpsQueries.scrapedMetrics();
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            List<String> scraped = List.of(
+                    metrics(pipeline().ingestManagementUrl()),
+                    metrics(pipeline().enrichManagementUrl()),
+                    metrics(pipeline().publishManagementUrl()));
+            String all = String.join("\n", scraped);
+            assertThat(queried).allSatisfy(name -> assertThat(all).containsPattern("(?m)^" + name + "[{ ]"));
+            assertThat(scraped)
+                    .allSatisfy(
+                            service -> assertThat(service).containsPattern("(?m)^wireline_readiness\\{[^}]*} 1\\.0$"));
+        });
     }
 
     @Test

@@ -1,5 +1,8 @@
 package news.wireline.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs command lines as a reader of the docs would, in bash from the repository's root, with
- * {@code $BROKER} set. The first {@code python3} that has confluent-kafka is used: a pyenv shim
+ * {@code $BROKER} set when there is one. The first {@code python3} that has confluent-kafka is used: a pyenv shim
  * ahead of Debian's interpreter on the PATH would otherwise hide the Debian package.
  */
 final class ShellCommands {
@@ -24,6 +27,11 @@ final class ShellCommands {
         this.path = path;
     }
 
+    /** For commands that need no broker, on the PATH the tests run with. */
+    static ShellCommands withoutBroker() {
+        return new ShellCommands(null, System.getenv("PATH"));
+    }
+
     /** Null when no python3 on the PATH, or Debian's, can import confluent_kafka. */
     static ShellCommands withConfluentKafka(String broker) throws Exception {
         String path = System.getenv("PATH");
@@ -34,6 +42,20 @@ final class ShellCommands {
             }
         }
         return null;
+    }
+
+    /** Skips the calling test, rather than failing it, where {@code tool} is not installed. */
+    void assumeOnPath(String tool) throws Exception {
+        assumeThat(succeeds("command -v " + tool)).as(tool + " on the PATH").isTrue();
+    }
+
+    /** Runs {@code command} and fails the test, with what it printed, unless it exits 0. */
+    Result runSuccessfully(String command) throws Exception {
+        Result result = run(command);
+        assertThat(result.exitCode())
+                .as(command + "\n" + result.errors() + String.join("\n", result.lines()))
+                .isZero();
+        return result;
     }
 
     boolean succeeds(String command) throws Exception {
@@ -47,7 +69,9 @@ final class ShellCommands {
                 .directory(REPOSITORY.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile());
-        builder.environment().put("BROKER", broker);
+        if (broker != null) {
+            builder.environment().put("BROKER", broker);
+        }
         builder.environment().put("PATH", path);
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -1,0 +1,63 @@
+package news.wireline.publish.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+/**
+ * How far the outbox is behind: events stored but not yet on the published topic, and how long the
+ * oldest of them has waited. Sampled on a schedule rather than at scrape time, so a scrape never
+ * waits for a database that is down; a failed sample keeps the last figures, as a database outage
+ * has alarms of its own (readiness).
+ */
+@Component
+class OutboxBacklog implements SchedulingConfigurer {
+
+    static final String PENDING = "wireline.publish.outbox.pending";
+    static final String OLDEST = "wireline.publish.outbox.oldest";
+    /** Alerts look at minutes of backlog; a sample every 10 s costs one index scan of the unsent rows. */
+    static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxBacklog.class);
+
+    private final JdbcClient jdbc;
+    private final AtomicReference<Backlog> last = new AtomicReference<>(new Backlog(0, 0));
+
+    OutboxBacklog(JdbcClient jdbc, MeterRegistry registry) {
+        this.jdbc = jdbc;
+        Gauge.builder(PENDING, last, backlog -> backlog.get().pending())
+                .description("Outbox events not yet on the published topic")
+                .register(registry);
+        Gauge.builder(OLDEST, last, backlog -> backlog.get().oldestSeconds())
+                .description("How long the oldest outbox event not yet on the published topic has waited")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::sample, SAMPLE_EVERY);
+    }
+
+    void sample() {
+        try {
+            last.set(jdbc.sql("""
+                            SELECT count(*) AS pending,
+                                   coalesce(extract(epoch FROM now() - min(created_at)), 0) AS oldest
+                            FROM outbox WHERE position IS NULL""")
+                    .query((rs, row) -> new Backlog(rs.getLong("pending"), Math.max(0, rs.getDouble("oldest"))))
+                    .single());
+        } catch (RuntimeException e) {
+            log.warn("could not measure the outbox backlog, keeping the last figures: {}", e.getMessage());
+        }
+    }
+
+    private record Backlog(long pending, double oldestSeconds) {}
+}
