@@ -1,5 +1,7 @@
 package news.wireline.events;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A story that cannot be accepted, with the reason a desk can act on. Never retried: the same
  * input fails the same way, so it goes straight to an HTTP 4xx or the dead-letter topic.
@@ -7,9 +9,9 @@ package news.wireline.events;
 public class StoryRejectedException extends RuntimeException {
 
     private final RejectCode code;
-    private final String field;
+    private final @Nullable String field;
 
-    public StoryRejectedException(RejectCode code, String field, String message) {
+    public StoryRejectedException(RejectCode code, @Nullable String field, String message) {
         super(message);
         this.code = code;
         this.field = field;
@@ -24,7 +26,7 @@ public class StoryRejectedException extends RuntimeException {
     }
 
     /** The field at fault, or null when the input as a whole is. */
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 }
