@@ -1,5 +1,6 @@
 package news.wireline.events;
 
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,12 @@ public class StoryRejectedException extends RuntimeException {
 
     public StoryRejectedException(RejectCode code, String message) {
         this(code, null, message);
+    }
+
+    /** The reason, a sentence for a person: every rejection gives one, so it is never null. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage(), "every constructor takes a message");
     }
 
     public RejectCode code() {
