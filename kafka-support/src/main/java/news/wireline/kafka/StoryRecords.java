@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds and reads pipeline records: keyed by story id, with the desk and trace id carried along,
@@ -56,7 +57,7 @@ public final class StoryRecords {
     }
 
     /** The last value of a header as UTF-8 text, or null when absent. */
-    public static String header(ConsumerRecord<?, ?> record, String name) {
+    public static @Nullable String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
