@@ -22,13 +22,13 @@ public final class StoryRecords {
 
     /** A record for {@code topic}; a null trace id starts a new trace. A story event gets an event id of its own. */
     public static <V> ProducerRecord<String, Object> record(
-            Topic<V> topic, StoryId id, V value, String desk, String traceId) {
+            Topic<V> topic, StoryId id, V value, String desk, @Nullable String traceId) {
         return record(topic, id, value, desk, traceId, UUID.randomUUID().toString());
     }
 
     /** A record whose event, when {@code value} is a story event, has the id {@code eventId} on every attempt to send it. */
     public static <V> ProducerRecord<String, Object> record(
-            Topic<V> topic, StoryId id, V value, String desk, String traceId, String eventId) {
+            Topic<V> topic, StoryId id, V value, String desk, @Nullable String traceId, String eventId) {
         return new ProducerRecord<>(
                 topic.name(), null, id.value(), value, headers(topic, id, value, desk, traceId, eventId));
     }
@@ -39,7 +39,7 @@ public final class StoryRecords {
      * desk and trace id; a null trace id starts a new trace.
      */
     public static <V> org.apache.kafka.common.header.Headers headers(
-            Topic<V> topic, StoryId id, V value, String desk, String traceId, String eventId) {
+            Topic<V> topic, StoryId id, V value, String desk, @Nullable String traceId, String eventId) {
         RecordHeaders headers = new RecordHeaders();
         if (EventAttributes.isEvent(value)) {
             CloudEventHeaders.of(topic, id, value, eventId).forEach(headers::add);
