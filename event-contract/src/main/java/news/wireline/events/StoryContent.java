@@ -1,6 +1,7 @@
 package news.wireline.events;
 
 import java.util.List;
+import news.wireline.events.Story.Byline;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public record StoryContent(
         List<String> body,
         List<Story.Image> images,
-        Story.@Nullable Byline byline,
+        @Nullable Byline byline,
         @Nullable String language,
         List<RelatedLink> related) {
 
