@@ -26,9 +26,12 @@ public final class StoryRecords {
         return record(topic, id, value, desk, traceId, UUID.randomUUID().toString());
     }
 
-    /** A record whose event, when {@code value} is a story event, has the id {@code eventId} on every attempt to send it. */
+    /**
+     * A record whose event, when {@code value} is a story event, has the id {@code eventId} on every
+     * attempt to send it; a null value is a tombstone.
+     */
     public static <V> ProducerRecord<String, Object> record(
-            Topic<V> topic, StoryId id, V value, String desk, @Nullable String traceId, String eventId) {
+            Topic<V> topic, StoryId id, @Nullable V value, String desk, @Nullable String traceId, String eventId) {
         return new ProducerRecord<>(
                 topic.name(), null, id.value(), value, headers(topic, id, value, desk, traceId, eventId));
     }
@@ -39,9 +42,9 @@ public final class StoryRecords {
      * desk and trace id; a null trace id starts a new trace.
      */
     public static <V> org.apache.kafka.common.header.Headers headers(
-            Topic<V> topic, StoryId id, V value, String desk, @Nullable String traceId, String eventId) {
+            Topic<V> topic, StoryId id, @Nullable V value, String desk, @Nullable String traceId, String eventId) {
         RecordHeaders headers = new RecordHeaders();
-        if (EventAttributes.isEvent(value)) {
+        if (value != null && EventAttributes.isEvent(value)) {
             CloudEventHeaders.of(topic, id, value, eventId).forEach(headers::add);
         }
         headers.add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
