@@ -3,6 +3,7 @@ package news.wireline.events;
 import java.net.URI;
 import java.time.Instant;
 import news.wireline.events.Topics.Topic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CloudEvents attributes of a pipeline event, named once: what each header in
@@ -42,8 +43,11 @@ public final class EventAttributes {
         return INGESTED;
     }
 
-    /** The stage's own time in the event's timeline: when the occurrence the event reports happened. */
-    public static Instant time(Object event) {
+    /**
+     * The stage's own time in the event's timeline: when the occurrence the event reports happened,
+     * or null when the event does not carry it.
+     */
+    public static @Nullable Instant time(Object event) {
         if (event instanceof StoryPublished published) {
             return published.timeline().published();
         }

@@ -2,6 +2,7 @@ package news.wireline.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story that passed parsing at one of ingest's doors, handed to the owner of its partition to be
@@ -22,11 +23,11 @@ public record IntakeRequest(
         StoryId id,
         String desk,
         String contentHash,
-        Integer requestedVersion,
+        @Nullable Integer requestedVersion,
         Release release,
         Story story,
         Instant received,
-        String traceId) {
+        @Nullable String traceId) {
 
     public static final int SCHEMA_VERSION = 1;
 }

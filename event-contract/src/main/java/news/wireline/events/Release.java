@@ -3,6 +3,7 @@ package news.wireline.events;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How and when a story version may reach readers, as its desk said.
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param embargoedUntil readers see the story from this instant, not before; absent when not embargoed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Release(Status status, int urgency, Instant embargoedUntil) {
+public record Release(Status status, int urgency, @Nullable Instant embargoedUntil) {
 
     public static final int DEFAULT_URGENCY = 5;
 

@@ -1,6 +1,8 @@
 package news.wireline.events;
 
 import java.util.List;
+import news.wireline.events.Story.Byline;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rest of what a reader sees of a published version, beside the headline, section, urgency and
@@ -8,7 +10,11 @@ import java.util.List;
  * the related stories readers can see, so a consumer has the version announced without asking for it.
  */
 public record StoryContent(
-        List<String> body, List<Story.Image> images, Story.Byline byline, String language, List<RelatedLink> related) {
+        List<String> body,
+        List<Story.Image> images,
+        @Nullable Byline byline,
+        @Nullable String language,
+        List<RelatedLink> related) {
 
     public StoryContent {
         body = List.copyOf(body == null ? List.of() : body);

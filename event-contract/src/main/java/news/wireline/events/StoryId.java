@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story's identity across every version of it; also the Kafka record key, so all versions of a
@@ -48,7 +49,7 @@ public record StoryId(String value) {
     }
 
     /** The desk whose namespace this id is in: what comes before the first {@code :}, or null when there is none. */
-    public String namespace() {
+    public @Nullable String namespace() {
         int separator = value.indexOf(NAMESPACE_SEPARATOR);
         return separator < 0 ? null : value.substring(0, separator);
     }

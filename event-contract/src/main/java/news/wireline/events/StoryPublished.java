@@ -2,6 +2,7 @@ package news.wireline.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story version became visible to readers, or a story was withdrawn from them. Downstream
@@ -19,12 +20,12 @@ public record StoryPublished(
         ChangeType change,
         int urgency,
         String headline,
-        String section,
+        @Nullable String section,
         String url,
         List<Tag> tags,
         Timeline timeline,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String versionUrl,
-        @JsonInclude(JsonInclude.Include.NON_NULL) StoryContent content) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String versionUrl,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable StoryContent content) {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -2,10 +2,15 @@ package news.wireline.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** When a story passed each stage; a stage not yet reached is absent. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Timeline(Instant received, Instant ingested, Instant enriched, Instant published) {
+public record Timeline(
+        Instant received,
+        @Nullable Instant ingested,
+        @Nullable Instant enriched,
+        @Nullable Instant published) {
 
     public static Timeline receivedAt(Instant received) {
         return new Timeline(received, null, null, null);

@@ -3,10 +3,12 @@ package news.wireline.kafka;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
@@ -101,7 +103,9 @@ public class BatchRecords {
             Function<ConsumerRecord<K, V>, R> process,
             BiConsumer<ConsumerRecord<K, V>, R> emit)
             throws InterruptedException {
-        ConsumerRecord<Object, Object> intercepted = eachRecord.intercept(anyRecord(record), anyConsumer(consumer));
+        ConsumerRecord<Object, Object> intercepted = Objects.requireNonNull(
+                eachRecord.intercept(anyRecord(record), anyConsumer(consumer)),
+                "the wireline record interceptors hand every record on, never drop one");
         try {
             Exception failure = handle(record, consumer, process, emit);
             if (failure == null) {
@@ -118,7 +122,7 @@ public class BatchRecords {
     }
 
     /** @return null when the record was emitted, else the failure it was dead-lettered for */
-    private <K, V, R> Exception handle(
+    private <K, V, R> @Nullable Exception handle(
             ConsumerRecord<K, V> record,
             Consumer<?, ?> consumer,
             Function<ConsumerRecord<K, V>, R> process,

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -67,7 +68,7 @@ final class BrokerAtStart implements BeanPostProcessor {
     }
 
     /** Spring keeps the bootstrap servers as a list or as text; either way they are logged as Kafka writes them. */
-    private static String servers(Object bootstrapServers) {
+    private static String servers(@Nullable Object bootstrapServers) {
         return bootstrapServers instanceof Collection<?> list
                 ? list.stream().map(String::valueOf).collect(Collectors.joining(","))
                 : String.valueOf(bootstrapServers);

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -18,7 +19,7 @@ class BrokerHealth implements HealthIndicator, DisposableBean {
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final Supplier<Admin> admins;
-    private volatile Admin admin;
+    private volatile @Nullable Admin admin;
 
     BrokerHealth(Supplier<Admin> admins) {
         this.admins = admins;

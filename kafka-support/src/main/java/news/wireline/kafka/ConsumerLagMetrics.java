@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -34,8 +36,8 @@ class ConsumerLagMetrics implements SmartLifecycle {
     private final String group;
     private final Duration interval;
     private final MultiGauge lag;
-    private ScheduledExecutorService schedule;
-    private Admin admin;
+    private @Nullable ScheduledExecutorService schedule;
+    private @Nullable Admin admin;
 
     ConsumerLagMetrics(Supplier<Admin> admins, String group, Duration interval, MeterRegistry registry) {
         this.admins = admins;
@@ -49,19 +51,24 @@ class ConsumerLagMetrics implements SmartLifecycle {
 
     @Override
     public void start() {
-        admin = admins.get();
+        Admin connected = admins.get();
+        admin = connected;
         schedule = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "consumer-lag-" + group);
             thread.setDaemon(true);
             return thread;
         });
-        schedule.scheduleWithFixedDelay(this::measure, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule.scheduleWithFixedDelay(() -> measure(connected), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void stop() {
-        schedule.shutdownNow();
-        admin.close(Duration.ofSeconds(5));
+        if (schedule != null) {
+            schedule.shutdownNow();
+        }
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
+        }
         schedule = null;
     }
 
@@ -71,7 +78,7 @@ class ConsumerLagMetrics implements SmartLifecycle {
     }
 
     /** A failed measurement keeps the last figures: a broker hiccup must not look like zero lag. */
-    private void measure() {
+    private void measure(Admin admin) {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata()
@@ -92,7 +99,10 @@ class ConsumerLagMetrics implements SmartLifecycle {
                                     String.valueOf(entry.getKey().partition())),
                             Math.max(
                                     0,
-                                    ends.get(entry.getKey()).offset()
+                                    Objects.requireNonNull(
+                                                            ends.get(entry.getKey()),
+                                                            "the filter kept only partitions with an end")
+                                                    .offset()
                                             - entry.getValue().offset())))
                     .collect(Collectors.toList());
             lag.register(rows, true);

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -52,11 +53,11 @@ public final class LogReplica<V> implements SmartLifecycle {
     private volatile boolean running;
     private volatile boolean dead;
     private volatile int failures;
-    private volatile String lastFailure;
+    private volatile @Nullable String lastFailure;
     private volatile long recordsRead;
-    private volatile Consumer<Object, Object> consumer;
+    private volatile @Nullable Consumer<Object, Object> consumer;
     private boolean startChecked;
-    private Thread thread;
+    private @Nullable Thread thread;
 
     LogReplica(
             Topic<V> topic,
@@ -96,7 +97,8 @@ public final class LogReplica<V> implements SmartLifecycle {
         return failures;
     }
 
-    public String lastFailure() {
+    /** The last failure to read the topic, or null while reading has not failed yet. */
+    public @Nullable String lastFailure() {
         return lastFailure;
     }
 
@@ -126,7 +128,9 @@ public final class LogReplica<V> implements SmartLifecycle {
             current.wakeup();
         }
         try {
-            thread.join(Duration.ofSeconds(10).toMillis());
+            if (thread != null) {
+                thread.join(Duration.ofSeconds(10).toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -8,6 +8,7 @@ import news.wireline.events.StoryPublished;
 import news.wireline.events.Timeline;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.ProducerListener;
@@ -44,7 +45,7 @@ public class SentEventMetrics implements ProducerListener<Object, Object> {
     }
 
     @Override
-    public void onError(ProducerRecord<Object, Object> record, RecordMetadata metadata, Exception exception) {
+    public void onError(ProducerRecord<Object, Object> record, @Nullable RecordMetadata metadata, Exception exception) {
         sent(record, "failure");
         log.error("could not write record with key {} to {}", record.key(), record.topic(), exception);
     }

@@ -12,6 +12,7 @@ import news.wireline.events.Topics.Topic;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
+import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,7 +47,7 @@ public class StoryEventSender {
      * transaction and retries after an abort sends a new id, but the aborted record is never read
      * by a read-committed consumer, so no consumer sees one event under two ids.
      */
-    public <V> void send(Topic<V> topic, StoryId id, V event, String desk, String traceId) {
+    public <V> void send(Topic<V> topic, StoryId id, V event, String desk, @Nullable String traceId) {
         ProducerRecord<String, Object> record = StoryRecords.record(topic, id, event, desk, traceId);
         requireWithinLimit(record);
         if (kafka.inTransaction()) {

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds and reads pipeline records: keyed by story id, with the desk and trace id carried along,
@@ -21,13 +22,16 @@ public final class StoryRecords {
 
     /** A record for {@code topic}; a null trace id starts a new trace. A story event gets an event id of its own. */
     public static <V> ProducerRecord<String, Object> record(
-            Topic<V> topic, StoryId id, V value, String desk, String traceId) {
+            Topic<V> topic, StoryId id, V value, String desk, @Nullable String traceId) {
         return record(topic, id, value, desk, traceId, UUID.randomUUID().toString());
     }
 
-    /** A record whose event, when {@code value} is a story event, has the id {@code eventId} on every attempt to send it. */
+    /**
+     * A record whose event, when {@code value} is a story event, has the id {@code eventId} on every
+     * attempt to send it; a null value is a tombstone.
+     */
     public static <V> ProducerRecord<String, Object> record(
-            Topic<V> topic, StoryId id, V value, String desk, String traceId, String eventId) {
+            Topic<V> topic, StoryId id, @Nullable V value, String desk, @Nullable String traceId, String eventId) {
         return new ProducerRecord<>(
                 topic.name(), null, id.value(), value, headers(topic, id, value, desk, traceId, eventId));
     }
@@ -38,9 +42,9 @@ public final class StoryRecords {
      * desk and trace id; a null trace id starts a new trace.
      */
     public static <V> org.apache.kafka.common.header.Headers headers(
-            Topic<V> topic, StoryId id, V value, String desk, String traceId, String eventId) {
+            Topic<V> topic, StoryId id, @Nullable V value, String desk, @Nullable String traceId, String eventId) {
         RecordHeaders headers = new RecordHeaders();
-        if (EventAttributes.isEvent(value)) {
+        if (value != null && EventAttributes.isEvent(value)) {
             CloudEventHeaders.of(topic, id, value, eventId).forEach(headers::add);
         }
         headers.add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
@@ -56,7 +60,7 @@ public final class StoryRecords {
     }
 
     /** The last value of a header as UTF-8 text, or null when absent. */
-    public static String header(ConsumerRecord<?, ?> record, String name) {
+    public static @Nullable String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

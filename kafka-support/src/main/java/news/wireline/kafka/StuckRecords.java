@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -53,9 +55,15 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
     private final Clock clock;
     private final Map<TopicPartition, Failing> failing = new ConcurrentHashMap<>();
     private final Set<String> gaugedTopics = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledExecutorService checker;
+    private volatile @Nullable ScheduledExecutorService checker;
 
-    private record Failing(String story, long offset, Instant since, int attempts, String cause, Instant alarmedAt) {
+    private record Failing(
+            String story,
+            long offset,
+            Instant since,
+            int attempts,
+            String cause,
+            @Nullable Instant alarmedAt) {
 
         Failing again(String laterCause) {
             return new Failing(story, offset, since, attempts + 1, laterCause, alarmedAt);
@@ -238,12 +246,12 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
     }
 
     @Override
-    public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int deliveryAttempt) {
-        failed(record, failure);
+    public void failedDelivery(ConsumerRecord<?, ?> record, @Nullable Exception failure, int deliveryAttempt) {
+        failed(record, Objects.requireNonNull(failure, "the container reports a failed delivery with its failure"));
     }
 
     @Override
-    public void recovered(ConsumerRecord<?, ?> record, Exception failure) {
+    public void recovered(ConsumerRecord<?, ?> record, @Nullable Exception failure) {
         cleared(record);
     }
 

@@ -2,6 +2,7 @@ package news.wireline.kafka;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The trace id a story is given where it enters the pipeline: the W3C trace id of the request or
@@ -10,9 +11,9 @@ import io.micrometer.tracing.Tracer;
  */
 public class TraceIds {
 
-    private final Tracer tracer;
+    private final @Nullable Tracer tracer;
 
-    TraceIds(Tracer tracer) {
+    TraceIds(@Nullable Tracer tracer) {
         this.tracer = tracer;
     }
 

@@ -6,6 +6,7 @@ import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import news.wireline.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -229,7 +230,7 @@ public class WirelineKafkaAutoConfiguration {
             KafkaAdmin kafkaAdmin, KafkaProperties kafka, WirelineKafkaProperties settings, MeterRegistry registry) {
         return new ConsumerLagMetrics(
                 () -> Admin.create(kafkaAdmin.getConfigurationProperties()),
-                kafka.getConsumer().getGroupId(),
+                Objects.requireNonNull(kafka.getConsumer().getGroupId(), "made only when the group id is set"),
                 settings.lagInterval(),
                 registry);
     }

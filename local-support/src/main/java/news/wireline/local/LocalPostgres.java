@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PostgreSQL server to run against: the machine's own when one answers, otherwise real
@@ -22,9 +23,9 @@ public final class LocalPostgres implements AutoCloseable {
     private final String serverUrl;
     private final String user;
     private final String password;
-    private final EmbeddedPostgres embedded;
+    private final @Nullable EmbeddedPostgres embedded;
 
-    private LocalPostgres(String serverUrl, String user, String password, EmbeddedPostgres embedded) {
+    private LocalPostgres(String serverUrl, String user, String password, @Nullable EmbeddedPostgres embedded) {
         this.serverUrl = serverUrl;
         this.user = user;
         this.password = password;

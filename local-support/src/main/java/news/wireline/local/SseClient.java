@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Server-Sent Events reader on the JDK's HTTP client, parsing the stream as the EventSource spec
@@ -20,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SseClient implements AutoCloseable {
 
-    public record Event(String id, String name, String data) {}
+    public record Event(@Nullable String id, String name, String data) {}
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final HttpResponse<InputStream> response;

@@ -23,7 +23,8 @@ public final class TopicReader {
         try (KafkaConsumer<String, byte[]> consumer = committedReader(bootstrapServers)) {
             List<TopicPartition> partitions = fromTheStart(consumer, topic);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+            while (partitions.stream()
+                    .anyMatch(partition -> consumer.position(partition) < ends.getOrDefault(partition, 0L))) {
                 consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
             }
         }

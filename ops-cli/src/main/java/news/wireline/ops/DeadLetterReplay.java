@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import news.wireline.events.Topics;
@@ -18,6 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends dead letters back to the topic they failed on, after the cause has been fixed: same key,
@@ -56,7 +58,9 @@ public final class DeadLetterReplay {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+            while (partitions.stream()
+                    .anyMatch(partition -> consumer.position(partition)
+                            < Objects.requireNonNull(ends.get(partition), "endOffsets answers for every partition"))) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     read++;
                     String original = header(record, ORIGINAL_TOPIC);
@@ -84,7 +88,8 @@ public final class DeadLetterReplay {
         return replay;
     }
 
-    static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+    /** The header's last value, or null when the record has none. */
+    static @Nullable String header(ConsumerRecord<byte[], byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

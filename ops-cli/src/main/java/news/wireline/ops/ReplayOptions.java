@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.function.Predicate;
 import news.wireline.events.Headers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 
 /** The command line of {@link DeadLetterReplay}. */
-record ReplayOptions(String bootstrapServers, String reason, Instant since, boolean dryRun) {
+record ReplayOptions(String bootstrapServers, @Nullable String reason, Instant since, boolean dryRun) {
 
     static ReplayOptions parse(String[] args) {
         String bootstrap = null;

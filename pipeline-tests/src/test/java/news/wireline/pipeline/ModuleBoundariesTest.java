@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
@@ -13,13 +14,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /**
  * The boundaries STYLE.md draws, checked on the shipped code rather than remembered: each service
  * depends only on event-contract and kafka-support, never on another service or on the local and
- * test tooling; the shared modules depend on no service; no package cycle anywhere; and no test
- * library is inside a service's executable jar.
+ * test tooling; the shared modules depend on no service; no package cycle anywhere; no test
+ * library is inside a service's executable jar; and every shipped package states its nullness.
  */
 class ModuleBoundariesTest {
 
@@ -100,6 +102,34 @@ class ModuleBoundariesTest {
     @Test
     void noPackageCycles() {
         slices().matching("news.wireline.(**)").should().beFreeOfCycles().check(SHIPPED);
+    }
+
+    /**
+     * NullAway checks only {@code @NullMarked} code (OnlyNullMarked), so a package whose
+     * package-info lacks it would go unchecked without a word. The benchmark is not shipped.
+     */
+    @Test
+    void everyShippedPackageIsNullMarked() {
+        List<JavaPackage> shipped = SHIPPED.getPackage("news.wireline").getSubpackagesInTree().stream()
+                .filter(javaPackage -> javaPackage.getClasses().stream()
+                        .anyMatch(type -> !type.getSimpleName().equals("package-info")))
+                .filter(javaPackage -> !javaPackage.getName().startsWith("news.wireline.bench"))
+                .toList();
+        assertThat(shipped)
+                .extracting(JavaPackage::getName)
+                .contains(
+                        "news.wireline.events",
+                        "news.wireline.kafka",
+                        "news.wireline.ingest.parse",
+                        "news.wireline.enrich.tagging",
+                        "news.wireline.publish.store",
+                        "news.wireline.local",
+                        "news.wireline.ops");
+        assertThat(shipped)
+                .filteredOn(javaPackage -> !javaPackage.isAnnotatedWith(NullMarked.class))
+                .extracting(JavaPackage::getName)
+                .as("shipped packages without @NullMarked in their package-info.java")
+                .isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code limit} best-scoring hits, equal scores ordered by story id: what a sort by score then
@@ -55,8 +57,8 @@ final class BestThenId implements CollectorManager<BestThenId.Collector, List<Sc
     final class Collector extends SimpleCollector {
 
         private final PriorityQueue<Hit> best = new PriorityQueue<>(BEST_FIRST.reversed());
-        private Scorable scorer;
-        private SortedDocValues ids;
+        private @Nullable Scorable scorer;
+        private SortedDocValues ids = DocValues.emptySorted();
         private int docBase;
 
         @Override
@@ -75,6 +77,7 @@ final class BestThenId implements CollectorManager<BestThenId.Collector, List<Sc
 
         @Override
         public void collect(int doc) throws IOException {
+            Scorable scorer = Objects.requireNonNull(this.scorer, "Lucene sets the scorer before it collects");
             float score = scorer.score();
             Hit worst = best.peek();
             if (best.size() == limit && score < worst.score()) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexWriter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ final class CorpusCommits implements AutoCloseable {
     /** Held through a commit, so one taking its offsets before a start-over cannot write them after it. */
     private final Object commitLock = new Object();
 
-    private final PeriodicCommits periodic;
+    private final @Nullable PeriodicCommits periodic;
 
     /** An action on the index that may fail. */
     @FunctionalInterface
@@ -82,7 +83,7 @@ final class CorpusCommits implements AutoCloseable {
     /** Stops the periodic commits and makes the last one. */
     @Override
     public void close() {
-        if (kept) {
+        if (periodic != null) {
             periodic.close();
             commit();
         }

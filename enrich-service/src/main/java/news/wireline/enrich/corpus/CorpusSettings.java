@@ -2,6 +2,7 @@ package news.wireline.enrich.corpus;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("wireline.enrich.corpus")
 public record CorpusSettings(
-        Path directory, @DefaultValue("30s") Duration commitInterval) {
+        @Nullable Path directory, @DefaultValue("30s") Duration commitInterval) {
 
     /** The index in a temporary directory, rebuilt at every start. */
     public static CorpusSettings temporary() {

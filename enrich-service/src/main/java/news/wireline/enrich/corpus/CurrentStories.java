@@ -20,6 +20,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The documents of one view, found once per segment, so that counting the current stories that
@@ -47,8 +48,8 @@ final class CurrentStories {
     private final long before;
     private final SegmentCounts kept;
     private final Map<String, TermsEnum[]> termsByField = new HashMap<>();
-    private PostingsEnum postings;
-    private List<Segment> bySegment;
+    private @Nullable PostingsEnum postings;
+    private @Nullable List<Segment> bySegment;
 
     /** {@code current} selects the versions ingested before {@code before} and current then. */
     CurrentStories(IndexReader reader, Query current, long before, SegmentCounts kept) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many of a segment's documents in a view contain a term, kept from one view to the next.
@@ -32,7 +33,7 @@ final class SegmentCounts {
         }
 
         /** The count kept for a word or entity, or null if none is. */
-        Integer get(String field, String text) {
+        @Nullable Integer get(String field, String text) {
             Map<String, Integer> counts = byField.get(field);
             return counts == null ? null : counts.get(text);
         }

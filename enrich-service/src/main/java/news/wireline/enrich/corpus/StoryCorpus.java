@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import news.wireline.enrich.terms.StoryTerms;
@@ -108,7 +109,11 @@ public final class StoryCorpus implements AutoCloseable {
                 writer.addDocument(CorpusDocuments.withdrawal(story));
             } else {
                 long until = at + 1 < timeline.size() ? timeline.from(at + 1) : Long.MAX_VALUE;
-                writer.addDocument(CorpusDocuments.document(story, terms, until, signature));
+                writer.addDocument(CorpusDocuments.document(
+                        story,
+                        terms,
+                        until,
+                        Objects.requireNonNull(signature, "made for every version not withdrawn")));
             }
             if (at > 0 && !timeline.withdrawn(at - 1)) {
                 writer.updateNumericDocValue(

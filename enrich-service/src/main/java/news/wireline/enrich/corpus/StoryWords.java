@@ -27,7 +27,7 @@ public final class StoryWords {
         Arrays.sort(sorted);
         int[] each = new int[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
-            each[i] = counts.get(sorted[i]);
+            each[i] = counts.getOrDefault(sorted[i], 0);
         }
         return new StoryWords(sorted, each);
     }

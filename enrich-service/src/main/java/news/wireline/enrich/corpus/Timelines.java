@@ -97,9 +97,9 @@ final class Timelines {
     private static final class VersionsOf extends SimpleCollector {
 
         private final StoryTimeline timeline;
-        private NumericDocValues from;
-        private NumericDocValues until;
-        private NumericDocValues version;
+        private NumericDocValues from = DocValues.emptyNumeric();
+        private NumericDocValues until = DocValues.emptyNumeric();
+        private NumericDocValues version = DocValues.emptyNumeric();
 
         VersionsOf(StoryTimeline timeline) {
             this.timeline = timeline;

@@ -16,6 +16,7 @@ import news.wireline.kafka.LogReplica;
 import news.wireline.kafka.StoryEventSender;
 import news.wireline.kafka.StoryRecords;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -50,7 +51,7 @@ final class Revisions implements SmartLifecycle {
     private final Counter unchanged;
     private final Map<StoryId, Integer> failures = new HashMap<>();
     private volatile boolean running;
-    private Thread thread;
+    private @Nullable Thread thread;
 
     Revisions(
             RecentStories recent,
@@ -95,6 +96,9 @@ final class Revisions implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        if (thread == null) {
+            return;
+        }
         thread.interrupt();
         try {
             thread.join(STOP_PATIENCE.toMillis());

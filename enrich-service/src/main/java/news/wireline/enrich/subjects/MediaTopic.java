@@ -1,12 +1,13 @@
 package news.wireline.enrich.subjects;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One IPTC Media Topic: {@code code} like "medtop:16000000", its English label, the code of its
  * parent (null at the top level) and our trigger phrases, already analysed into terms.
  */
-record MediaTopic(String code, String label, String parent, List<List<String>> triggers) {
+record MediaTopic(String code, String label, @Nullable String parent, List<List<String>> triggers) {
 
     MediaTopic {
         triggers = List.copyOf(triggers);

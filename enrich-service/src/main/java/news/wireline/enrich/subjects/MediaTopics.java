@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.wireline.enrich.terms.StoryTerms;
+import org.jspecify.annotations.Nullable;
 
 /** The IPTC Media Topics we classify into, read once from {@code /subjects/media-topics.tsv}. */
 final class MediaTopics {
@@ -51,7 +52,7 @@ final class MediaTopics {
         return List.copyOf(byCode.values());
     }
 
-    MediaTopic get(String code) {
+    @Nullable MediaTopic get(String code) {
         return byCode.get(code);
     }
 

@@ -61,8 +61,8 @@ public final class SubjectClassifier {
             }
         }
         Map<MediaTopic, Double> familyScores = new HashMap<>();
-        evidence.forEach((topic, found) ->
-                familyScores.merge(topic.topLevel() ? topic : topics.get(topic.parent()), found.score(), Double::sum));
+        evidence.forEach((topic, found) -> familyScores.merge(
+                topic.parent() == null ? topic : topics.get(topic.parent()), found.score(), Double::sum));
         List<TagEvidence> subjects = new ArrayList<>();
         familyScores.entrySet().stream()
                 .filter(family -> family.getValue() >= MIN_TOP_SCORE)

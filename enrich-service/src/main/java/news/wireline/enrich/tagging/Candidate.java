@@ -1,6 +1,7 @@
 package news.wireline.enrich.tagging;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run of capitalised tokens that may hold one or more names ("U.S. President Donald Trump"),
@@ -9,7 +10,8 @@ import java.util.List;
  * {@code acronym} is set when the copy defines one right after it: "Security Service of Ukraine (SBU)".
  * {@code rulesApply} is false for Title Case headlines, where capitals say nothing about names.
  */
-record Candidate(Paragraph paragraph, int from, int to, String acronym, boolean rulesApply) {
+record Candidate(
+        Paragraph paragraph, int from, int to, @Nullable String acronym, boolean rulesApply) {
 
     List<Token> tokens() {
         return paragraph.tokens().subList(from, to);

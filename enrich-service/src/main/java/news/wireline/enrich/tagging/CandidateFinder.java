@@ -3,6 +3,7 @@ package news.wireline.enrich.tagging;
 import java.util.ArrayList;
 import java.util.List;
 import news.wireline.enrich.tagging.Token.Kind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds runs of capitalised tokens. Lower-case connectors join a run only between capitals
@@ -61,7 +62,7 @@ final class CandidateFinder {
     }
 
     /** The acronym in "(SBU)" right after a run, or null. */
-    private static String acronymAt(List<Token> tokens, int index) {
+    private static @Nullable String acronymAt(List<Token> tokens, int index) {
         if (index + 2 >= tokens.size()) {
             return null;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import news.wireline.enrich.tagging.EntityClassifier.Classification;
 import news.wireline.enrich.tagging.EntityClassifier.Unresolved;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One left-to-right pass of {@link EntityClassifier} over a candidate: the names found so far,
@@ -19,7 +20,7 @@ final class CandidateReading {
     private final ContextWords words;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Unresolved> unresolved = new ArrayList<>();
-    private Mention last;
+    private @Nullable Mention last;
     private int lastEnd = -1;
     private int pendingStart = -1;
     private int pendingEnd = -1;
@@ -31,7 +32,7 @@ final class CandidateReading {
     }
 
     /** A recognised span ending at {@code end}; a null mention is a non-entity that names nothing. */
-    void known(Mention mention, int end) {
+    void known(@Nullable Mention mention, int end) {
         resolvePending();
         if (mention != null) {
             mentions.add(mention);

@@ -3,6 +3,7 @@ package news.wireline.enrich.tagging;
 import java.util.List;
 import java.util.Optional;
 import news.wireline.events.Tag.TagType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Types a run of proper nouns that no list or naming pattern recognised, from the words around
@@ -38,7 +39,8 @@ final class ContextRules {
                 .map(found -> new Mention(Token.render(run), found, Evidence.CONTEXT, candidate.span(start, end)));
     }
 
-    private TagType typeFrom(List<Token> run, List<Token> before, List<Token> after, Optional<Mention> previous) {
+    private @Nullable TagType typeFrom(
+            List<Token> run, List<Token> before, List<Token> after, Optional<Mention> previous) {
         boolean personShaped = persons.looksLikeFullName(run);
         if (!after.isEmpty() && (words.isOrganisationNoun(after.get(0)) || namesSomeone(after))) {
             return TagType.ORGANISATION;

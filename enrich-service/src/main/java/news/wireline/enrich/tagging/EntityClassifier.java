@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import news.wireline.events.Tag.TagType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts a candidate into names, reading left to right and taking at each position the longest
@@ -70,7 +71,7 @@ final class EntityClassifier {
     }
 
     /** A recognised span; a null mention is a non-entity ("Tour de France") that hides the names inside it. */
-    private record Span(Mention mention, int end) {}
+    private record Span(@Nullable Mention mention, int end) {}
 
     private Optional<Span> longestAt(Candidate candidate, int start, StoryAliases aliases) {
         List<Token> tokens = candidate.tokens();

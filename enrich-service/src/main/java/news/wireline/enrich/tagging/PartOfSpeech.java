@@ -11,6 +11,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Universal Dependencies part-of-speech tags from Apache OpenNLP's English models (trained on UD
@@ -74,7 +75,7 @@ final class PartOfSpeech {
     }
 
     /** Tags our tokens that start before {@code offset}: both token lists run in text order. */
-    private static void carryUpTo(int offset, String covering, List<Token> tokens, List<Token> tagged) {
+    private static void carryUpTo(int offset, @Nullable String covering, List<Token> tokens, List<Token> tagged) {
         while (tagged.size() < tokens.size() && tokens.get(tagged.size()).start() < offset) {
             Token token = tokens.get(tagged.size());
             tagged.add(covering == null ? token : token.withPos(covering));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import news.wireline.events.Tag.TagType;
@@ -31,12 +32,13 @@ final class StoryAliases {
     static StoryAliases definedIn(List<Candidate> candidates, EntityClassifier classifier, Lexicon lexicon) {
         Map<String, Mention> byName = new HashMap<>();
         for (Candidate candidate : candidates) {
-            if (candidate.acronym() == null) {
+            String acronym = candidate.acronym();
+            if (acronym == null) {
                 continue;
             }
             Optional<Mention> named = classifier.classify(candidate, NONE).last();
             if (named.isPresent()) {
-                byName.putIfAbsent(key(candidate.acronym()), named.get());
+                byName.putIfAbsent(key(acronym), named.get());
             } else {
                 spelledOut(candidate, lexicon).ifPresent(longForm -> {
                     Mention organisation = new Mention(
@@ -44,7 +46,7 @@ final class StoryAliases {
                             TagType.ORGANISATION,
                             Evidence.RULE,
                             candidate.span(0, candidate.tokens().size()));
-                    byName.putIfAbsent(key(candidate.acronym()), organisation);
+                    byName.putIfAbsent(key(acronym), organisation);
                     byName.putIfAbsent(key(longForm), organisation);
                 });
             }
@@ -59,7 +61,8 @@ final class StoryAliases {
     /** The trailing words of the candidate whose capitals spell the acronym: "Institute for the Study of War" for ISW. */
     private static Optional<String> spelledOut(Candidate candidate, Lexicon lexicon) {
         List<Token> tokens = candidate.tokens();
-        String acronym = candidate.acronym().replace(".", "");
+        String acronym = Objects.requireNonNull(candidate.acronym(), "only an acronym is spelled out")
+                .replace(".", "");
         for (int start = 0; start < tokens.size(); start++) {
             List<Token> tail = tokens.subList(start, tokens.size());
             if (tail.size() < 2 || lexicon.isCommonWord(tail.get(0)) || lexicon.isConnector(tail.get(0))) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import news.wireline.enrich.tagging.EntityClassifier.Unresolved;
 import news.wireline.events.Tag.TagType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a name is in one place of a story it is everywhere in it. Copy names a person in full
@@ -112,7 +113,7 @@ final class StoryNames {
         return byEnding;
     }
 
-    private static String only(Set<String> fullNames) {
+    private static @Nullable String only(@Nullable Set<String> fullNames) {
         return fullNames != null && fullNames.size() == 1 ? fullNames.iterator().next() : null;
     }
 }

@@ -3,6 +3,7 @@ package news.wireline.enrich.tagging;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One token of copy. A possessive "'s" and an abbreviation's full stop are stripped from
@@ -10,7 +11,13 @@ import java.util.regex.Pattern;
  * offset of the token in its paragraph; {@code pos} is its Universal Dependencies part of speech
  * ("PROPN", "NOUN", ...), or null until {@link PartOfSpeech} has tagged it.
  */
-record Token(String text, Kind kind, boolean possessive, boolean sentenceStart, int start, String pos) {
+record Token(
+        String text,
+        Kind kind,
+        boolean possessive,
+        boolean sentenceStart,
+        int start,
+        @Nullable String pos) {
 
     private static final Pattern GLUED_PARTICLE = Pattern.compile("\\p{Ll}{1,3}[-']\\p{Lu}.*");
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Tells which desk an API key belongs to. */
@@ -25,7 +26,7 @@ public class DeskKeys {
     }
 
     /** The desk whose key is in this {@code Authorization: Bearer <key>} header, if any. */
-    public Optional<String> deskFor(String authorization) {
+    public Optional<String> deskFor(@Nullable String authorization) {
         if (authorization == null || !authorization.startsWith(BEARER)) {
             return Optional.empty();
         }

@@ -16,6 +16,7 @@ import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.ingest.ledger.LedgerClient.LedgerUnavailableException;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
 import news.wireline.kafka.TraceIds;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -92,5 +93,12 @@ class BatchController {
     record BatchResult(List<LineResult> lines) {}
 
     /** {@code status} is ACCEPTED, DUPLICATE, REJECTED (fix the story) or FAILED (send it again). */
-    record LineResult(int line, String status, String id, Integer version, String code, String field, String message) {}
+    record LineResult(
+            int line,
+            String status,
+            @Nullable String id,
+            @Nullable Integer version,
+            @Nullable String code,
+            @Nullable String field,
+            @Nullable String message) {}
 }

@@ -1,11 +1,13 @@
 package news.wireline.ingest.intake;
 
+import java.util.Objects;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.intake.StoryController.UnknownDeskException;
 import news.wireline.ingest.ledger.LedgerClient.LedgerUnavailableException;
 import news.wireline.ingest.parse.FieldTooLarge;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +34,10 @@ class RejectionAdvice {
     ResponseEntity<Rejection> unknownDesk(UnknownDeskException e) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .body(new Rejection("UNAUTHENTICATED", "Authorization", e.getMessage()));
+                .body(new Rejection(
+                        "UNAUTHENTICATED",
+                        "Authorization",
+                        Objects.requireNonNull(e.getMessage(), "the exception is made with its message")));
     }
 
     /** The story was fine but the broker did not take it: the desk should send it again. */
@@ -50,7 +55,10 @@ class RejectionAdvice {
         log.warn("story not decided: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "1")
-                .body(new Rejection("UNAVAILABLE", null, e.getMessage()));
+                .body(new Rejection(
+                        "UNAVAILABLE",
+                        null,
+                        Objects.requireNonNull(e.getMessage(), "the exception is made with its message")));
     }
 
     private static HttpStatus statusOf(RejectCode code) {
@@ -63,5 +71,5 @@ class RejectionAdvice {
         };
     }
 
-    record Rejection(String code, String field, String message) {}
+    record Rejection(String code, @Nullable String field, String message) {}
 }

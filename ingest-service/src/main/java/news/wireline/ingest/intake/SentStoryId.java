@@ -1,5 +1,6 @@
 package news.wireline.ingest.intake;
 
+import java.util.Objects;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryRejectedException;
@@ -24,7 +25,10 @@ final class SentStoryId {
         try {
             return StoryId.of(sent);
         } catch (IllegalArgumentException e) {
-            throw new StoryRejectedException(RejectCode.INVALID_FIELD, field, e.getMessage());
+            throw new StoryRejectedException(
+                    RejectCode.INVALID_FIELD,
+                    field,
+                    Objects.requireNonNull(e.getMessage(), "StoryId says what it refuses"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package news.wireline.ingest.intake;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trace id a desk sent of its own ({@code X-Wireline-Trace-Id}, the raw record's
@@ -17,7 +18,7 @@ final class SentTraceId {
     private SentTraceId() {}
 
     /** @return the sent id when it is well formed, else {@code current} */
-    static String orElse(String sent, String current) {
+    static String orElse(@Nullable String sent, String current) {
         if (sent == null) {
             return current;
         }

@@ -10,6 +10,7 @@ import news.wireline.ingest.access.DeskKeys;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.kafka.TraceIds;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,9 +45,9 @@ class StoryController {
     @PostMapping("/stories")
     ResponseEntity<IntakeResult> post(
             HttpServletRequest request,
-            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-            @RequestHeader(name = STORY_ID_HEADER, required = false) String storyId,
-            @RequestHeader(name = TRACE_HEADER, required = false) String traceId)
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
+            @RequestHeader(name = STORY_ID_HEADER, required = false) @Nullable String storyId,
+            @RequestHeader(name = TRACE_HEADER, required = false) @Nullable String traceId)
             throws IOException {
         String desk = desks.deskFor(authorization).orElseThrow(UnknownDeskException::new);
         RawStory raw = new RawStory(

@@ -8,6 +8,7 @@ import news.wireline.events.StoryId;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.access.DeskAccessSettings;
 import news.wireline.ingest.parse.ParsedStory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,7 @@ class StoryIdentity {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    StoryId of(StoryId given, String desk, ParsedStory parsed) {
+    StoryId of(@Nullable StoryId given, String desk, ParsedStory parsed) {
         if (given != null) {
             return inNamespace(given.value(), desk);
         }
@@ -58,7 +59,7 @@ class StoryIdentity {
     }
 
     /** The namespace an id claims, if it has the shape of one; {@code urn:...} is then a namespace no desk holds. */
-    private static String namespaceOf(String given) {
+    private static @Nullable String namespaceOf(String given) {
         try {
             return StoryId.of(given).namespace();
         } catch (IllegalArgumentException e) {

@@ -17,6 +17,7 @@ import news.wireline.ingest.ledger.Ledger;
 import news.wireline.ingest.ledger.LedgerClient;
 import news.wireline.ingest.parse.ParsedStory;
 import news.wireline.ingest.parse.StoryParser;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -161,7 +162,13 @@ class StoryIntake {
      * A story as it arrived, before parsing; {@code storyId} is null when the sender named none.
      * {@code door} is how it came in, {@code http} or {@code kafka}.
      */
-    record RawStory(byte[] body, String contentType, String desk, StoryId storyId, String traceId, String door) {}
+    record RawStory(
+            byte[] body,
+            @Nullable String contentType,
+            String desk,
+            @Nullable StoryId storyId,
+            String traceId,
+            String door) {}
 
     record IntakeResult(StoryId id, int version, Status status) {
         enum Status {

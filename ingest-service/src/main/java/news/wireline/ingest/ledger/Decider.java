@@ -2,6 +2,7 @@ package news.wireline.ingest.ledger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Objects;
 import news.wireline.events.IntakeDecision;
 import news.wireline.events.IntakeDecision.Outcome;
 import news.wireline.events.IntakeRequest;
@@ -19,6 +20,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -38,8 +40,8 @@ final class Decider implements Processor<String, byte[], String, byte[]> {
 
     private final Clock clock;
     private final MeterRegistry registry;
-    private ProcessorContext<String, byte[]> context;
-    private StoryLedger ledger;
+    private @Nullable ProcessorContext<String, byte[]> context;
+    private @Nullable StoryLedger ledger;
 
     Decider(JsonMapper json, Clock clock, MeterRegistry registry) {
         this.json = json;
@@ -60,6 +62,8 @@ final class Decider implements Processor<String, byte[], String, byte[]> {
         if (request == null) {
             return;
         }
+        ProcessorContext<String, byte[]> context = Objects.requireNonNull(this.context, "Streams calls init first");
+        StoryLedger ledger = Objects.requireNonNull(this.ledger, "Streams calls init first");
         Claim claim = ledger.claim(
                 request.id(),
                 new Copy(
@@ -118,7 +122,7 @@ final class Decider implements Processor<String, byte[], String, byte[]> {
      * Only ingest writes this topic, but anyone with access to it could: a record that is no
      * request is skipped (nobody is waiting on it) rather than stopping every story behind it.
      */
-    private IntakeRequest read(Record<String, byte[]> record) {
+    private @Nullable IntakeRequest read(Record<String, byte[]> record) {
         try {
             IntakeRequest request = record.value() == null ? null : json.readValue(record.value(), IntakeRequest.class);
             if (request == null

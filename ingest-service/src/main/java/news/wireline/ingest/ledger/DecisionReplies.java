@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -32,10 +33,10 @@ final class DecisionReplies implements SmartLifecycle {
     private final Supplier<org.apache.kafka.clients.consumer.Consumer<String, byte[]>> consumers;
     private final JsonMapper json;
     private volatile Consumer<IntakeDecision> handler = decision -> {};
-    private volatile org.apache.kafka.clients.consumer.Consumer<String, byte[]> consumer;
+    private volatile org.apache.kafka.clients.consumer.@Nullable Consumer<String, byte[]> consumer;
     private volatile boolean running;
     private volatile boolean listening;
-    private Thread thread;
+    private @Nullable Thread thread;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     DecisionReplies(ConsumerFactory<Object, Object> factory, JsonMapper json) {

@@ -9,6 +9,7 @@ import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,7 +27,7 @@ final class LedgerStreams implements SmartLifecycle {
     private final Map<String, Object> config;
     private final JsonMapper json;
     private final MeterRegistry registry;
-    private volatile KafkaStreams streams;
+    private volatile @Nullable KafkaStreams streams;
 
     LedgerStreams(
             Map<String, Object> streamsProperties,

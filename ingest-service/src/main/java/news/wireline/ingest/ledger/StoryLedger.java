@@ -5,6 +5,7 @@ import news.wireline.events.EarlierVersion;
 import news.wireline.events.IntakeDecision.Outcome;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules that decide what a piece of copy is to its story, applied over the entries of the
@@ -87,7 +88,7 @@ final class StoryLedger {
      * @param version     the desk's own version number, or null when it gave none
      * @param kill        whether the copy withdraws the story
      */
-    record Copy(String desk, String contentHash, Integer version, boolean kill) {}
+    record Copy(String desk, String contentHash, @Nullable Integer version, boolean kill) {}
 
     /**
      * The outcome of {@link #claim}. {@code version} is the version to emit for NEW, the version it

@@ -11,4 +11,7 @@
  * in a RocksDB store and writes the ingested event and the decision in one transaction.
  * {@code LedgerConfiguration} wires it and reports readiness as {@code ledger}.
  */
+@NullMarked
 package news.wireline.ingest.ledger;
+
+import org.jspecify.annotations.NullMarked;

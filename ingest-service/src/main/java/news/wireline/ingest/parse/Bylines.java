@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.wireline.events.Story;
+import org.jspecify.annotations.Nullable;
 
 /** Reads who wrote a story from a "By Jane Doe and John Roe" line or an author credit line. */
 final class Bylines {
@@ -61,12 +62,12 @@ final class Bylines {
      * A byline field of a structured format (ninjs {@code by}, NewsML-G2 {@code by}), read like a
      * credit line and kept whole when even that fails; null when there is none.
      */
-    static Story.Byline fromField(String credit) {
+    static Story.@Nullable Byline fromField(@Nullable String credit) {
         return credit == null ? null : fromCreditLine(credit).orElse(new Story.Byline(List.of(credit), null));
     }
 
     /** Authors from the top of the story, desk from the credit line; either may be missing. */
-    static Story.Byline merge(Story.Byline top, Story.Byline credit) {
+    static Story.@Nullable Byline merge(Story.@Nullable Byline top, Story.@Nullable Byline credit) {
         if (top == null || credit == null) {
             return top == null ? credit : top;
         }

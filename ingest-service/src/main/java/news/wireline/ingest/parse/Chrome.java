@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Page furniture a scraper picks up along with the story: link labels, image placeholders, read times. */
 final class Chrome {
@@ -36,7 +37,7 @@ final class Chrome {
     }
 
     /** The minutes in a line such as "3 min read", or null when the line is something else. */
-    static Integer readTimeMinutes(String line) {
+    static @Nullable Integer readTimeMinutes(String line) {
         Matcher matcher = READ_TIME.matcher(line);
         return matcher.matches() ? Integer.valueOf(matcher.group(1)) : null;
     }

@@ -3,6 +3,7 @@ package news.wireline.ingest.parse;
 import java.util.List;
 import java.util.Locale;
 import news.wireline.events.Story;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The most Wireline keeps of every story field, checked once on every story whatever its format.
@@ -55,7 +56,7 @@ final class FieldLimits {
         return parsed;
     }
 
-    private static void byline(Story.Byline byline, FieldNames names) {
+    private static void byline(Story.@Nullable Byline byline, FieldNames names) {
         if (byline == null) {
             return;
         }
@@ -122,7 +123,7 @@ final class FieldLimits {
     }
 
     /** Null passes: a missing field has no length, and whether it may be missing is the parser's call. */
-    static void length(String text, int max, String field, String what) {
+    static void length(@Nullable String text, int max, String field, String what) {
         if (text == null) {
             return;
         }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import news.wireline.events.Release;
 import news.wireline.events.StoryRejectedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks for the values ninjs and NewsML-G2 share (version, timestamps, publication status,
@@ -78,7 +79,7 @@ final class FieldRules {
      * A BCP 47 language tag; null stays null. Form first, so what is no tag at all reads as invalid
      * whatever its length; the pattern has no nested repetition, so matching a long value is linear.
      */
-    static String language(String tag, String field) {
+    static @Nullable String language(@Nullable String tag, String field) {
         if (tag != null && !LANGUAGE_TAG.matcher(tag).matches()) {
             throw invalid(field, "a language tag such as \"en\" or \"uk-UA\"", tag);
         }

@@ -4,6 +4,7 @@ import static news.wireline.events.RejectCode.UNSUPPORTED_CONTENT_TYPE;
 
 import java.util.Locale;
 import news.wireline.events.StoryRejectedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which parser reads a body. The sender's content type (HTTP header or Kafka record header)
@@ -21,7 +22,7 @@ enum Format {
     static final int MAX_CONTENT_TYPE_LENGTH = 200;
 
     /** Charset parameters are ignored: bodies are always decoded as UTF-8, and refused if they are not. */
-    static Format of(String contentType) {
+    static Format of(@Nullable String contentType) {
         if (contentType == null || contentType.isBlank()) {
             return SNIFF;
         }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import news.wireline.events.StoryRejectedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The top of a scraped story: section label, headline (often printed twice) and read time.
@@ -15,7 +16,8 @@ import news.wireline.events.StoryRejectedException;
  * @param end index of the first line after the header
  * @param leftover header-area lines that turned out to be copy, such as a standfirst
  */
-record Header(String section, String headline, Integer readTimeMinutes, int end, List<String> leftover) {
+record Header(
+        @Nullable String section, String headline, @Nullable Integer readTimeMinutes, int end, List<String> leftover) {
 
     // Pages put section, headline, read time and the repeated headline within the first few lines.
     private static final int SCAN_LINES = 6;
@@ -110,7 +112,7 @@ record Header(String section, String headline, Integer readTimeMinutes, int end,
      * refused, rather than the label being taken for the headline and the line for copy.
      */
     private static void refuseOverlongHeadline(
-            List<String> lines, List<Integer> titles, Integer readTime, String line) {
+            List<String> lines, List<Integer> titles, @Nullable Integer readTime, String line) {
         boolean headlinePosition =
                 readTime == null && (titles.isEmpty() || titles.size() == 1 && labelLike(lines.get(titles.get(0))));
         if (headlinePosition

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Just enough HTML reading for ninjs {@code body_html}: block tags end a paragraph, other tags are
@@ -105,7 +106,7 @@ final class HtmlParagraphs {
         return semicolon + 1;
     }
 
-    private static String numericEntity(String digits) {
+    private static @Nullable String numericEntity(String digits) {
         boolean hex = digits.startsWith("x") || digits.startsWith("X");
         try {
             int codePoint = Integer.parseInt(hex ? digits.substring(1) : digits, hex ? 16 : 10);

@@ -2,6 +2,7 @@ package news.wireline.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,11 +30,13 @@ final class JsonBody {
             return HtmlParagraphs.of(html);
         }
         int readable = readable(bodies);
-        return readable < 0 ? List.of() : NinjsValues.paragraphs(bodies.get(readable), "bodies[" + readable + "]");
+        return readable < 0 || bodies == null
+                ? List.of()
+                : NinjsValues.paragraphs(bodies.get(readable), "bodies[" + readable + "]");
     }
 
     /** Index of the first body in plain text or HTML, or -1; every entry is type-checked on the way. */
-    static int readable(JsonNode bodies) {
+    static int readable(@Nullable JsonNode bodies) {
         for (int i = 0; bodies != null && i < bodies.size(); i++) {
             String path = "bodies[" + i + "]";
             String contentType = NinjsValues.contentType(JsonFields.object(bodies.get(i), path), path);

@@ -3,6 +3,7 @@ package news.wireline.ingest.parse;
 import static news.wireline.events.RejectCode.INVALID_FIELD;
 
 import news.wireline.events.StoryRejectedException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,7 +15,7 @@ final class JsonFields {
     private JsonFields() {}
 
     /** The field's text on one line, tidied and cleaned of control characters; null when absent or blank. */
-    static String text(JsonNode parent, String name, String path) {
+    static @Nullable String text(JsonNode parent, String name, String path) {
         String raw = rawText(parent, name, path);
         String text = raw == null ? "" : cleanText(raw);
         return text.isEmpty() ? null : text;
@@ -24,14 +25,14 @@ final class JsonFields {
      * A text field ninjs 1.x and 2.x spell in lower case and 3.x in camelCase ({@code pubstatus},
      * {@code pubStatus}); both spellings are type-checked, the lower-case one wins.
      */
-    static String ninjsText(JsonNode parent, String lowerCase, String camelCase) {
+    static @Nullable String ninjsText(JsonNode parent, String lowerCase, String camelCase) {
         String camel = text(parent, camelCase, camelCase);
         String lower = text(parent, lowerCase, lowerCase);
         return lower != null ? lower : camel;
     }
 
     /** The field's text as sent, line breaks and all; null when absent. */
-    static String rawText(JsonNode parent, String name, String path) {
+    static @Nullable String rawText(JsonNode parent, String name, String path) {
         JsonNode node = present(parent, name);
         if (node == null) {
             return null;
@@ -42,7 +43,7 @@ final class JsonFields {
         return node.stringValue();
     }
 
-    static JsonNode array(JsonNode parent, String name, String path) {
+    static @Nullable JsonNode array(JsonNode parent, String name, String path) {
         JsonNode node = present(parent, name);
         if (node != null && !node.isArray()) {
             throw invalid(path, "an array", node);
@@ -57,7 +58,7 @@ final class JsonFields {
         return node;
     }
 
-    static Integer integer(JsonNode parent, String name, String path, int min, int max) {
+    static @Nullable Integer integer(JsonNode parent, String name, String path, int min, int max) {
         JsonNode node = present(parent, name);
         if (node == null) {
             return null;
@@ -78,7 +79,7 @@ final class JsonFields {
                 INVALID_FIELD, path, "Field '%s' must be %s, but is %s.".formatted(path, expected, describe(actual)));
     }
 
-    private static JsonNode present(JsonNode parent, String name) {
+    private static @Nullable JsonNode present(JsonNode parent, String name) {
         JsonNode node = parent.get(name);
         return node == null || node.isNull() ? null : node;
     }

@@ -15,7 +15,7 @@ final class JsonNames {
         String body = brief ? JsonBrief.field(root) : body(root);
         JsonNode byline = root.get("byline");
         boolean bylineObject = byline != null && byline.isObject();
-        String credit = bylineObject ? null : present(root, "byline") ? "byline" : "by";
+        String credit = present(root, "byline") ? "byline" : "by";
         return new FieldNames(
                 headline(root),
                 section(root),

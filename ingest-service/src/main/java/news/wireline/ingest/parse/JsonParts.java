@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import news.wireline.events.Story;
 import news.wireline.events.StoryRejectedException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** The optional parts of a JSON story: images (or ninjs associated pictures), teasers, byline and language. */
@@ -56,7 +57,7 @@ final class JsonParts {
      * Wireline's {@code byline} object, or a ninjs {@code byline}/{@code by} string read like the
      * credit line of a page: a desk when it ends in "desk", otherwise names.
      */
-    static Story.Byline byline(JsonNode root) {
+    static Story.@Nullable Byline byline(JsonNode root) {
         JsonNode byline = root.get("byline");
         if (byline != null && byline.isObject()) {
             return bylineObject(byline);
@@ -71,11 +72,11 @@ final class JsonParts {
         return Bylines.fromField(credit);
     }
 
-    static String language(JsonNode root) {
+    static @Nullable String language(JsonNode root) {
         return FieldRules.language(JsonFields.text(root, "language", "language"), "language");
     }
 
-    private static Story.Byline bylineObject(JsonNode byline) {
+    private static Story.@Nullable Byline bylineObject(JsonNode byline) {
         List<String> authors = new ArrayList<>();
         JsonNode array = JsonFields.array(byline, "authors", "byline.authors");
         for (int i = 0; array != null && i < array.size(); i++) {

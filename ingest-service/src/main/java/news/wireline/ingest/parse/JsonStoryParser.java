@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import news.wireline.events.Story;
 import news.wireline.events.StoryRejectedException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -97,7 +98,7 @@ final class JsonStoryParser {
     }
 
     /** @param standIn what a kill without a headline is headlined with, or null when a headline is required */
-    private static String headline(JsonNode root, String standIn) {
+    private static String headline(JsonNode root, @Nullable String standIn) {
         // Every candidate is read, so a malformed fallback is refused rather than silently skipped.
         String headline =
                 first(JsonFields.text(root, "headline", "headline"), firstName(root, "headlines", "value"), standIn);
@@ -110,7 +111,7 @@ final class JsonStoryParser {
         return headline;
     }
 
-    private static String section(JsonNode root) {
+    private static @Nullable String section(JsonNode root) {
         return first(
                 JsonFields.text(root, "section", "section"),
                 firstName(root, "genres", "name"),
@@ -118,7 +119,7 @@ final class JsonStoryParser {
                 JsonFields.text(root, "slugline", "slugline"));
     }
 
-    private static String first(String... candidates) {
+    private static @Nullable String first(@Nullable String... candidates) {
         for (String candidate : candidates) {
             if (candidate != null) {
                 return candidate;
@@ -128,7 +129,7 @@ final class JsonStoryParser {
     }
 
     /** The text field {@code field} of the first object in array {@code array}, ninjs's way of listing labelled values. */
-    private static String firstName(JsonNode root, String array, String field) {
+    private static @Nullable String firstName(JsonNode root, String array, String field) {
         JsonNode items = JsonFields.array(root, array, array);
         if (items == null || items.isEmpty()) {
             return null;

@@ -7,9 +7,11 @@ import static news.wireline.events.RejectCode.MISSING_FIELD;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryRejectedException;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -63,7 +65,7 @@ final class NewsItemParser {
                     "The newsItem has no body: send the story as XHTML paragraphs in contentSet/inlineXML.");
         }
         Story story = new Story(
-                headline != null ? headline : guid,
+                headline != null ? headline : Objects.requireNonNull(guid, "only a kill with a guid has no headline"),
                 section(contentMeta),
                 null,
                 List.of(),
@@ -79,7 +81,7 @@ final class NewsItemParser {
     }
 
     /** The code after the scheme alias of a qcode ("stat:canceled") or the last segment of a uri. */
-    private static Release.Status status(Element pubStatus) {
+    private static Release.Status status(@Nullable Element pubStatus) {
         if (pubStatus == null) {
             return Release.Status.USABLE;
         }
@@ -91,11 +93,13 @@ final class NewsItemParser {
                     "itemMeta/pubStatus",
                     "itemMeta/pubStatus needs a qcode: stat:usable, stat:canceled or stat:withheld.");
         }
-        String code = qcode != null ? qcode.substring(qcode.indexOf(':') + 1) : uri.substring(uri.lastIndexOf('/') + 1);
+        String code = qcode != null
+                ? qcode.substring(qcode.indexOf(':') + 1)
+                : Objects.requireNonNull(uri, "one of the two is there").substring(uri.lastIndexOf('/') + 1);
         return FieldRules.status(code, "itemMeta/pubStatus");
     }
 
-    private static List<String> body(Element contentSet) {
+    private static List<String> body(@Nullable Element contentSet) {
         Element inlineXml = child(contentSet, "inlineXML");
         if (inlineXml != null) {
             return XhtmlParagraphs.of(inlineXml);
@@ -112,18 +116,18 @@ final class NewsItemParser {
                 : JsonStoryParser.splitOnBlankLines(inlineData.getTextContent());
     }
 
-    private static String section(Element contentMeta) {
+    private static @Nullable String section(@Nullable Element contentMeta) {
         String genre = text(child(child(contentMeta, "genre"), "name"));
         return genre != null ? genre : text(child(contentMeta, "slugline"));
     }
 
-    private static Instant instant(Element itemMeta, String name) {
+    private static @Nullable Instant instant(@Nullable Element itemMeta, String name) {
         String text = text(child(itemMeta, name));
         return text == null ? null : FieldRules.instant(text, "itemMeta/" + name);
     }
 
     /** The first child element in the NewsML-G2 namespace with this name; null when there is none or no parent. */
-    private static Element child(Element parent, String name) {
+    private static @Nullable Element child(@Nullable Element parent, String name) {
         for (Node node = parent == null ? null : parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element
                     && NAR.equals(element.getNamespaceURI())
@@ -135,12 +139,12 @@ final class NewsItemParser {
     }
 
     /** The element's text on one line, tidied; null when the element is missing or blank. */
-    private static String text(Element element) {
+    private static @Nullable String text(@Nullable Element element) {
         String text = element == null ? "" : JsonFields.cleanText(element.getTextContent());
         return text.isEmpty() ? null : text;
     }
 
-    private static String attribute(Element element, String name) {
+    private static @Nullable String attribute(@Nullable Element element, String name) {
         String value = element == null ? "" : JsonFields.cleanText(element.getAttribute(name));
         return value.isEmpty() ? null : value;
     }

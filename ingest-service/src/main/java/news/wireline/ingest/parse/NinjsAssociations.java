@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import news.wireline.events.Story;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -76,5 +77,5 @@ final class NinjsAssociations {
         return new Caption(JsonFields.text(item, "headline", path + ".headline"), path + ".headline");
     }
 
-    private record Caption(String text, String field) {}
+    private record Caption(@Nullable String text, String field) {}
 }

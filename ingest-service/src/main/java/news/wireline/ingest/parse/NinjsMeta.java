@@ -2,6 +2,7 @@ package news.wireline.ingest.parse;
 
 import java.time.Instant;
 import news.wireline.events.Release;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * <p>Version "0" is the desk's first version, as AP numbers it, and reads as version 1: Wireline
  * counts versions from 1 and the ledger keeps 0 for "none".
  */
-record NinjsMeta(String uri, Integer version, Release release) {
+record NinjsMeta(@Nullable String uri, @Nullable Integer version, Release release) {
 
     private static final String FIRST_VERSION_COUNTED_FROM_ZERO = "0";
 
@@ -30,7 +31,7 @@ record NinjsMeta(String uri, Integer version, Release release) {
         return new NinjsMeta(JsonFields.text(root, "uri", "uri"), version(version), release);
     }
 
-    private static Integer version(String version) {
+    private static @Nullable Integer version(@Nullable String version) {
         if (version == null) {
             return null;
         }
@@ -41,7 +42,7 @@ record NinjsMeta(String uri, Integer version, Release release) {
         return JsonFields.text(root, "pubstatus", "pubstatus") != null ? "pubstatus" : "pubStatus";
     }
 
-    private static Instant instant(JsonNode root, String lowerCase, String camelCase) {
+    private static @Nullable Instant instant(JsonNode root, String lowerCase, String camelCase) {
         String text = JsonFields.ninjsText(root, lowerCase, camelCase);
         String field = JsonFields.text(root, lowerCase, lowerCase) != null ? lowerCase : camelCase;
         return text == null ? null : FieldRules.instant(text, field);

@@ -2,6 +2,7 @@ package news.wireline.ingest.parse;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +26,7 @@ final class NinjsValues {
         return html ? HtmlParagraphs.of(value) : JsonStoryParser.splitOnBlankLines(value);
     }
 
-    static String contentType(JsonNode item, String path) {
+    static @Nullable String contentType(JsonNode item, String path) {
         String camel = JsonFields.text(item, "contentType", path + ".contentType");
         String lower = JsonFields.text(item, "contenttype", path + ".contenttype");
         return lower != null ? lower : camel;

@@ -2,6 +2,7 @@ package news.wireline.ingest.parse;
 
 import news.wireline.events.Release;
 import news.wireline.events.Story;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a parser read from one piece of wire copy: the story and what its desk said about it.
@@ -11,7 +12,8 @@ import news.wireline.events.Story;
  * @param version    the desk's version number, or null when the desk numbers none
  * @param release    status (a kill is {@code WITHDRAWN}), urgency and embargo
  */
-public record ParsedStory(Story story, String externalId, Integer version, Release release) {
+public record ParsedStory(
+        Story story, @Nullable String externalId, @Nullable Integer version, Release release) {
 
     public static ParsedStory of(Story story) {
         return new ParsedStory(story, null, null, Release.usable());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import news.wireline.events.Story;
 import news.wireline.events.StoryRejectedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads story pages as a scraper copies them to text, where each paragraph sits on one line.
@@ -66,7 +67,7 @@ final class PlainTextParser {
     }
 
     /** Removes the first "By ..." line near the top, so the header is read without it. */
-    private static Story.Byline takeByLine(List<String> lines) {
+    private static Story.@Nullable Byline takeByLine(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), BYLINE_SCAN_LINES); i++) {
             Optional<Story.Byline> byline = Bylines.fromByLine(lines.get(i));
             if (byline.isPresent()) {

@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import news.wireline.events.StoryRejectedException;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -56,7 +57,7 @@ final class SafeXml {
         }
     }
 
-    private static StoryRejectedException rejected(String xml, String where, String reason) {
+    private static StoryRejectedException rejected(String xml, String where, @Nullable String reason) {
         // Parser wording names Xerces features; a desk needs to hear what to change.
         if (xml.toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
             return new StoryRejectedException(

@@ -6,6 +6,7 @@ import static news.wireline.events.RejectCode.TOO_LARGE;
 
 import news.wireline.events.Story;
 import news.wireline.events.StoryRejectedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a story as received over the wire into a {@link ParsedStory}: scraped page text
@@ -44,7 +45,7 @@ public final class StoryParser {
      * @return the story with what its desk said about it: id, version, status, urgency, embargo
      * @throws StoryRejectedException when the story cannot be accepted
      */
-    public ParsedStory read(byte[] body, String contentType) {
+    public ParsedStory read(byte[] body, @Nullable String contentType) {
         if (body == null || body.length == 0) {
             throw new StoryRejectedException(EMPTY, "The story is empty: send the story text as the body.");
         }
@@ -81,7 +82,7 @@ public final class StoryParser {
     }
 
     /** The story alone, for callers that need no desk metadata; a kill reads as its headline and reason. */
-    public Story parse(byte[] body, String contentType) {
+    public Story parse(byte[] body, @Nullable String contentType) {
         return read(body, contentType).story();
     }
 }

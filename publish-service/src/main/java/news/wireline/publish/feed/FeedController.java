@@ -9,6 +9,7 @@ import news.wireline.publish.store.StoredVersion;
 import news.wireline.publish.store.StoryPage;
 import news.wireline.publish.store.VersionReader;
 import news.wireline.publish.store.Visibility;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -90,7 +91,8 @@ class FeedController {
                 page.next() == null ? null : FeedCursor.encode(page.next()));
     }
 
-    record FeedPage(List<FeedItem> items, String next) {}
+    record FeedPage(List<FeedItem> items, @Nullable String next) {}
 
-    record TagPage(String tag, List<FeedItem> items, String next) {}
+    record TagPage(
+            String tag, List<FeedItem> items, @Nullable String next) {}
 }

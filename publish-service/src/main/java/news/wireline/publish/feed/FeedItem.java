@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.ListedStory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One story in a feed page: enough to list it, with links to the whole story and to related ones.
@@ -14,8 +15,8 @@ record FeedItem(
         String id,
         int version,
         String headline,
-        String section,
-        String summary,
+        @Nullable String section,
+        @Nullable String summary,
         String desk,
         int urgency,
         Instant publishedAt,

@@ -2,6 +2,7 @@ package news.wireline.publish.feed;
 
 import java.time.Instant;
 import news.wireline.publish.store.FeedQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -10,7 +11,13 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code ?since=} (ISO-8601 instant: stories published at or after it), {@code ?urgent=} (1-9:
  * only stories that urgent or more), {@code ?cursor=} (from the previous page) and {@code ?limit=}.
  */
-public record FeedParams(String tag, String section, Instant since, Integer urgent, String cursor, Integer limit) {
+public record FeedParams(
+        @Nullable String tag,
+        @Nullable String section,
+        @Nullable Instant since,
+        @Nullable Integer urgent,
+        @Nullable String cursor,
+        @Nullable Integer limit) {
 
     /** The query for a page of at most {@code maxLimit} stories; {@code defaultLimit} when the reader gave none. */
     public FeedQuery query(int defaultLimit, int maxLimit) {
@@ -28,7 +35,7 @@ public record FeedParams(String tag, String section, Instant since, Integer urge
     }
 
     /** Blank reads as absent; a control character (a NUL would fail the database query) is the reader's mistake. */
-    private static String text(String name, String value) {
+    private static @Nullable String text(String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

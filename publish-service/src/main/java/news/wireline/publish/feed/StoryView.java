@@ -7,6 +7,7 @@ import news.wireline.events.StoryEnriched;
 import news.wireline.events.Tag;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.StoredStory;
+import org.jspecify.annotations.Nullable;
 
 /** A whole story for readers: its content, urgency, tags and the related stories that are live. */
 record StoryView(
@@ -41,7 +42,8 @@ record StoryView(
     }
 
     /** What is left to say about a killed story: that it was, and when. */
-    record Withdrawn(String id, int version, String status, Instant withdrawnAt) {
+    record Withdrawn(
+            String id, int version, String status, @Nullable Instant withdrawnAt) {
         static Withdrawn of(StoredStory stored) {
             return new Withdrawn(
                     stored.story().id().value(), stored.story().version(), "WITHDRAWN", stored.withdrawnAt());

@@ -3,6 +3,7 @@ package news.wireline.publish.ninjs;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An IPTC ninjs 3.1 news item: the parts of the standard Wireline fills. Empty parts are left out,
@@ -13,12 +14,12 @@ record Ninjs(
         String uri,
         String type,
         String version,
-        Instant versionCreated,
+        @Nullable Instant versionCreated,
         String pubStatus,
-        Integer urgency,
-        String language,
+        @Nullable Integer urgency,
+        @Nullable String language,
         List<AltId> altIds,
-        String by,
+        @Nullable String by,
         List<Text> headlines,
         List<Text> bodies,
         List<Subject> subjects,
@@ -42,7 +43,12 @@ record Ninjs(
 
     /** An IPTC Media Topic the story is about: its label, its code as a literal and its concept URI. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Subject(String name, String rel, String uri, String literal, Integer confidence) {}
+    record Subject(
+            String name,
+            String rel,
+            @Nullable String uri,
+            @Nullable String literal,
+            Integer confidence) {}
 
     /** A person, place or organisation the story mentions. */
     record Named(String name, String rel) {}
@@ -54,7 +60,7 @@ record Ninjs(
             String rel,
             String uri,
             String type,
-            String by,
+            @Nullable String by,
             List<Text> headlines,
             List<Text> descriptions) {}
 }

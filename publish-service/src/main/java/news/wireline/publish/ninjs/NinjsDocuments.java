@@ -15,6 +15,7 @@ import news.wireline.publish.ninjs.Ninjs.Association;
 import news.wireline.publish.ninjs.Ninjs.Named;
 import news.wireline.publish.ninjs.Ninjs.Subject;
 import news.wireline.publish.ninjs.Ninjs.Text;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +64,7 @@ class NinjsDocuments {
     }
 
     /** What a killed story still says of itself: that this version of it is canceled. */
-    Ninjs canceled(String id, int version, Instant versionCreated) {
+    Ninjs canceled(String id, int version, @Nullable Instant versionCreated) {
         return new Ninjs(
                 settings.storyUrl(id),
                 "text",
@@ -100,7 +101,7 @@ class NinjsDocuments {
                 .toList();
     }
 
-    private static String by(Story.Byline byline) {
+    private static @Nullable String by(Story.@Nullable Byline byline) {
         if (byline == null) {
             return null;
         }

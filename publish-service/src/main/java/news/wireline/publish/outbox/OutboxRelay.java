@@ -20,6 +20,7 @@ import news.wireline.kafka.StoryRecords;
 import news.wireline.publish.outbox.SentEventsReader.SentEvents;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,7 +146,7 @@ class OutboxRelay {
      * attempt to send the entry, and on no other event, not even another store's after a rebuild.
      */
     private ProducerRecord<String, Object> record(
-            Topic<StoryPublished> topic, Pending pending, StoryPublished value, String origin) {
+            Topic<StoryPublished> topic, Pending pending, @Nullable StoryPublished value, String origin) {
         String entry = origin + ":" + pending.seq();
         ProducerRecord<String, Object> record =
                 StoryRecords.record(topic, pending.event().id(), value, pending.desk(), pending.traceId(), entry);
@@ -154,7 +155,7 @@ class OutboxRelay {
     }
 
     /** A withdrawn story has no current version: its tombstone leaves compaction nothing of it to keep. */
-    private static StoryPublished current(StoryPublished event) {
+    private static @Nullable StoryPublished current(StoryPublished event) {
         return event.change() == StoryPublished.ChangeType.WITHDRAWN ? null : event;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import news.wireline.events.Headers;
 import news.wireline.events.Topics;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -43,7 +45,7 @@ class SentEventsReader implements DisposableBean {
 
     private final ConsumerFactory<Object, Object> consumers;
     private final JsonMapper json;
-    private Consumer<Object, Object> consumer;
+    private @Nullable Consumer<Object, Object> consumer;
 
     SentEventsReader(ConsumerFactory<Object, Object> consumers, JsonMapper json) {
         this.consumers = consumers;
@@ -60,11 +62,11 @@ class SentEventsReader implements DisposableBean {
         Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
         Map<TopicPartition, Long> starts = starts(reader, partitions, ends, progress, since);
         List<TopicPartition> behind = partitions.stream()
-                .filter(partition -> starts.get(partition) < ends.get(partition))
+                .filter(partition -> offsetOf(starts, partition) < offsetOf(ends, partition))
                 .toList();
         List<FoundEntry> found = new ArrayList<>();
         if (!behind.isEmpty()) {
-            behind.forEach(partition -> reader.seek(partition, starts.get(partition)));
+            behind.forEach(partition -> reader.seek(partition, offsetOf(starts, partition)));
             reader.resume(behind);
             try {
                 readUpTo(reader, behind, ends, origin, found);
@@ -85,7 +87,7 @@ class SentEventsReader implements DisposableBean {
             String origin,
             List<FoundEntry> found) {
         Instant deadline = Instant.now().plus(PATIENCE);
-        while (behind.stream().anyMatch(partition -> reader.position(partition) < ends.get(partition))) {
+        while (behind.stream().anyMatch(partition -> reader.position(partition) < offsetOf(ends, partition))) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("could not read " + Topics.PUBLISHED_NAME + " back within " + PATIENCE);
             }
@@ -102,7 +104,7 @@ class SentEventsReader implements DisposableBean {
     }
 
     /** The record's claim to be an entry of this outbox, or null, logged, when it cannot be read as one. */
-    private FoundEntry candidate(ConsumerRecord<Object, Object> record, String seq) {
+    private @Nullable FoundEntry candidate(ConsumerRecord<Object, Object> record, String seq) {
         String place = record.topic() + "-" + record.partition() + "@" + record.offset();
         long entry;
         try {
@@ -173,10 +175,15 @@ class SentEventsReader implements DisposableBean {
                     .forEach(partition -> starts.put(
                             partition,
                             byTime.get(partition) == null
-                                    ? ends.get(partition)
+                                    ? offsetOf(ends, partition)
                                     : byTime.get(partition).offset()));
         }
         return starts;
+    }
+
+    /** Both maps have every assigned partition: endOffsets answers for each one asked, starts are set for each. */
+    private static long offsetOf(Map<TopicPartition, Long> offsets, TopicPartition partition) {
+        return Objects.requireNonNull(offsets.get(partition), "an offset for every assigned partition");
     }
 
     /**

@@ -7,6 +7,7 @@ import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryPublished;
 import news.wireline.events.StoryPublished.ChangeType;
 import news.wireline.publish.PublishSettings;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class Announcements {
      * @param seen the version readers saw until now, or null. A kill repeats its headline, section
      *             and tags, so a consumer that routes stories by tag gets the kill where it got the story.
      */
-    StoryPublished of(StoryEnriched story, ChangeType change, StoryEnriched seen, Instant now) {
+    StoryPublished of(StoryEnriched story, ChangeType change, @Nullable StoryEnriched seen, Instant now) {
         boolean withdrawn = change == ChangeType.WITHDRAWN;
         StoryEnriched shown = withdrawn && seen != null ? seen : story;
         return new StoryPublished(
@@ -54,7 +55,7 @@ class Announcements {
      * The version's content with its related links as stored beside it, live ones only; or null
      * when it is too large to carry whole and consumers fetch its version URL instead.
      */
-    private StoryContent inline(StoryEnriched story) {
+    private @Nullable StoryContent inline(StoryEnriched story) {
         Story copy = story.story();
         StoryContent content =
                 new StoryContent(copy.body(), copy.images(), copy.byline(), copy.language(), links.of(story.id()));

@@ -1,6 +1,7 @@
 package news.wireline.publish.store;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which live stories a feed page shows, newest first. Every filter is optional (null).
@@ -12,7 +13,13 @@ import java.time.Instant;
  * @param after   the last story of the previous page; null for the first page
  * @param limit   the most stories to return
  */
-public record FeedQuery(String tag, String section, Instant since, Integer urgent, FeedPosition after, int limit) {
+public record FeedQuery(
+        @Nullable String tag,
+        @Nullable String section,
+        @Nullable Instant since,
+        @Nullable Integer urgent,
+        @Nullable FeedPosition after,
+        int limit) {
 
     public static FeedQuery newest(int limit) {
         return new FeedQuery(null, null, null, null, null, limit);

@@ -6,6 +6,7 @@ import news.wireline.events.Story;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a list of stories shows of a live one: its headline, first paragraph and best tags, read from
@@ -16,8 +17,8 @@ public record ListedStory(
         StoryId id,
         int version,
         String headline,
-        String section,
-        String summary,
+        @Nullable String section,
+        @Nullable String summary,
         String desk,
         int urgency,
         Instant publishedAt,
@@ -33,7 +34,7 @@ public record ListedStory(
     }
 
     /** A story's summary is its first paragraph. */
-    public static String summaryOf(Story story) {
+    public static @Nullable String summaryOf(Story story) {
         return story.body().isEmpty() ? null : story.body().get(0);
     }
 

@@ -2,6 +2,7 @@ package news.wireline.publish.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import news.wireline.events.RelatedLink;
 import news.wireline.events.StoryId;
@@ -57,7 +58,11 @@ class LiveLinks {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return links.stream()
                 .filter(link -> live.containsKey(link.id().value()))
-                .map(link -> new RelatedLink(link.id(), live.get(link.id().value()), link.score(), link.sharedTags()))
+                .map(link -> new RelatedLink(
+                        link.id(),
+                        Objects.requireNonNull(live.get(link.id().value()), "kept only when live"),
+                        link.score(),
+                        link.sharedTags()))
                 .toList();
     }
 }

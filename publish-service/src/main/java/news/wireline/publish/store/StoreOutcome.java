@@ -2,6 +2,7 @@ package news.wireline.publish.store;
 
 import java.util.Optional;
 import news.wireline.events.StoryPublished.ChangeType;
+import org.jspecify.annotations.Nullable;
 
 /** What storing one story version did to what readers see. */
 public enum StoreOutcome {
@@ -20,7 +21,7 @@ public enum StoreOutcome {
     /** A newer version is current; this one changes nothing. */
     STALE;
 
-    static StoreOutcome of(Visibility before, Visibility after) {
+    static StoreOutcome of(@Nullable Visibility before, Visibility after) {
         return switch (after) {
             case LIVE -> before == Visibility.LIVE ? UPDATED : PUBLISHED;
             case WITHDRAWN -> before == Visibility.LIVE ? WITHDRAWN : HELD;

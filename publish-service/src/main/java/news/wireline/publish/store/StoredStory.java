@@ -3,6 +3,7 @@ package news.wireline.publish.store;
 import java.time.Instant;
 import java.util.List;
 import news.wireline.events.StoryEnriched;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story as the feed store holds it: its current version, whether readers see it, when it became
@@ -13,7 +14,7 @@ public record StoredStory(
         Visibility visibility,
         Instant publishedAt,
         Instant updatedAt,
-        Instant withdrawnAt,
+        @Nullable Instant withdrawnAt,
         List<LiveLink> related) {
 
     public StoredStory {

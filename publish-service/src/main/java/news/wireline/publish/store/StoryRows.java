@@ -8,6 +8,7 @@ import news.wireline.events.RelatedLink;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -177,7 +178,7 @@ class StoryRows {
         return released;
     }
 
-    private static Timestamp timestamp(Instant instant) {
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 

@@ -7,6 +7,7 @@ import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryPublished.ChangeType;
 import news.wireline.publish.outbox.Outbox;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -113,7 +114,7 @@ public class StoryWriter {
      * which goes by the database's clock alone, at its next poll. Only an embargo that could still
      * hold a story back costs the extra read; the instance's {@code now} still stamps the version.
      */
-    private Instant dueCheckTime(StoryEnriched story, Visibility before, Instant now) {
+    private Instant dueCheckTime(StoryEnriched story, @Nullable Visibility before, Instant now) {
         if (story.release().embargoedUntil() == null || story.release().isWithdrawn() || before == Visibility.LIVE) {
             return now;
         }

@@ -2,6 +2,7 @@ package news.wireline.publish.store;
 
 import java.time.Instant;
 import news.wireline.events.Release;
+import org.jspecify.annotations.Nullable;
 
 /** Whether readers see a story's current version; stored as the {@code story.state} column. */
 public enum Visibility {
@@ -16,7 +17,7 @@ public enum Visibility {
      * What a new version's release makes of a story that was {@code before} (null when new). Once
      * readers have seen a story an embargo cannot recall it, so a live story's correction stays live.
      */
-    static Visibility of(Release release, Visibility before, Instant now) {
+    static Visibility of(Release release, @Nullable Visibility before, Instant now) {
         if (release.isWithdrawn()) {
             return WITHDRAWN;
         }

@@ -1,6 +1,7 @@
 package news.wireline.publish.stream;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +27,13 @@ class StreamController {
 
     @GetMapping(path = "/feed/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(
-            @RequestParam(required = false) String tag,
-            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId)
+            @RequestParam(required = false) @Nullable String tag,
+            @RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId)
             throws IOException {
         return hub.subscribe(tag == null || tag.isBlank() ? null : tag.strip(), position(lastEventId));
     }
 
-    private static Long position(String lastEventId) {
+    private static @Nullable Long position(@Nullable String lastEventId) {
         if (lastEventId == null || lastEventId.isBlank()) {
             return null;
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import news.wireline.publish.outbox.PublishedEntry;
 import news.wireline.publish.outbox.PublishedLog;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,7 +41,7 @@ class StreamHub implements SchedulingConfigurer, SmartLifecycle {
     }
 
     /** @param lastEventId the position the reader already has, or null to start from now */
-    SseEmitter subscribe(String tag, Long lastEventId) throws IOException {
+    SseEmitter subscribe(@Nullable String tag, @Nullable Long lastEventId) throws IOException {
         SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
         Subscriber subscriber =
                 new Subscriber(emitter, tag, lastEventId != null ? lastEventId : published.head(), clock.instant());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import news.wireline.events.StoryPublished;
 import news.wireline.publish.outbox.PublishedEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -14,12 +15,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 final class Subscriber {
 
     private final SseEmitter emitter;
-    private final String tag;
+    private final @Nullable String tag;
     private volatile long lastSent;
     private Instant lastWrite;
 
     /** @param lastSent the position the reader already has: its Last-Event-ID, or the log's head for a new reader */
-    Subscriber(SseEmitter emitter, String tag, long lastSent, Instant now) {
+    Subscriber(SseEmitter emitter, @Nullable String tag, long lastSent, Instant now) {
         this.emitter = emitter;
         this.tag = tag;
         this.lastSent = lastSent;
@@ -40,7 +41,7 @@ final class Subscriber {
                 if (entry.position() <= lastSent) {
                     continue;
                 }
-                if (entry.readable() && wants(entry.event())) {
+                if (entry.event() != null && wants(entry.event())) {
                     emitter.send(SseEmitter.event()
                             .id(Long.toString(entry.position()))
                             .name(entry.event().change().name().toLowerCase(Locale.ROOT))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/); fields not set are left out, as the spec prefers. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -23,7 +24,7 @@ record JsonFeed(
             String url,
             String title,
             @JsonProperty("content_html") String contentHtml,
-            String summary,
+            @Nullable String summary,
             @JsonProperty("date_published") Instant datePublished,
             @JsonProperty("date_modified") Instant dateModified,
             List<Author> authors,
@@ -33,7 +34,7 @@ record JsonFeed(
     record Author(String name) {}
 
     /** What JSON Feed has no field for; custom extensions start with an underscore. */
-    record Extension(int version, int urgency, String section, List<Related> related) {}
+    record Extension(int version, int urgency, @Nullable String section, List<Related> related) {}
 
     record Related(String id, String title, String url) {}
 }

@@ -26,6 +26,7 @@ import news.wireline.publish.store.StoredStory;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
 
 /** Atom 1.0 and RSS 2.0 documents written by Rome from one neutral description of the feed. */
 final class RomeFeeds {
@@ -37,7 +38,8 @@ final class RomeFeeds {
 
     private RomeFeeds() {}
 
-    static String write(String type, List<StoredStory> stories, String tag, String selfUrl, PublishSettings settings) {
+    static String write(
+            String type, List<StoredStory> stories, @Nullable String tag, String selfUrl, PublishSettings settings) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setEncoding("UTF-8");
@@ -91,7 +93,7 @@ final class RomeFeeds {
         return entry;
     }
 
-    private static SyndLink link(String rel, String href, String title) {
+    private static SyndLink link(String rel, String href, @Nullable String title) {
         SyndLink link = new SyndLinkImpl();
         link.setRel(rel);
         link.setHref(href);

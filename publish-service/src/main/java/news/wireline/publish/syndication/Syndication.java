@@ -6,17 +6,18 @@ import news.wireline.events.StoryEnriched;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.StoredStory;
+import org.jspecify.annotations.Nullable;
 
 /** What every feed format says the same way: titles, authors, summaries and when a feed last changed. */
 final class Syndication {
 
     private Syndication() {}
 
-    static String title(PublishSettings settings, String tag) {
+    static String title(PublishSettings settings, @Nullable String tag) {
         return tag == null ? settings.title() : settings.title() + ": " + tag;
     }
 
-    static String summary(StoredStory stored) {
+    static @Nullable String summary(StoredStory stored) {
         return ListedStory.summaryOf(stored.story().story());
     }
 

@@ -11,6 +11,7 @@ import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.StoredStory;
 import news.wireline.publish.store.StoryPage;
 import news.wireline.publish.store.Visibility;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -68,7 +69,8 @@ class PageController {
         return page("reader/story", HttpStatus.OK, article.headline(), Map.of("story", article));
     }
 
-    private ModelAndView list(String heading, String tag, StoryPage<ListedStory> page, UriComponentsBuilder here) {
+    private ModelAndView list(
+            String heading, @Nullable String tag, StoryPage<ListedStory> page, UriComponentsBuilder here) {
         Map<String, Object> model = new HashMap<>();
         model.put("heading", heading);
         model.put("tag", tag);

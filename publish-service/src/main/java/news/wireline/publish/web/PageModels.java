@@ -11,6 +11,7 @@ import news.wireline.events.Tag;
 import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.LiveLink;
 import news.wireline.publish.store.StoredStory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the templates show, already in the words and forms a reader sees. Everything from a story
@@ -27,7 +28,7 @@ final class PageModels {
     private PageModels() {}
 
     record When(String iso, String label) {
-        static When of(Instant instant) {
+        static @Nullable When of(@Nullable Instant instant) {
             return instant == null ? null : new When(instant.toString(), LABEL.format(instant));
         }
     }
@@ -35,9 +36,9 @@ final class PageModels {
     record Item(
             String id,
             String headline,
-            String section,
-            String summary,
-            When published,
+            @Nullable String section,
+            @Nullable String summary,
+            @Nullable When published,
             boolean urgent,
             List<String> tags) {
         static Item of(ListedStory listed) {
@@ -61,10 +62,10 @@ final class PageModels {
     record Article(
             String id,
             String headline,
-            String section,
-            String byline,
-            When published,
-            When updated,
+            @Nullable String section,
+            @Nullable String byline,
+            @Nullable When published,
+            @Nullable When updated,
             boolean urgent,
             List<Story.Image> images,
             List<String> paragraphs,
@@ -87,7 +88,7 @@ final class PageModels {
                     stored.related().stream().map(Related::of).toList());
         }
 
-        private static String byline(Story story) {
+        private static @Nullable String byline(Story story) {
             if (story.byline() == null) {
                 return null;
             }

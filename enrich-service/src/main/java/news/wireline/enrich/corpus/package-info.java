@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.enrich.corpus;
+
+import org.jspecify.annotations.NullMarked;

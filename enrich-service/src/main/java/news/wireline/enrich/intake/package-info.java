@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.enrich.intake;
+
+import org.jspecify.annotations.NullMarked;

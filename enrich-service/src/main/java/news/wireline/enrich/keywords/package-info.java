@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.enrich.keywords;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.enrich.related;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.enrich.subjects;
+
+import org.jspecify.annotations.NullMarked;

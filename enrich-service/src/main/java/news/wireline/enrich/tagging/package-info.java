@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.enrich.tagging;
+
+import org.jspecify.annotations.NullMarked;

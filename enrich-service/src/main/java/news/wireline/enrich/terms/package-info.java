@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.enrich.terms;
+
+import org.jspecify.annotations.NullMarked;

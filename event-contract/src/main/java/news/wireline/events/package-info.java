@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.events;
+
+import org.jspecify.annotations.NullMarked;

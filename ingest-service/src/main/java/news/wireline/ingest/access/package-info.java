@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.ingest.access;
+
+import org.jspecify.annotations.NullMarked;

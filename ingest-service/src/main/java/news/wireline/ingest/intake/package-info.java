@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.ingest.intake;
+
+import org.jspecify.annotations.NullMarked;

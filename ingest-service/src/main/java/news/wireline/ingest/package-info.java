@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.ingest;
+
+import org.jspecify.annotations.NullMarked;

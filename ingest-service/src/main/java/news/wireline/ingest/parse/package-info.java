@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.ingest.parse;
+
+import org.jspecify.annotations.NullMarked;

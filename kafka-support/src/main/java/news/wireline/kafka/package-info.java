@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.kafka;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.runner;
+
+import org.jspecify.annotations.NullMarked;

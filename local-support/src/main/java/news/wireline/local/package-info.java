@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.local;
+
+import org.jspecify.annotations.NullMarked;

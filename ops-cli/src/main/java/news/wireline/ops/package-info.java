@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.ops;
+
+import org.jspecify.annotations.NullMarked;

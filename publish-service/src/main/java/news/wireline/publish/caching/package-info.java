@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.publish.caching;
+
+import org.jspecify.annotations.NullMarked;

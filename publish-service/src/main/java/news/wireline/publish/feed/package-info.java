@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.publish.feed;
+
+import org.jspecify.annotations.NullMarked;

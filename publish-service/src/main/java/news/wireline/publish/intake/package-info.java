@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.publish.intake;
+
+import org.jspecify.annotations.NullMarked;

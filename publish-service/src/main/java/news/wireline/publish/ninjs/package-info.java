@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.publish.ninjs;
+
+import org.jspecify.annotations.NullMarked;

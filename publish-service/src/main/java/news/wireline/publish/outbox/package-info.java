@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.publish.outbox;
+
+import org.jspecify.annotations.NullMarked;

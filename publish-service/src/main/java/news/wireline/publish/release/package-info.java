@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.publish.release;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.publish.store;
+
+import org.jspecify.annotations.NullMarked;

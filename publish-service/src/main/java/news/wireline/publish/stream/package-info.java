@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.publish.stream;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.publish.syndication;
+
+import org.jspecify.annotations.NullMarked;

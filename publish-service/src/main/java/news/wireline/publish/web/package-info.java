@@ -1,0 +1,4 @@
+@NullMarked
+package news.wireline.publish.web;
+
+import org.jspecify.annotations.NullMarked;
