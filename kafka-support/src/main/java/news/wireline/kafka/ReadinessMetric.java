@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Status;
@@ -27,7 +28,7 @@ class ReadinessMetric implements SmartLifecycle {
 
     private final Supplier<Status> readiness;
     private volatile double ready;
-    private ScheduledExecutorService schedule;
+    private volatile @Nullable ScheduledExecutorService schedule;
 
     ReadinessMetric(Supplier<Status> readiness, MeterRegistry registry) {
         this.readiness = readiness;
@@ -47,17 +48,21 @@ class ReadinessMetric implements SmartLifecycle {
 
     @Override
     public void start() {
-        schedule = Executors.newSingleThreadScheduledExecutor(task -> {
+        ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "wireline-readiness-metric");
             thread.setDaemon(true);
             return thread;
         });
         schedule.scheduleWithFixedDelay(this::sample, 0, SAMPLE_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        this.schedule = schedule;
     }
 
     @Override
     public void stop() {
-        schedule.shutdownNow();
+        ScheduledExecutorService running = schedule;
+        if (running != null) {
+            running.shutdownNow();
+        }
         schedule = null;
     }
 

@@ -3,7 +3,6 @@ package news.wireline.publish.outbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,14 +27,14 @@ class OutboxBacklog implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(OutboxBacklog.class);
 
     private final JdbcClient jdbc;
-    private final AtomicReference<Backlog> last = new AtomicReference<>(new Backlog(0, 0));
+    private volatile Backlog last = new Backlog(0, 0);
 
     OutboxBacklog(JdbcClient jdbc, MeterRegistry registry) {
         this.jdbc = jdbc;
-        Gauge.builder(PENDING, last, backlog -> backlog.get().pending())
+        Gauge.builder(PENDING, this, self -> self.last.pending())
                 .description("Outbox events not yet on the published topic")
                 .register(registry);
-        Gauge.builder(OLDEST, last, backlog -> backlog.get().oldestSeconds())
+        Gauge.builder(OLDEST, this, self -> self.last.oldestSeconds())
                 .description("How long the oldest outbox event not yet on the published topic has waited")
                 .baseUnit("seconds")
                 .register(registry);
@@ -48,12 +47,12 @@ class OutboxBacklog implements SchedulingConfigurer {
 
     void sample() {
         try {
-            last.set(jdbc.sql("""
+            last = jdbc.sql("""
                             SELECT count(*) AS pending,
                                    coalesce(extract(epoch FROM now() - min(created_at)), 0) AS oldest
                             FROM outbox WHERE position IS NULL""")
                     .query((rs, row) -> new Backlog(rs.getLong("pending"), Math.max(0, rs.getDouble("oldest"))))
-                    .single());
+                    .single();
         } catch (RuntimeException e) {
             log.warn("could not measure the outbox backlog, keeping the last figures: {}", e.getMessage());
         }
