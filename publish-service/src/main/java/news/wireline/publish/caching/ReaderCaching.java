@@ -1,24 +1,21 @@
 package news.wireline.publish.caching;
 
 import news.wireline.publish.PublishSettings;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
- * HTTP caching for everything readers fetch: a strong ETag from the body, so a poller that sends
- * If-None-Match gets 304 Not Modified when nothing changed, and a short public Cache-Control. The
- * live stream and the actuator are left alone.
+ * HTTP caching for everything readers fetch: a short public Cache-Control here, and ETags from the
+ * store ({@link NotModified}, called by each reader controller before it reads a story), so a
+ * poller that sends If-None-Match gets 304 Not Modified when nothing changed, at the cost of one
+ * small query. The live stream and the actuator are left alone.
  */
 @Configuration(proxyBeanMethods = false)
 class ReaderCaching implements WebMvcConfigurer {
 
-    /** Servlet filter mappings and MVC path patterns agree on these forms: exact paths and "prefix/*". */
     private static final String[] READER_PATHS = {
         "/", "/feed", "/feed.json", "/feed.atom", "/feed.rss", "/stories/*", "/tags/*", "/story/*", "/tag/*"
     };
@@ -27,14 +24,6 @@ class ReaderCaching implements WebMvcConfigurer {
 
     ReaderCaching(PublishSettings settings) {
         this.settings = settings;
-    }
-
-    @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> readerEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
-                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns(READER_PATHS);
-        return registration;
     }
 
     @Override

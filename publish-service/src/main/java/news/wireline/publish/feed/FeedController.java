@@ -1,7 +1,11 @@
 package news.wireline.publish.feed;
 
 import java.util.List;
+import news.wireline.events.StoryId;
 import news.wireline.publish.PublishSettings;
+import news.wireline.publish.caching.NotModified;
+import news.wireline.publish.caching.NotModified.Format;
+import news.wireline.publish.store.FeedQuery;
 import news.wireline.publish.store.FeedReader;
 import news.wireline.publish.store.ListedStory;
 import news.wireline.publish.store.StoredStory;
@@ -17,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The reader-facing JSON API: the feed newest first, one page at a time, a tag's feed, and single
@@ -31,32 +36,46 @@ class FeedController {
     private final FeedReader reader;
     private final VersionReader versions;
     private final PublishSettings settings;
+    private final NotModified notModified;
 
-    FeedController(FeedReader reader, VersionReader versions, PublishSettings settings) {
+    FeedController(FeedReader reader, VersionReader versions, PublishSettings settings, NotModified notModified) {
         this.reader = reader;
         this.versions = versions;
         this.settings = settings;
+        this.notModified = notModified;
     }
 
     @GetMapping(path = "/feed", produces = MediaType.APPLICATION_JSON_VALUE)
-    FeedPage feed(FeedParams params) {
-        return page(reader.listing(params.query(DEFAULT_LIMIT, settings.maxPageSize())));
+    FeedPage feed(FeedParams params, ServletWebRequest request) {
+        FeedQuery query = params.query(DEFAULT_LIMIT, settings.maxPageSize());
+        if (notModified.page(request, Format.JSON, query, null)) {
+            return null;
+        }
+        return page(reader.listing(query));
     }
 
     @GetMapping(path = "/tags/{tag}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TagPage> tag(@PathVariable String tag, FeedParams params) {
-        return reader.tagName(tag)
-                .map(name -> {
-                    FeedPage page = page(reader.listing(
-                            params.query(DEFAULT_LIMIT, settings.maxPageSize()).withTag(tag)));
-                    return ResponseEntity.ok(new TagPage(name, page.items(), page.next()));
-                })
-                .orElse(ResponseEntity.notFound().build());
+    ResponseEntity<TagPage> tag(@PathVariable("tag") String asked, FeedParams params, ServletWebRequest request) {
+        String tag = TagName.checked(asked);
+        String name = reader.tagName(tag).orElse(null);
+        if (name == null) {
+            return ResponseEntity.notFound().build();
+        }
+        FeedQuery query = params.query(DEFAULT_LIMIT, settings.maxPageSize()).withTag(tag);
+        if (notModified.page(request, Format.JSON, query, name)) {
+            return null;
+        }
+        FeedPage page = page(reader.listing(query));
+        return ResponseEntity.ok(new TagPage(name, page.items(), page.next()));
     }
 
     @GetMapping(path = "/stories/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> story(@PathVariable String id) {
-        StoredStory stored = reader.find(FeedCursor.storyId(id)).orElse(null);
+    ResponseEntity<?> story(@PathVariable String id, ServletWebRequest request) {
+        StoryId storyId = FeedCursor.storyId(id);
+        if (notModified.story(request, Format.JSON, storyId)) {
+            return null;
+        }
+        StoredStory stored = reader.find(storyId).orElse(null);
         if (stored == null || stored.visibility() == Visibility.EMBARGOED) {
             return ResponseEntity.notFound().build();
         }
@@ -70,8 +89,12 @@ class FeedController {
 
     /** A version the story had, as announced; gone with the story when it is withdrawn, unknown while it is under embargo. */
     @GetMapping(path = "/stories/{id}/versions/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<VersionView> version(@PathVariable String id, @PathVariable int version) {
-        StoredVersion stored = versions.find(FeedCursor.storyId(id), version).orElse(null);
+    ResponseEntity<VersionView> version(@PathVariable String id, @PathVariable int version, ServletWebRequest request) {
+        StoryId storyId = FeedCursor.storyId(id);
+        if (notModified.version(request, Format.JSON, storyId, version)) {
+            return null;
+        }
+        StoredVersion stored = versions.find(storyId, version).orElse(null);
         if (stored == null || stored.visibility() == Visibility.EMBARGOED) {
             return ResponseEntity.notFound().build();
         }

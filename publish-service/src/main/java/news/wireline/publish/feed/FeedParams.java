@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The query parameters every feed takes, JSON, syndicated or HTML: {@code ?tag=}, {@code ?section=},
+ * The query parameters every feed takes, JSON, syndicated or HTML: {@code ?tag=} (a {@link TagName}), {@code ?section=},
  * {@code ?since=} (ISO-8601 instant: stories published at or after it), {@code ?urgent=} (1-9:
  * only stories that urgent or more), {@code ?cursor=} (from the previous page) and {@code ?limit=}.
  */
@@ -26,7 +26,7 @@ public record FeedParams(
         }
         int size = Math.max(1, Math.min(limit == null ? defaultLimit : limit, maxLimit));
         return new FeedQuery(
-                text("tag", tag),
+                tag == null || tag.isBlank() ? null : TagName.checked(tag),
                 text("section", section),
                 since,
                 urgent,

@@ -2,6 +2,9 @@ package news.wireline.publish.ninjs;
 
 import java.util.List;
 import news.wireline.events.RelatedLink;
+import news.wireline.events.StoryId;
+import news.wireline.publish.caching.NotModified;
+import news.wireline.publish.caching.NotModified.Format;
 import news.wireline.publish.feed.FeedCursor;
 import news.wireline.publish.store.FeedReader;
 import news.wireline.publish.store.LiveLink;
@@ -16,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The story JSON URLs in IPTC ninjs 3.1, for a client that asks for {@code application/ninjs+json}.
@@ -30,16 +34,22 @@ class NinjsController {
     private final FeedReader stories;
     private final VersionReader versions;
     private final NinjsDocuments documents;
+    private final NotModified notModified;
 
-    NinjsController(FeedReader stories, VersionReader versions, NinjsDocuments documents) {
+    NinjsController(FeedReader stories, VersionReader versions, NinjsDocuments documents, NotModified notModified) {
         this.stories = stories;
         this.versions = versions;
         this.documents = documents;
+        this.notModified = notModified;
     }
 
     @GetMapping(path = "/stories/{id}", produces = Ninjs.MEDIA_TYPE)
-    ResponseEntity<Ninjs> story(@PathVariable String id) {
-        StoredStory stored = stories.find(FeedCursor.storyId(id)).orElse(null);
+    ResponseEntity<Ninjs> story(@PathVariable String id, ServletWebRequest request) {
+        StoryId storyId = FeedCursor.storyId(id);
+        if (notModified.story(request, Format.NINJS, storyId)) {
+            return null;
+        }
+        StoredStory stored = stories.find(storyId).orElse(null);
         if (stored == null || stored.visibility() == Visibility.EMBARGOED) {
             return ResponseEntity.notFound().build();
         }
@@ -55,8 +65,12 @@ class NinjsController {
     }
 
     @GetMapping(path = "/stories/{id}/versions/{version}", produces = Ninjs.MEDIA_TYPE)
-    ResponseEntity<Ninjs> version(@PathVariable String id, @PathVariable int version) {
-        StoredVersion stored = versions.find(FeedCursor.storyId(id), version).orElse(null);
+    ResponseEntity<Ninjs> version(@PathVariable String id, @PathVariable int version, ServletWebRequest request) {
+        StoryId storyId = FeedCursor.storyId(id);
+        if (notModified.version(request, Format.NINJS, storyId, version)) {
+            return null;
+        }
+        StoredVersion stored = versions.find(storyId, version).orElse(null);
         if (stored == null || stored.visibility() == Visibility.EMBARGOED) {
             return ResponseEntity.notFound().build();
         }

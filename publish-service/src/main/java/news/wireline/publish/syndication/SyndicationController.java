@@ -5,12 +5,15 @@ import java.util.Optional;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.Tag;
 import news.wireline.publish.PublishSettings;
+import news.wireline.publish.caching.NotModified;
+import news.wireline.publish.caching.NotModified.Format;
 import news.wireline.publish.feed.FeedParams;
 import news.wireline.publish.store.FeedQuery;
 import news.wireline.publish.store.FeedReader;
 import news.wireline.publish.store.StoredStory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -27,15 +30,20 @@ class SyndicationController {
 
     private final FeedReader reader;
     private final PublishSettings settings;
+    private final NotModified notModified;
 
-    SyndicationController(FeedReader reader, PublishSettings settings) {
+    SyndicationController(FeedReader reader, PublishSettings settings, NotModified notModified) {
         this.reader = reader;
         this.settings = settings;
+        this.notModified = notModified;
     }
 
     @GetMapping(path = "/feed.json", produces = JSON_FEED)
-    JsonFeed jsonFeed(FeedParams params) {
+    JsonFeed jsonFeed(FeedParams params, ServletWebRequest request) {
         FeedQuery query = query(params);
+        if (notModified.page(request, Format.JSON_FEED, query, null)) {
+            return null;
+        }
         List<JsonFeed.Item> items =
                 reader.page(query).stories().stream().map(this::item).toList();
         return new JsonFeed(
@@ -48,15 +56,21 @@ class SyndicationController {
     }
 
     @GetMapping(path = "/feed.atom", produces = ATOM)
-    String atom(FeedParams params) {
+    String atom(FeedParams params, ServletWebRequest request) {
         FeedQuery query = query(params);
+        if (notModified.page(request, Format.ATOM, query, null)) {
+            return null;
+        }
         return RomeFeeds.write(
                 RomeFeeds.ATOM, reader.page(query).stories(), query.tag(), selfUrl("/feed.atom", query), settings);
     }
 
     @GetMapping(path = "/feed.rss", produces = RSS)
-    String rss(FeedParams params) {
+    String rss(FeedParams params, ServletWebRequest request) {
         FeedQuery query = query(params);
+        if (notModified.page(request, Format.RSS, query, null)) {
+            return null;
+        }
         return RomeFeeds.write(
                 RomeFeeds.RSS, reader.page(query).stories(), query.tag(), selfUrl("/feed.rss", query), settings);
     }

@@ -2,9 +2,13 @@ package news.wireline.publish.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import news.wireline.events.StoryId;
 import news.wireline.publish.PublishSettings;
+import news.wireline.publish.caching.NotModified;
+import news.wireline.publish.caching.NotModified.Format;
 import news.wireline.publish.feed.FeedCursor;
 import news.wireline.publish.feed.FeedParams;
+import news.wireline.publish.feed.TagName;
 import news.wireline.publish.store.FeedQuery;
 import news.wireline.publish.store.FeedReader;
 import news.wireline.publish.store.ListedStory;
@@ -17,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -32,33 +37,48 @@ class PageController {
 
     private final FeedReader reader;
     private final PublishSettings settings;
+    private final NotModified notModified;
 
-    PageController(FeedReader reader, PublishSettings settings) {
+    PageController(FeedReader reader, PublishSettings settings, NotModified notModified) {
         this.reader = reader;
         this.settings = settings;
+        this.notModified = notModified;
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView home(FeedParams params) {
+    ModelAndView home(FeedParams params, ServletWebRequest request) {
         FeedQuery query = params.query(PAGE_SIZE, settings.maxPageSize());
+        if (notModified.page(request, Format.PAGE, query, null)) {
+            return null;
+        }
         return list(settings.title(), null, reader.listing(query), UriComponentsBuilder.fromPath("/"));
     }
 
     @GetMapping(path = "/tag/{tag}", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView tag(@PathVariable String tag, FeedParams params) {
-        return reader.tagName(tag)
-                .map(name -> list(
-                        name,
-                        name,
-                        reader.listing(
-                                params.query(PAGE_SIZE, settings.maxPageSize()).withTag(tag)),
-                        UriComponentsBuilder.fromPath("/tag/{tag}").uriVariables(Map.of("tag", tag))))
-                .orElseGet(() -> missing("No stories are tagged " + tag + "."));
+    ModelAndView tag(@PathVariable("tag") String asked, FeedParams params, ServletWebRequest request) {
+        String tag = TagName.checked(asked);
+        String name = reader.tagName(tag).orElse(null);
+        if (name == null) {
+            return missing("No stories are tagged " + tag + ".");
+        }
+        FeedQuery query = params.query(PAGE_SIZE, settings.maxPageSize()).withTag(tag);
+        if (notModified.page(request, Format.PAGE, query, name)) {
+            return null;
+        }
+        return list(
+                name,
+                name,
+                reader.listing(query),
+                UriComponentsBuilder.fromPath("/tag/{tag}").uriVariables(Map.of("tag", tag)));
     }
 
     @GetMapping(path = "/story/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView story(@PathVariable String id) {
-        StoredStory stored = reader.find(FeedCursor.storyId(id)).orElse(null);
+    ModelAndView story(@PathVariable String id, ServletWebRequest request) {
+        StoryId storyId = FeedCursor.storyId(id);
+        if (notModified.story(request, Format.PAGE, storyId)) {
+            return null;
+        }
+        StoredStory stored = reader.find(storyId).orElse(null);
         if (stored == null || stored.visibility() == Visibility.EMBARGOED) {
             return missing("There is no story here.");
         }
