@@ -40,7 +40,7 @@ class BatchSender {
         return sender.inOneTransaction(() -> {
             List<RecordMetadata> placed = new ArrayList<>();
             for (Pending pending : batch) {
-                placed.add(trace.within(pending.traceId(), () -> {
+                placed.add(trace.within(pending.traceId(), pending.stored(), () -> {
                     sender.send(record(Topics.CURRENT, pending, current(pending.event()), origin));
                     return sender.send(record(Topics.PUBLISHED, pending, pending.event(), origin));
                 }));

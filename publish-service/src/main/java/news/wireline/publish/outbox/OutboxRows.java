@@ -29,16 +29,18 @@ class OutboxRows {
         this.json = json;
     }
 
-    void append(StoryPublished event, String desk, String traceId, Instant now) {
+    void append(StoryPublished event, String desk, String traceId, StoredSpan stored, Instant now) {
         jdbc.sql("""
-                        INSERT INTO outbox (story_id, version, change, event, desk, trace_id, created_at)
-                        VALUES (:id, :version, :change, CAST(:event AS jsonb), :desk, :traceId, :now)""")
+                        INSERT INTO outbox (story_id, version, change, event, desk, trace_id, parent_span_id, trace_sampled, created_at)
+                        VALUES (:id, :version, :change, CAST(:event AS jsonb), :desk, :traceId, :spanId, :sampled, :now)""")
                 .param("id", event.id().value())
                 .param("version", event.version())
                 .param("change", event.change().name())
                 .param("event", json.writeValueAsString(event))
                 .param("desk", desk)
                 .param("traceId", traceId)
+                .param("spanId", stored == null ? null : stored.spanId())
+                .param("sampled", stored == null ? null : stored.sampled())
                 .param("now", Timestamp.from(now))
                 .update();
     }
@@ -54,7 +56,7 @@ class OutboxRows {
     /** The oldest {@code limit} entries not yet marked sent, in the order they were written. */
     List<Pending> pending(int limit) {
         return jdbc.sql("""
-                        SELECT seq, event, desk, trace_id, created_at FROM outbox
+                        SELECT seq, event, desk, trace_id, parent_span_id, trace_sampled, created_at FROM outbox
                         WHERE position IS NULL ORDER BY seq LIMIT :limit""")
                 .param("limit", limit)
                 .query((rs, row) -> new Pending(
@@ -62,6 +64,9 @@ class OutboxRows {
                         json.readValue(rs.getString("event"), StoryPublished.class),
                         rs.getString("desk"),
                         rs.getString("trace_id"),
+                        rs.getString("parent_span_id") == null
+                                ? null
+                                : new StoredSpan(rs.getString("parent_span_id"), rs.getBoolean("trace_sampled")),
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
@@ -116,5 +121,9 @@ class OutboxRows {
     record Entry(String storyId, int version, String change, boolean sent) {}
 
     /** An entry waiting to be sent. */
-    record Pending(long seq, StoryPublished event, String desk, String traceId, Instant createdAt) {}
+    /** @param stored the span the change was made in, or null when it was made outside the story's trace */
+    record Pending(long seq, StoryPublished event, String desk, String traceId, StoredSpan stored, Instant createdAt) {}
+
+    /** A span a story change was made in: the parent of the relay's span, sampled as it was. */
+    record StoredSpan(String spanId, boolean sampled) {}
 }

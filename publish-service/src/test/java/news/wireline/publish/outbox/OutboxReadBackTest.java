@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -129,7 +130,7 @@ class OutboxReadBackTest {
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                         "read_committed")),
                 JSON);
-        outbox = new Outbox(jdbc, JSON);
+        outbox = new Outbox(jdbc, JSON, Tracer.NOOP);
         published = new PublishedLog(jdbc, JSON);
         relay = Relays.relay(
                 jdbc,

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -84,7 +85,7 @@ class OutboxRelayTest {
         when(reader.read(any(), any(), any())).thenReturn(new SentEvents(List.of(), Map.of()));
         JsonMapper json = JsonMapper.builder().build();
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        outbox = new Outbox(jdbc, json);
+        outbox = new Outbox(jdbc, json, Tracer.NOOP);
         published = new PublishedLog(jdbc, json);
         relay = relay(sender);
     }

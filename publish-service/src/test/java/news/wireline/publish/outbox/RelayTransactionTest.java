@@ -8,6 +8,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.spy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.tracing.Tracer;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -75,7 +76,7 @@ class RelayTransactionTest {
     void aRelayStoppedMidBatchShowsNoneOfItAndTheBatchSentAgainShowsEachRecordOnce() throws Exception {
         String a = Stories.uniqueId("atomic-a");
         String b = Stories.uniqueId("atomic-b");
-        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build());
+        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Tracer.NOOP);
         outbox.append(event(a, 1, ChangeType.PUBLISHED), "desk-a", null, NOON);
         outbox.append(event(a, 2, ChangeType.WITHDRAWN), "desk-a", null, NOON);
         outbox.append(event(b, 1, ChangeType.PUBLISHED), "desk-b", null, NOON);

@@ -33,11 +33,21 @@ final class Relays {
             SentEventsReader reader,
             TransactionOperations transactions,
             Clock clock) {
+        return relay(jdbc, sender, reader, transactions, clock, Tracer.NOOP);
+    }
+
+    static OutboxRelay relay(
+            JdbcClient jdbc,
+            TransactionalSender sender,
+            SentEventsReader reader,
+            TransactionOperations transactions,
+            Clock clock,
+            Tracer tracer) {
         OutboxRows rows = new OutboxRows(jdbc, JsonMapper.builder().build());
         return new OutboxRelay(
                 rows,
                 new Reconciliation(rows, reader, clock),
-                new BatchSender(sender, new StoryTrace(Tracer.NOOP)),
+                new BatchSender(sender, new StoryTrace(tracer)),
                 transactions,
                 new RelaySettings(Duration.ofMillis(200), BATCH, Duration.ofDays(7)),
                 clock);
