@@ -89,6 +89,13 @@ final class JsonStoryParser {
                     MALFORMED,
                     "The JSON is not valid%s: %s.".formatted(where(e.getLocation()), readable(e.getOriginalMessage())));
         }
+        if (root != null && root.isArray()) {
+            throw new StoryRejectedException(
+                    MALFORMED,
+                    ("The JSON is an array of %d items; send one story object per request, or several as"
+                                    + " application/x-ndjson, one object per line.")
+                            .formatted(root.size()));
+        }
         if (root == null || !root.isObject()) {
             throw new StoryRejectedException(
                     MALFORMED, "The JSON must be one object with the story's fields, e.g. {\"headline\": ...}.");
