@@ -44,10 +44,11 @@ final class JsonStoryParser {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    FieldNames.Named read(String json) {
+    /** @param versionsFromZero whether the desk counts ninjs versions from "0" ({@link NinjsMeta}) */
+    FieldNames.Named read(String json, boolean versionsFromZero) {
         JsonNode root = readTree(json);
         NinjsType.requireText(root);
-        NinjsMeta meta = NinjsMeta.read(root);
+        NinjsMeta meta = NinjsMeta.read(root, versionsFromZero);
         boolean kill = meta.release().isWithdrawn();
         String headline = headline(root, kill ? meta.uri() : null);
         List<String> body = JsonBody.paragraphs(root);
