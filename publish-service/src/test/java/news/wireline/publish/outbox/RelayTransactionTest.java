@@ -3,6 +3,7 @@ package news.wireline.publish.outbox;
 import static news.wireline.publish.outbox.Relays.NOON;
 import static news.wireline.publish.outbox.Relays.event;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.spy;
@@ -10,6 +11,7 @@ import static org.mockito.Mockito.spy;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
@@ -112,14 +114,16 @@ class RelayTransactionTest {
 
         String origin =
                 jdbc.sql("SELECT origin FROM outbox_origin").query(String.class).single();
-        assertThat(committed(a, b))
-                .containsExactly(
-                        Topics.CURRENT_NAME + " " + a + " " + origin + ":1",
-                        Topics.CURRENT_NAME + " " + a + " tombstone",
-                        Topics.CURRENT_NAME + " " + b + " " + origin + ":3",
-                        Topics.PUBLISHED_NAME + " " + a + " " + origin + ":1",
-                        Topics.PUBLISHED_NAME + " " + a + " " + origin + ":2",
-                        Topics.PUBLISHED_NAME + " " + b + " " + origin + ":3");
+        // The commit returns before the broker has written its markers, which make the records readable.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(committed(a, b))
+                        .containsExactly(
+                                Topics.CURRENT_NAME + " " + a + " " + origin + ":1",
+                                Topics.CURRENT_NAME + " " + a + " tombstone",
+                                Topics.CURRENT_NAME + " " + b + " " + origin + ":3",
+                                Topics.PUBLISHED_NAME + " " + a + " " + origin + ":1",
+                                Topics.PUBLISHED_NAME + " " + a + " " + origin + ":2",
+                                Topics.PUBLISHED_NAME + " " + b + " " + origin + ":3"));
     }
 
     private OutboxRelay relay(TransactionalSender sender) {
