@@ -63,7 +63,10 @@ final class FaultPipeline implements AutoCloseable {
                                 "spring.datasource.password",
                                 "",
                                 "spring.datasource.hikari.connection-timeout",
-                                5000)));
+                                5000,
+                                // as for enrich below: the restarted relay fences a killed one's open transaction
+                                "wireline.kafka.sender-transaction-id-prefix",
+                                "publish-fault-1-relay-")));
         this.enrich = new ServiceProcess(
                 "enrich",
                 "news.wireline.enrich.EnrichApplication",

@@ -10,11 +10,13 @@ import java.util.Objects;
 import news.wireline.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,6 +36,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.CommonMixedErrorHandler;
@@ -262,6 +265,37 @@ public class WirelineKafkaAutoConfiguration {
     StoryEventSender storyEventSender(
             KafkaTemplate<String, Object> kafka, JsonMapper jsonMapper, WirelineKafkaProperties settings) {
         return new StoryEventSender(kafka, jsonMapper, settings.maxEventBytes());
+    }
+
+    /**
+     * The shared producer's factory, settings and listener, in transactions whose ids start with
+     * {@code wireline.kafka.sender-transaction-id-prefix}: unique per instance, and stable across its
+     * restarts, so a restarted instance fences its predecessor's open transaction at once.
+     * Not {@code spring.kafka.producer.transaction-id-prefix}: that would make every producer and
+     * listener of the service transactional, and a record listener in a transaction is retried by
+     * the after-rollback processor, which never dead-letters.
+     */
+    @Bean
+    @ConditionalOnProperty("wireline.kafka.sender-transaction-id-prefix")
+    TransactionalSender transactionalSender(
+            ProducerFactory<String, Object> producers,
+            ProducerListener<Object, Object> wirelineProducerListener,
+            ObjectProvider<ObservationRegistry> observations,
+            KafkaProperties kafka,
+            JsonMapper jsonMapper,
+            WirelineKafkaProperties settings,
+            @Value("${wireline.kafka.sender-transaction-id-prefix}") String transactionIdPrefix) {
+        KafkaTemplate<String, Object> template =
+                new KafkaTemplate<>(producers, Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionIdPrefix));
+        template.setProducerListener(castListener(wirelineProducerListener));
+        template.setObservationEnabled(kafka.getTemplate().isObservationEnabled());
+        template.setObservationRegistry(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+        return new TransactionalSender(template, new StoryEventSender(template, jsonMapper, settings.maxEventBytes()));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ProducerListener<String, Object> castListener(ProducerListener<Object, Object> listener) {
+        return (ProducerListener) listener;
     }
 
     @Bean

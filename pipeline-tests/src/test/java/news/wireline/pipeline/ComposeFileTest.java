@@ -128,7 +128,7 @@ class ComposeFileTest {
                 .bind("wireline.ingest.access", DeskAccessSettings.class)
                 .get();
 
-        assertThat(access.desks()).containsExactly(new DeskAccessSettings.Desk("wire-desk", "from-the-shell"));
+        assertThat(access.desks()).containsExactly(new DeskAccessSettings.Desk("wire-desk", "from-the-shell", false));
         assertThat(services.get("ingest-service").get("ports"))
                 .isEqualTo(List.of("8081:" + env.getProperty("server.port")));
     }

@@ -2,6 +2,7 @@ package news.wireline.ingest.access;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The wire desks allowed to send stories over HTTP. Only a SHA-256 of each key is configured, so
@@ -16,7 +17,15 @@ public record DeskAccessSettings(List<Desk> desks) {
         desks = desks == null ? List.of() : List.copyOf(desks);
     }
 
-    public record Desk(String name, String keySha256) {
+    /**
+     * @param versionsFromZero the desk numbers a story's first ninjs {@code version} "0", its
+     *                         correction "1" and so on (AP does): each reads as one more, so "0",
+     *                         "1", "2" become Wireline's versions 1, 2, 3, at both doors
+     */
+    public record Desk(
+            String name,
+            String keySha256,
+            @DefaultValue("false") boolean versionsFromZero) {
         public Desk {
             DeskNames.require(name, "wireline.ingest.access.desks[].name");
         }

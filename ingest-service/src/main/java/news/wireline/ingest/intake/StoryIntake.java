@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import news.wireline.events.IntakeDecision;
 import news.wireline.events.IntakeRequest;
 import news.wireline.events.RejectCode;
@@ -13,6 +15,7 @@ import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Timeline;
+import news.wireline.ingest.access.DeskAccessSettings;
 import news.wireline.ingest.ledger.Ledger;
 import news.wireline.ingest.ledger.LedgerClient;
 import news.wireline.ingest.parse.ParsedStory;
@@ -36,6 +39,9 @@ class StoryIntake {
     private static final Logger log = LoggerFactory.getLogger(StoryIntake.class);
 
     private final StoryParser parser;
+    /** The desks that count ninjs versions from "0", whichever door their stories come in by. */
+    private final Set<String> versionsFromZero;
+
     private final StoryIdentity identity;
     private final int maxEventBytes;
     private final Ledger ledger;
@@ -43,8 +49,18 @@ class StoryIntake {
     private final IntakeMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
-    StoryIntake(IngestLimits limits, StoryIdentity identity, Ledger ledger, JsonMapper json, IntakeMetrics metrics) {
+    StoryIntake(
+            IngestLimits limits,
+            StoryIdentity identity,
+            Ledger ledger,
+            JsonMapper json,
+            IntakeMetrics metrics,
+            DeskAccessSettings access) {
         this.parser = new StoryParser(limits.maxBytes());
+        this.versionsFromZero = access.desks().stream()
+                .filter(DeskAccessSettings.Desk::versionsFromZero)
+                .map(DeskAccessSettings.Desk::name)
+                .collect(Collectors.toUnmodifiableSet());
         this.identity = identity;
         this.maxEventBytes = limits.maxEvent();
         this.ledger = ledger;
@@ -69,7 +85,7 @@ class StoryIntake {
 
     private IntakeResult ingest(RawStory raw) {
         Instant received = clock.instant();
-        ParsedStory parsed = parser.read(raw.body(), raw.contentType());
+        ParsedStory parsed = parser.read(raw.body(), raw.contentType(), versionsFromZero.contains(raw.desk()));
         StoryId id = identity.of(raw.storyId(), raw.desk(), parsed);
         IntakeRequest request = new IntakeRequest(
                 IntakeRequest.SCHEMA_VERSION,

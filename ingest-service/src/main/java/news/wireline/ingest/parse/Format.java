@@ -59,13 +59,17 @@ enum Format {
                         .formatted(echo(contentType)));
     }
 
-    /** The declared format, or for a sniffed body: JSON from '{', NewsML-G2 from '<', else page text. */
+    /**
+     * The declared format, or for a sniffed body: JSON from '{' or '[', NewsML-G2 from '<', else page
+     * text. '[' is JSON so that an array of items, an agency feed sent whole, is refused as one
+     * rather than read as a page whose headline is its first line.
+     */
     Format resolve(String text) {
         if (this != SNIFF) {
             return this;
         }
         String start = text.stripLeading();
-        if (start.startsWith("{")) {
+        if (start.startsWith("{") || start.startsWith("[")) {
             return JSON;
         }
         return start.startsWith("<") ? XML : PLAIN_TEXT;

@@ -45,10 +45,11 @@ final class JsonStoryParser {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    FieldNames.Named read(String json) {
+    /** @param versionsFromZero whether the desk counts ninjs versions from "0" ({@link NinjsMeta}) */
+    FieldNames.Named read(String json, boolean versionsFromZero) {
         JsonNode root = readTree(json);
         NinjsType.requireText(root);
-        NinjsMeta meta = NinjsMeta.read(root);
+        NinjsMeta meta = NinjsMeta.read(root, versionsFromZero);
         boolean kill = meta.release().isWithdrawn();
         String headline = headline(root, kill ? meta.uri() : null);
         List<String> body = JsonBody.paragraphs(root);
@@ -89,6 +90,13 @@ final class JsonStoryParser {
             throw new StoryRejectedException(
                     MALFORMED,
                     "The JSON is not valid%s: %s.".formatted(where(e.getLocation()), readable(e.getOriginalMessage())));
+        }
+        if (root != null && root.isArray()) {
+            throw new StoryRejectedException(
+                    MALFORMED,
+                    ("The JSON is an array of %d items; send one story object per request, or several as"
+                                    + " application/x-ndjson, one object per line.")
+                            .formatted(root.size()));
         }
         if (root == null || !root.isObject()) {
             throw new StoryRejectedException(

@@ -12,13 +12,15 @@ import tools.jackson.databind.JsonNode;
  * {@code firstCreated}) are checked but not kept: Wireline times a story by when it arrived.
  *
  * <p>Version "0" is the desk's first version, as AP numbers it, and reads as version 1: Wireline
- * counts versions from 1 and the ledger keeps 0 for "none".
+ * counts versions from 1 and the ledger keeps 0 for "none". A desk that counts every version from
+ * 0 has each read as one more ({@code versionsFromZero}), so its "1" is its second version, not a
+ * re-send of its first.
  */
 record NinjsMeta(@Nullable String uri, @Nullable Integer version, Release release) {
 
     private static final String FIRST_VERSION_COUNTED_FROM_ZERO = "0";
 
-    static NinjsMeta read(JsonNode root) {
+    static NinjsMeta read(JsonNode root, boolean versionsFromZero) {
         String version = JsonFields.text(root, "version", "version");
         instant(root, "versioncreated", "versionCreated");
         instant(root, "firstcreated", "firstCreated");
@@ -28,14 +30,18 @@ record NinjsMeta(@Nullable String uri, @Nullable Integer version, Release releas
                 pubstatus == null ? Release.Status.USABLE : FieldRules.status(pubstatus, statusField(root)),
                 urgency == null ? Release.DEFAULT_URGENCY : urgency,
                 instant(root, "embargoed", "embargoed"));
-        return new NinjsMeta(JsonFields.text(root, "uri", "uri"), version(version), release);
+        return new NinjsMeta(JsonFields.text(root, "uri", "uri"), version(version, versionsFromZero), release);
     }
 
-    private static @Nullable Integer version(@Nullable String version) {
+    private static @Nullable Integer version(@Nullable String version, boolean versionsFromZero) {
         if (version == null) {
             return null;
         }
-        return version.strip().equals(FIRST_VERSION_COUNTED_FROM_ZERO) ? 1 : FieldRules.version(version, "version");
+        if (version.strip().equals(FIRST_VERSION_COUNTED_FROM_ZERO)) {
+            return 1;
+        }
+        int sent = FieldRules.version(version, "version");
+        return versionsFromZero ? sent + 1 : sent;
     }
 
     private static String statusField(JsonNode root) {

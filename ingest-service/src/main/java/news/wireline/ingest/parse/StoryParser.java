@@ -46,6 +46,11 @@ public final class StoryParser {
      * @throws StoryRejectedException when the story cannot be accepted
      */
     public ParsedStory read(byte[] body, @Nullable String contentType) {
+        return read(body, contentType, false);
+    }
+
+    /** As {@link #read(byte[], String)}, for a desk that counts its ninjs versions from "0" when {@code versionsFromZero}. */
+    public ParsedStory read(byte[] body, @Nullable String contentType, boolean versionsFromZero) {
         if (body == null || body.length == 0) {
             throw new StoryRejectedException(EMPTY, "The story is empty: send the story text as the body.");
         }
@@ -63,7 +68,7 @@ public final class StoryParser {
         }
         try {
             FieldNames.Named named = switch (format.resolve(text)) {
-                case JSON -> json.read(text);
+                case JSON -> json.read(text, versionsFromZero);
                 case XML -> newsItem.read(text);
                 default -> new FieldNames.Named(plainText.read(text), FieldNames.PLAIN_TEXT);
             };

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 class DeskKeysTest {
 
     final DeskKeys keys = new DeskKeys(new DeskAccessSettings(List.of(
-            new DeskAccessSettings.Desk("lisbon-desk", DeskKeys.sha256("s3cret-lisbon")),
+            new DeskAccessSettings.Desk("lisbon-desk", DeskKeys.sha256("s3cret-lisbon"), false),
             new DeskAccessSettings.Desk(
-                    "oslo-desk", DeskKeys.sha256("s3cret-oslo").toUpperCase()))));
+                    "oslo-desk", DeskKeys.sha256("s3cret-oslo").toUpperCase(), false))));
 
     @Test
     void keyIdentifiesItsDesk() {

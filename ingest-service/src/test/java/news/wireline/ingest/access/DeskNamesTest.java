@@ -33,7 +33,7 @@ class DeskNamesTest {
     @Test
     void stopsTheServiceAtStartOverADeskNameInItsConfiguration() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new DeskAccessSettings.Desk("Lisbon Desk", "ab12"))
+                .isThrownBy(() -> new DeskAccessSettings.Desk("Lisbon Desk", "ab12", false))
                 .withMessage(
                         "wireline.ingest.access.desks[].name must be a desk name of 1-64 lower-case letters, digits, '.', '_' or '-',"
                                 + " but is 'Lisbon Desk'");

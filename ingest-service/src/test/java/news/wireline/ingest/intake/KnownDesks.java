@@ -10,10 +10,13 @@ final class KnownDesks {
     private KnownDesks() {}
 
     static StoryIdentity identity(String... desks) {
-        return new StoryIdentity(
-                new DeskAccessSettings(Arrays.stream(desks)
-                        .map(desk -> new Desk(desk, "0".repeat(64)))
-                        .toList()),
-                new IngestSettings("kafka", "http://localhost/stories/{id}"));
+        return new StoryIdentity(access(desks), new IngestSettings("kafka", "http://localhost/stories/{id}"));
+    }
+
+    /** These desks, none counting its versions from zero. */
+    static DeskAccessSettings access(String... desks) {
+        return new DeskAccessSettings(Arrays.stream(desks)
+                .map(desk -> new Desk(desk, "0".repeat(64), false))
+                .toList());
     }
 }

@@ -249,6 +249,7 @@ class StoryIntakeTest {
                 KnownDesks.identity("test-desk", "lisbon-desk", "porto-desk"),
                 ledger,
                 JsonMapper.builder().build(),
-                new IntakeMetrics(new SimpleMeterRegistry()));
+                new IntakeMetrics(new SimpleMeterRegistry()),
+                KnownDesks.access("test-desk", "lisbon-desk", "porto-desk"));
     }
 }

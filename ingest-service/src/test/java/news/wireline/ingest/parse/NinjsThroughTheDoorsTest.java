@@ -2,33 +2,19 @@ package news.wireline.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import news.wireline.events.Headers;
 import news.wireline.events.RejectCode;
 import news.wireline.events.Topics;
-import news.wireline.ingest.IngestApplication;
-import news.wireline.ingest.access.DeskKeys;
 import news.wireline.kafka.StoryRecords;
-import news.wireline.local.LocalKafkaBroker;
 import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Agency-shaped ninjs through both doors of a real ingest on a real broker: over HTTP a brief with
@@ -43,7 +29,6 @@ class NinjsThroughTheDoorsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String KEY = "s3cret-ninjs-desk";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> TEXT = List.of(
             "ninjs-1x-harbour-crane.json",
             "ninjs-3x-orchard-frost.json",
@@ -52,32 +37,17 @@ class NinjsThroughTheDoorsTest {
     private static final List<String> NOT_TEXT =
             List.of("ninjs-picture-market-square.json", "ninjs-event-budget-briefing.json");
 
-    private static LocalKafkaBroker broker;
-    private static ConfigurableApplicationContext ingest;
+    private static IngestDoors doors;
 
     @BeforeAll
     static void start() throws Exception {
-        broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-ingest-ninjs-broker"));
-        ingest = IngestApplication.application()
-                .run(
-                        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                        "--server.port=0",
-                        "--management.server.port=0",
-                        "--wireline.kafka.partitions=1",
-                        "--wireline.kafka.retry-delay=100ms",
-                        "--wireline.ingest.access.desks[0].name=ninjs-desk",
-                        "--wireline.ingest.access.desks[0].key-sha256=" + DeskKeys.sha256(KEY),
-                        "--logging.structured.format.console=",
-                        "--spring.main.banner-mode=off");
+        doors = IngestDoors.start("ninjs-desk", KEY);
     }
 
     @AfterAll
     static void stop() {
-        if (ingest != null) {
-            ingest.close();
-        }
-        if (broker != null) {
-            broker.close();
+        if (doors != null) {
+            doors.close();
         }
     }
 
@@ -101,7 +71,7 @@ class NinjsThroughTheDoorsTest {
     @Test
     void onTheRawTopicTextIsIngestedAndPicturesAndEventsAreDeadLettered() {
         // Given
-        try (KafkaProducer<String, byte[]> producer = producer()) {
+        try (KafkaProducer<String, byte[]> producer = doors.producer()) {
             for (String name : TEXT) {
                 send(producer, "raw-" + name, name);
             }
@@ -112,12 +82,12 @@ class NinjsThroughTheDoorsTest {
         }
         // When
         List<ConsumerRecord<String, byte[]>> letters = TopicReader.read(
-                broker.bootstrapServers(),
+                doors.bootstrapServers(),
                 Topics.DEAD_LETTER_NAME,
                 PATIENCE,
                 records -> records.size() >= NOT_TEXT.size());
         List<ConsumerRecord<String, byte[]>> ingested = TopicReader.read(
-                broker.bootstrapServers(),
+                doors.bootstrapServers(),
                 Topics.INGESTED_NAME,
                 PATIENCE,
                 records -> records.stream()
@@ -139,26 +109,10 @@ class NinjsThroughTheDoorsTest {
     }
 
     private static HttpResponse<String> post(String body) throws Exception {
-        String port = ingest.getEnvironment().getProperty("local.server.port");
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/stories"))
-                .header("Authorization", "Bearer " + KEY)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
-                new StringSerializer(),
-                new ByteArraySerializer());
+        return doors.post(body, "application/json");
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, String key, String fixture) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW_NAME, key, Fixtures.bytes(fixture));
-        record.headers().add(Headers.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
-        record.headers().add(Headers.DESK, RAW_DESK.getBytes(StandardCharsets.UTF_8));
-        producer.send(record);
+        producer.send(IngestDoors.raw(key, Fixtures.bytes(fixture), RAW_DESK, "application/json"));
     }
 }

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import news.wireline.events.StoryId;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.store.ChangeStamp;
 import news.wireline.publish.store.ChangeStamps;
 import news.wireline.publish.store.FeedQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
@@ -61,7 +63,7 @@ public class NotModified {
     }
 
     /** A page of stories; {@code heading} is the tag's name as the store spells it, or null. */
-    public boolean page(ServletWebRequest request, Format format, FeedQuery query, String heading) {
+    public boolean page(ServletWebRequest request, Format format, FeedQuery query, @Nullable String heading) {
         return check(request, format, String.valueOf(heading), Optional.of(stamps.page(query)), false);
     }
 
@@ -75,7 +77,8 @@ public class NotModified {
             return false;
         }
         if (variesByAccept) {
-            request.getResponse().setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            Objects.requireNonNull(request.getResponse(), "a servlet request always has its response")
+                    .setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
         String identity = writtenWith + "|" + heading + "|" + stamp.get().digest();
         String etag = "\"" + format.name().toLowerCase(Locale.ROOT) + "-"
@@ -87,7 +90,7 @@ public class NotModified {
      * HTTP dates count whole seconds, so a second change within the second of the first would
      * carry the same date: a time is only given once its second is over. No time, no header (-1).
      */
-    private long lastModified(Instant changed) {
+    private long lastModified(@Nullable Instant changed) {
         if (changed == null || !changed.isBefore(clock.instant().truncatedTo(ChronoUnit.SECONDS))) {
             return -1;
         }

@@ -46,7 +46,7 @@ class FeedController {
     }
 
     @GetMapping(path = "/feed", produces = MediaType.APPLICATION_JSON_VALUE)
-    FeedPage feed(FeedParams params, ServletWebRequest request) {
+    @Nullable FeedPage feed(FeedParams params, ServletWebRequest request) {
         FeedQuery query = params.query(DEFAULT_LIMIT, settings.maxPageSize());
         if (notModified.page(request, Format.JSON, query, null)) {
             return null;
@@ -55,7 +55,7 @@ class FeedController {
     }
 
     @GetMapping(path = "/tags/{tag}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TagPage> tag(@PathVariable("tag") String asked, FeedParams params, ServletWebRequest request) {
+    @Nullable ResponseEntity<TagPage> tag(@PathVariable("tag") String asked, FeedParams params, ServletWebRequest request) {
         String tag = TagName.checked(asked);
         String name = reader.tagName(tag).orElse(null);
         if (name == null) {
@@ -70,7 +70,7 @@ class FeedController {
     }
 
     @GetMapping(path = "/stories/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> story(@PathVariable String id, ServletWebRequest request) {
+    @Nullable ResponseEntity<?> story(@PathVariable String id, ServletWebRequest request) {
         StoryId storyId = FeedCursor.storyId(id);
         if (notModified.story(request, Format.JSON, storyId)) {
             return null;
@@ -89,7 +89,7 @@ class FeedController {
 
     /** A version the story had, as announced; gone with the story when it is withdrawn, unknown while it is under embargo. */
     @GetMapping(path = "/stories/{id}/versions/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<VersionView> version(@PathVariable String id, @PathVariable int version, ServletWebRequest request) {
+    @Nullable ResponseEntity<VersionView> version(@PathVariable String id, @PathVariable int version, ServletWebRequest request) {
         StoryId storyId = FeedCursor.storyId(id);
         if (notModified.version(request, Format.JSON, storyId, version)) {
             return null;

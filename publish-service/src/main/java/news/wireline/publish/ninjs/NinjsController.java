@@ -12,6 +12,7 @@ import news.wireline.publish.store.StoredStory;
 import news.wireline.publish.store.StoredVersion;
 import news.wireline.publish.store.VersionReader;
 import news.wireline.publish.store.Visibility;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,7 +45,7 @@ class NinjsController {
     }
 
     @GetMapping(path = "/stories/{id}", produces = Ninjs.MEDIA_TYPE)
-    ResponseEntity<Ninjs> story(@PathVariable String id, ServletWebRequest request) {
+    @Nullable ResponseEntity<Ninjs> story(@PathVariable String id, ServletWebRequest request) {
         StoryId storyId = FeedCursor.storyId(id);
         if (notModified.story(request, Format.NINJS, storyId)) {
             return null;
@@ -65,7 +66,7 @@ class NinjsController {
     }
 
     @GetMapping(path = "/stories/{id}/versions/{version}", produces = Ninjs.MEDIA_TYPE)
-    ResponseEntity<Ninjs> version(@PathVariable String id, @PathVariable int version, ServletWebRequest request) {
+    @Nullable ResponseEntity<Ninjs> version(@PathVariable String id, @PathVariable int version, ServletWebRequest request) {
         StoryId storyId = FeedCursor.storyId(id);
         if (notModified.version(request, Format.NINJS, storyId, version)) {
             return null;

@@ -1,8 +1,13 @@
 package news.wireline.publish.outbox;
 
-import java.sql.Timestamp;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.time.Instant;
 import news.wireline.events.StoryPublished;
+import news.wireline.publish.outbox.OutboxRows.StoredSpan;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,26 +19,34 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Outbox {
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final OutboxRows rows;
+    private final Tracer tracer;
 
-    public Outbox(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    @Autowired
+    Outbox(JdbcClient jdbc, JsonMapper json, ObjectProvider<Tracer> tracer) {
+        this(jdbc, json, tracer.getIfAvailable(() -> Tracer.NOOP));
     }
 
-    /** {@code desk} and {@code traceId} become the record's headers, as they were on the enriched record. */
+    public Outbox(JdbcClient jdbc, JsonMapper json, Tracer tracer) {
+        this.rows = new OutboxRows(jdbc, json);
+        this.tracer = tracer;
+    }
+
+    /**
+     * {@code desk} and {@code traceId} become the record's headers, as they were on the enriched
+     * record. The span the change is made in, when it is in that trace (the listener's, continuing
+     * the enriched record's), is kept as the parent of the span the relay sends the event in.
+     */
     public void append(StoryPublished event, String desk, String traceId, Instant now) {
-        jdbc.sql("""
-                        INSERT INTO outbox (story_id, version, change, event, desk, trace_id, created_at)
-                        VALUES (:id, :version, :change, CAST(:event AS jsonb), :desk, :traceId, :now)""")
-                .param("id", event.id().value())
-                .param("version", event.version())
-                .param("change", event.change().name())
-                .param("event", json.writeValueAsString(event))
-                .param("desk", desk)
-                .param("traceId", traceId)
-                .param("now", Timestamp.from(now))
-                .update();
+        rows.append(event, desk, traceId, spanIn(traceId), now);
+    }
+
+    private @Nullable StoredSpan spanIn(String traceId) {
+        Span span = tracer.currentSpan();
+        if (span == null || !span.context().traceId().equals(traceId)) {
+            return null;
+        }
+        return new StoredSpan(
+                span.context().spanId(), Boolean.TRUE.equals(span.context().sampled()));
     }
 }

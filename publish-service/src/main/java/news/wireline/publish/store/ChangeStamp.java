@@ -1,6 +1,7 @@
 package news.wireline.publish.store;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What identifies the stored state behind one reader answer, read without its documents.
@@ -10,4 +11,4 @@ import java.time.Instant;
  * @param changed when the newest of those changes happened, or null where the store cannot say
  *                (a page a story left records no time for its leaving)
  */
-public record ChangeStamp(String digest, Instant changed) {}
+public record ChangeStamp(String digest, @Nullable Instant changed) {}

@@ -11,6 +11,7 @@ import news.wireline.publish.feed.FeedParams;
 import news.wireline.publish.store.FeedQuery;
 import news.wireline.publish.store.FeedReader;
 import news.wireline.publish.store.StoredStory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -39,7 +40,7 @@ class SyndicationController {
     }
 
     @GetMapping(path = "/feed.json", produces = JSON_FEED)
-    JsonFeed jsonFeed(FeedParams params, ServletWebRequest request) {
+    @Nullable JsonFeed jsonFeed(FeedParams params, ServletWebRequest request) {
         FeedQuery query = query(params);
         if (notModified.page(request, Format.JSON_FEED, query, null)) {
             return null;
@@ -56,7 +57,7 @@ class SyndicationController {
     }
 
     @GetMapping(path = "/feed.atom", produces = ATOM)
-    String atom(FeedParams params, ServletWebRequest request) {
+    @Nullable String atom(FeedParams params, ServletWebRequest request) {
         FeedQuery query = query(params);
         if (notModified.page(request, Format.ATOM, query, null)) {
             return null;
@@ -66,7 +67,7 @@ class SyndicationController {
     }
 
     @GetMapping(path = "/feed.rss", produces = RSS)
-    String rss(FeedParams params, ServletWebRequest request) {
+    @Nullable String rss(FeedParams params, ServletWebRequest request) {
         FeedQuery query = query(params);
         if (notModified.page(request, Format.RSS, query, null)) {
             return null;

@@ -46,7 +46,7 @@ class PageController {
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView home(FeedParams params, ServletWebRequest request) {
+    @Nullable ModelAndView home(FeedParams params, ServletWebRequest request) {
         FeedQuery query = params.query(PAGE_SIZE, settings.maxPageSize());
         if (notModified.page(request, Format.PAGE, query, null)) {
             return null;
@@ -55,7 +55,7 @@ class PageController {
     }
 
     @GetMapping(path = "/tag/{tag}", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView tag(@PathVariable("tag") String asked, FeedParams params, ServletWebRequest request) {
+    @Nullable ModelAndView tag(@PathVariable("tag") String asked, FeedParams params, ServletWebRequest request) {
         String tag = TagName.checked(asked);
         String name = reader.tagName(tag).orElse(null);
         if (name == null) {
@@ -73,7 +73,7 @@ class PageController {
     }
 
     @GetMapping(path = "/story/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView story(@PathVariable String id, ServletWebRequest request) {
+    @Nullable ModelAndView story(@PathVariable String id, ServletWebRequest request) {
         StoryId storyId = FeedCursor.storyId(id);
         if (notModified.story(request, Format.PAGE, storyId)) {
             return null;

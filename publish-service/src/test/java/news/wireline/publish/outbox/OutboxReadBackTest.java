@@ -1,8 +1,8 @@
 package news.wireline.publish.outbox;
 
+import static news.wireline.publish.outbox.Relays.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -10,7 +10,6 @@ import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,12 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import news.wireline.events.Headers;
-import news.wireline.events.StoryId;
 import news.wireline.events.StoryPublished;
 import news.wireline.events.StoryPublished.ChangeType;
-import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
-import news.wireline.kafka.StoryEventSender;
+import news.wireline.kafka.TransactionalSender;
 import news.wireline.local.LocalKafkaBroker;
 import news.wireline.publish.TestDatabase;
 import org.apache.kafka.clients.admin.Admin;
@@ -120,7 +117,7 @@ class OutboxReadBackTest {
         jdbc.sql("DELETE FROM outbox_relayed").update();
         origin =
                 jdbc.sql("SELECT origin FROM outbox_origin").query(String.class).single();
-        StoryEventSender sender = mock(StoryEventSender.class);
+        TransactionalSender sender = Relays.workAsItIs();
         when(sender.send(any(ProducerRecord.class))).thenAnswer(invocation -> sendForReal(invocation.getArgument(0)));
         reader = new SentEventsReader(
                 new DefaultKafkaConsumerFactory<>(Map.of(
@@ -133,16 +130,13 @@ class OutboxReadBackTest {
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                         "read_committed")),
                 JSON);
-        outbox = new Outbox(jdbc, JSON);
+        outbox = new Outbox(jdbc, JSON, Tracer.NOOP);
         published = new PublishedLog(jdbc, JSON);
-        relay = new OutboxRelay(
+        relay = Relays.relay(
                 jdbc,
-                JSON,
                 sender,
                 reader,
-                new StoryTrace(Tracer.NOOP),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
                 Clock.fixed(NOON, ZoneOffset.UTC));
         // Everything already on the shared topic is accounted for: the relay reads back only what a test writes.
         try (Consumer<String, byte[]> consumer = plainConsumer()) {
@@ -309,21 +303,5 @@ class OutboxReadBackTest {
                         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))
                 .createConsumer();
-    }
-
-    private static StoryPublished event(String id, int version, ChangeType change) {
-        return new StoryPublished(
-                StoryPublished.SCHEMA_VERSION,
-                StoryId.of(id),
-                version,
-                change,
-                5,
-                "Headline " + id,
-                "World",
-                "https://news.example/stories/" + id,
-                List.of(),
-                Timeline.receivedAt(NOON).publishedAt(NOON),
-                null,
-                null);
     }
 }

@@ -1,5 +1,6 @@
 package news.wireline.publish.outbox;
 
+import static news.wireline.publish.outbox.Relays.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -23,13 +24,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import news.wireline.events.Headers;
-import news.wireline.events.StoryId;
-import news.wireline.events.StoryPublished;
 import news.wireline.events.StoryPublished.ChangeType;
-import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
-import news.wireline.kafka.StoryEventSender;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
+import news.wireline.kafka.TransactionalSender;
 import news.wireline.publish.TestDatabase;
 import news.wireline.publish.outbox.SentEventsReader.SentEvents;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -55,7 +53,7 @@ class OutboxRelayTest {
     TransactionTemplate transactions;
     Outbox outbox;
     PublishedLog published;
-    StoryEventSender sender = mock(StoryEventSender.class);
+    TransactionalSender sender = Relays.workAsItIs();
     SentEventsReader reader = mock(SentEventsReader.class);
     /** What the broker took on the published topic, and on the current-stories topic. */
     List<ProducerRecord<String, Object>> sent = new ArrayList<>();
@@ -87,17 +85,9 @@ class OutboxRelayTest {
         when(reader.read(any(), any(), any())).thenReturn(new SentEvents(List.of(), Map.of()));
         JsonMapper json = JsonMapper.builder().build();
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        outbox = new Outbox(jdbc, json);
+        outbox = new Outbox(jdbc, json, Tracer.NOOP);
         published = new PublishedLog(jdbc, json);
-        relay = new OutboxRelay(
-                jdbc,
-                json,
-                sender,
-                reader,
-                new StoryTrace(Tracer.NOOP),
-                transactions,
-                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
-                Clock.fixed(NOON, ZoneOffset.UTC));
+        relay = relay(sender);
     }
 
     @Test
@@ -232,21 +222,13 @@ class OutboxRelayTest {
         outbox.append(event("a", 1, ChangeType.PUBLISHED), null, null, NOON);
         CountDownLatch sending = new CountDownLatch(1);
         CountDownLatch otherInstanceTried = new CountDownLatch(1);
-        StoryEventSender slow = mock(StoryEventSender.class);
+        TransactionalSender slow = Relays.workAsItIs();
         when(slow.send(any(ProducerRecord.class))).thenAnswer(invocation -> {
             sending.countDown();
             otherInstanceTried.await();
             return place(invocation.getArgument(0));
         });
-        OutboxRelay first = new OutboxRelay(
-                jdbc,
-                JsonMapper.builder().build(),
-                slow,
-                reader,
-                new StoryTrace(Tracer.NOOP),
-                transactions,
-                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
-                Clock.fixed(NOON, ZoneOffset.UTC));
+        OutboxRelay first = relay(slow);
 
         CompletableFuture<Integer> firstRound = CompletableFuture.supplyAsync(first::relayPending);
         sending.await();
@@ -277,6 +259,10 @@ class OutboxRelayTest {
                 .containsExactly("recent", "unsent");
     }
 
+    private OutboxRelay relay(TransactionalSender through) {
+        return Relays.relay(jdbc, through, reader, transactions, Clock.fixed(NOON, ZoneOffset.UTC));
+    }
+
     /** The broker takes the record, at the next offset of {@link #partition} of its topic. */
     private RecordMetadata place(ProducerRecord<String, Object> record) {
         topicsInOrder.add(record.topic());
@@ -295,21 +281,5 @@ class OutboxRelayTest {
     private static String header(ProducerRecord<String, Object> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static StoryPublished event(String id, int version, ChangeType change) {
-        return new StoryPublished(
-                StoryPublished.SCHEMA_VERSION,
-                StoryId.of(id),
-                version,
-                change,
-                5,
-                "Headline " + id,
-                "World",
-                "https://news.example/stories/" + id,
-                List.of(),
-                Timeline.receivedAt(NOON).publishedAt(NOON),
-                null,
-                null);
     }
 }

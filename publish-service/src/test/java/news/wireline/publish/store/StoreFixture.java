@@ -1,6 +1,7 @@
 package news.wireline.publish.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.tracing.Tracer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +45,7 @@ record StoreFixture(JdbcClient jdbc, StoryWriter writer, FeedReader reader, Hika
         JsonMapper json = JsonMapper.builder().build();
         return new StoryWriter(
                 new StoryRows(jdbc, json),
-                new Outbox(jdbc, json),
+                new Outbox(jdbc, json, Tracer.NOOP),
                 new Announcements(SETTINGS, new LiveLinks(jdbc, json), json),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                 new DatabaseClock(jdbc));
