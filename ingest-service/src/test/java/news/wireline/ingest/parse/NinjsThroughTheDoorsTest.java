@@ -64,6 +64,9 @@ class NinjsThroughTheDoorsTest {
                         "--server.port=0",
                         "--management.server.port=0",
                         "--wireline.kafka.partitions=1",
+                        // A store of its own: one left by an earlier run would take every story for a re-send.
+                        "--wireline.ingest.ledger.state-dir="
+                                + Files.createTempDirectory("wireline-ingest-ninjs-state"),
                         "--wireline.kafka.retry-delay=100ms",
                         "--wireline.ingest.access.desks[0].name=ninjs-desk",
                         "--wireline.ingest.access.desks[0].key-sha256=" + DeskKeys.sha256(KEY),
