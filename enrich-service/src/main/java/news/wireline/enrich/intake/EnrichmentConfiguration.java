@@ -28,14 +28,14 @@ class EnrichmentConfiguration {
 
     /** Models, gazetteer and topic lists are read once here, at start-up, and shared by every listener thread. */
     @Bean
-    StoryEnricher storyEnricher(StoryCorpus corpus, RelatedSettings related) {
+    StoryEnricher storyEnricher(StoryCorpus corpus, RelatedSettings related, Clock clock) {
         return new StoryEnricher(
                 EntityTagger.withBundledGazetteer(),
                 SubjectClassifier.bundled(),
                 new KeywordExtractor(),
                 new RelatedStories(related),
                 corpus,
-                Clock.systemUTC());
+                clock);
     }
 
     @Bean(destroyMethod = "close")

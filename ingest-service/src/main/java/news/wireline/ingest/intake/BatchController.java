@@ -72,7 +72,12 @@ class BatchController {
     private LineResult accept(int line, String json, String desk) {
         try {
             IntakeResult result = intake.accept(new RawStory(
-                    json.getBytes(StandardCharsets.UTF_8), "application/json", desk, null, traceIds.current(), "http"));
+                    json.getBytes(StandardCharsets.UTF_8),
+                    "application/json",
+                    desk,
+                    null,
+                    traceIds.current(),
+                    Door.HTTP));
             return new LineResult(
                     line, result.status().name(), result.id().value(), result.version(), null, null, null);
         } catch (StoryRejectedException e) {

@@ -8,13 +8,18 @@ import news.wireline.ingest.parse.FieldTooLarge;
 /**
  * A story id as a sender gave it ({@code X-Wireline-Story-Id}, the raw record's key), refused
  * with the name of the header or key it came in: {@code TOO_LARGE} when it is longer than an id
- * may be, {@code INVALID_FIELD} when it has characters an id may not.
+ * may be, {@code INVALID_FIELD} when it has characters an id may not. Both doors read their ids
+ * here, so a desk gets the same answer over HTTP and Kafka.
  */
 final class SentStoryId {
 
     private SentStoryId() {}
 
+    /** @return null when the sender named no id */
     static StoryId parse(String sent, String field) {
+        if (sent == null) {
+            return null;
+        }
         if (sent.length() > StoryId.MAX_LENGTH) {
             throw new FieldTooLarge(
                     field,

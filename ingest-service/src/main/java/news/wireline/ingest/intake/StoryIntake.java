@@ -40,15 +40,22 @@ class StoryIntake {
     private final Ledger ledger;
     private final JsonMapper json;
     private final IntakeMetrics metrics;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    StoryIntake(IngestLimits limits, StoryIdentity identity, Ledger ledger, JsonMapper json, IntakeMetrics metrics) {
+    StoryIntake(
+            IngestLimits limits,
+            StoryIdentity identity,
+            Ledger ledger,
+            JsonMapper json,
+            IntakeMetrics metrics,
+            Clock clock) {
         this.parser = new StoryParser(limits.maxBytes());
         this.identity = identity;
         this.maxEventBytes = limits.maxEvent();
         this.ledger = ledger;
         this.json = json;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     IntakeResult accept(RawStory raw) {
@@ -159,9 +166,9 @@ class StoryIntake {
 
     /**
      * A story as it arrived, before parsing; {@code storyId} is null when the sender named none.
-     * {@code door} is how it came in, {@code http} or {@code kafka}.
+     * {@code door} is how it came in.
      */
-    record RawStory(byte[] body, String contentType, String desk, StoryId storyId, String traceId, String door) {}
+    record RawStory(byte[] body, String contentType, String desk, StoryId storyId, String traceId, Door door) {}
 
     record IntakeResult(StoryId id, int version, Status status) {
         enum Status {
