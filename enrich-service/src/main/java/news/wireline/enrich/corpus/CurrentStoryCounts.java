@@ -29,7 +29,7 @@ import org.apache.lucene.util.FixedBitSet;
  * a walk of postings as long as the corpus. A segment's counts are kept for the next view holding
  * the same of its documents ({@link SegmentCounts}).
  */
-final class CurrentStories {
+final class CurrentStoryCounts {
 
     /** One segment's documents in the view and outside it, with how many of each, and the counts made for those documents. */
     private record Segment(
@@ -51,7 +51,7 @@ final class CurrentStories {
     private List<Segment> bySegment;
 
     /** {@code current} selects the versions ingested before {@code before} and current then. */
-    CurrentStories(IndexReader reader, Query current, long before, SegmentCounts kept) {
+    CurrentStoryCounts(IndexReader reader, Query current, long before, SegmentCounts kept) {
         this.reader = reader;
         this.current = current;
         this.before = before;
