@@ -31,6 +31,7 @@ import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Topics;
 import news.wireline.kafka.StoryRecords;
+import news.wireline.local.BoundSettings;
 import news.wireline.local.LocalKafkaBroker;
 import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.admin.Admin;
@@ -152,7 +153,7 @@ class TwoInstancesOnBrokerTest {
                 EntityTagger.withBundledGazetteer(),
                 SubjectClassifier.bundled(),
                 new KeywordExtractor(),
-                new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)),
+                new RelatedStories(BoundSettings.of(RelatedSettings.class)),
                 new StoryCorpus(),
                 Clock.systemUTC());
         for (StoryIngested story : STORIES) {

@@ -3,6 +3,7 @@ package news.wireline.ingest.intake;
 import java.util.Arrays;
 import news.wireline.ingest.access.DeskAccessSettings;
 import news.wireline.ingest.access.DeskAccessSettings.Desk;
+import news.wireline.local.BoundSettings;
 
 /** A {@link StoryIdentity} that knows these desks, as if each had a key configured. */
 final class KnownDesks {
@@ -14,6 +15,6 @@ final class KnownDesks {
                 new DeskAccessSettings(Arrays.stream(desks)
                         .map(desk -> new Desk(desk, "0".repeat(64)))
                         .toList()),
-                new IngestSettings("kafka", "http://localhost/stories/{id}"));
+                BoundSettings.of(IngestSettings.class, "story-url=http://localhost/stories/{id}"));
     }
 }

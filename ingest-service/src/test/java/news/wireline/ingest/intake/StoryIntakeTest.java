@@ -16,9 +16,9 @@ import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.ingest.ledger.DriverLedger;
+import news.wireline.local.BoundSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The rules as a desk meets them, through the decider's real topology (no broker). */
@@ -247,7 +247,7 @@ class StoryIntakeTest {
 
     private StoryIntake intake() {
         return new StoryIntake(
-                new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)),
+                BoundSettings.of(IngestLimits.class),
                 KnownDesks.identity("test-desk", "lisbon-desk", "porto-desk"),
                 ledger,
                 JsonMapper.builder().build(),
