@@ -10,7 +10,6 @@ import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import news.wireline.events.StoryPublished.ChangeType;
 import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
 import news.wireline.kafka.StoryEventSender;
+import news.wireline.local.BoundSettings;
 import news.wireline.local.LocalKafkaBroker;
 import news.wireline.publish.TestDatabase;
 import org.apache.kafka.clients.admin.Admin;
@@ -142,7 +142,7 @@ class OutboxReadBackTest {
                 reader,
                 new StoryTrace(Tracer.NOOP),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
+                BoundSettings.of(RelaySettings.class, "batch-size=10"),
                 Clock.fixed(NOON, ZoneOffset.UTC));
         // Everything already on the shared topic is accounted for: the relay reads back only what a test writes.
         try (Consumer<String, byte[]> consumer = plainConsumer()) {

@@ -30,6 +30,7 @@ import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
 import news.wireline.kafka.StoryEventSender;
 import news.wireline.kafka.StoryEventSender.EventNotSentException;
+import news.wireline.local.BoundSettings;
 import news.wireline.publish.TestDatabase;
 import news.wireline.publish.outbox.SentEventsReader.SentEvents;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -96,7 +97,7 @@ class OutboxRelayTest {
                 reader,
                 new StoryTrace(Tracer.NOOP),
                 transactions,
-                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
+                BoundSettings.of(RelaySettings.class, "batch-size=10"),
                 Clock.fixed(NOON, ZoneOffset.UTC));
     }
 
@@ -245,7 +246,7 @@ class OutboxRelayTest {
                 reader,
                 new StoryTrace(Tracer.NOOP),
                 transactions,
-                new RelaySettings(Duration.ofMillis(200), 10, Duration.ofDays(7)),
+                BoundSettings.of(RelaySettings.class, "batch-size=10"),
                 Clock.fixed(NOON, ZoneOffset.UTC));
 
         CompletableFuture<Integer> firstRound = CompletableFuture.supplyAsync(first::relayPending);
