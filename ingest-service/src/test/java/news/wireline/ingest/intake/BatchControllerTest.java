@@ -43,7 +43,7 @@ class BatchControllerTest {
 
         assertThat(result.lines())
                 .hasSize(1_000)
-                .allSatisfy(line -> assertThat(line.status()).isEqualTo("ACCEPTED"));
+                .allSatisfy(line -> assertThat(line.status()).isEqualTo(BatchController.LineStatus.ACCEPTED));
     }
 
     @Test
