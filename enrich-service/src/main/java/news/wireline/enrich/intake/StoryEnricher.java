@@ -7,6 +7,7 @@ import java.util.List;
 import news.wireline.enrich.corpus.CorpusView;
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.keywords.KeywordExtractor;
+import news.wireline.enrich.related.RelatedSettings;
 import news.wireline.enrich.related.RelatedStories;
 import news.wireline.enrich.subjects.SubjectClassifier;
 import news.wireline.enrich.tagging.EntityTagger;
@@ -49,6 +50,17 @@ public final class StoryEnricher {
         this.related = related;
         this.corpus = corpus;
         this.clock = clock;
+    }
+
+    /** With the bundled models and word lists, as the service runs; they load slowly, so build one and share it. */
+    public static StoryEnricher bundled(StoryCorpus corpus, RelatedSettings related, Clock clock) {
+        return new StoryEnricher(
+                EntityTagger.withBundledGazetteer(),
+                SubjectClassifier.bundled(),
+                new KeywordExtractor(),
+                new RelatedStories(related),
+                corpus,
+                clock);
     }
 
     /**

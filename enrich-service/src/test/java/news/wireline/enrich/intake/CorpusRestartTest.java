@@ -15,11 +15,7 @@ import java.util.stream.Stream;
 import news.wireline.enrich.EnrichApplication;
 import news.wireline.enrich.corpus.CorpusView;
 import news.wireline.enrich.corpus.StoryCorpus;
-import news.wireline.enrich.keywords.KeywordExtractor;
 import news.wireline.enrich.related.RelatedSettings;
-import news.wireline.enrich.related.RelatedStories;
-import news.wireline.enrich.subjects.SubjectClassifier;
-import news.wireline.enrich.tagging.EntityTagger;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Topics;
@@ -73,13 +69,8 @@ class CorpusRestartTest {
         broker = LocalKafkaBroker.start(brokerLogs);
         kept = Files.createTempDirectory("wireline-restart-kept");
         copied = Files.createTempDirectory("wireline-restart-copy");
-        elsewhere = new StoryEnricher(
-                EntityTagger.withBundledGazetteer(),
-                SubjectClassifier.bundled(),
-                new KeywordExtractor(),
-                new RelatedStories(BoundSettings.of(RelatedSettings.class)),
-                new StoryCorpus(),
-                Clock.systemUTC());
+        elsewhere =
+                StoryEnricher.bundled(new StoryCorpus(), BoundSettings.of(RelatedSettings.class), Clock.systemUTC());
     }
 
     @AfterAll
