@@ -13,11 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.intake.StoryEnricher;
-import news.wireline.enrich.keywords.KeywordExtractor;
 import news.wireline.enrich.related.RelatedSettings;
-import news.wireline.enrich.related.RelatedStories;
-import news.wireline.enrich.subjects.SubjectClassifier;
-import news.wireline.enrich.tagging.EntityTagger;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
@@ -66,13 +62,8 @@ public final class EnrichLoop {
         MessageDigest md5 = MessageDigest.getInstance("MD5");
         StringBuilder dump = new StringBuilder();
         try (StoryCorpus corpus = new StoryCorpus()) {
-            StoryEnricher enricher = new StoryEnricher(
-                    EntityTagger.withBundledGazetteer(),
-                    SubjectClassifier.bundled(),
-                    new KeywordExtractor(),
-                    new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)),
-                    corpus,
-                    Clock.systemUTC());
+            StoryEnricher enricher =
+                    StoryEnricher.bundled(corpus, new RelatedSettings(5, 0.15, 50, 0.8), Clock.systemUTC());
             fill(corpus, ingested, fill, start);
             long cpu = 0;
             long wall = 0;
@@ -105,13 +96,8 @@ public final class EnrichLoop {
         }
         List<StoryEnriched> templates = new ArrayList<>();
         try (StoryCorpus scratch = new StoryCorpus()) {
-            StoryEnricher first = new StoryEnricher(
-                    EntityTagger.withBundledGazetteer(),
-                    SubjectClassifier.bundled(),
-                    new KeywordExtractor(),
-                    new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)),
-                    scratch,
-                    Clock.systemUTC());
+            StoryEnricher first =
+                    StoryEnricher.bundled(scratch, new RelatedSettings(5, 0.15, 50, 0.8), Clock.systemUTC());
             for (int n = 0; n < Math.min(TEMPLATES, ingested.size()); n++) {
                 StoryEnriched enriched = first.enrich(ingested.get(n));
                 first.remember(enriched);

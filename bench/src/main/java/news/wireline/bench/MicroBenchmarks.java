@@ -15,8 +15,8 @@ import news.wireline.enrich.related.RelatedStories;
 import news.wireline.enrich.subjects.SubjectClassifier;
 import news.wireline.enrich.tagging.EntityTagger;
 import news.wireline.enrich.tagging.TaggedStory;
+import news.wireline.enrich.terms.AnalysedTerm;
 import news.wireline.enrich.terms.StoryTerms;
-import news.wireline.enrich.terms.Term;
 import news.wireline.events.RelatedLink;
 import news.wireline.events.Story;
 import news.wireline.events.StoryEnriched;
@@ -51,7 +51,7 @@ public class MicroBenchmarks {
 
     private final List<byte[]> raw = new ArrayList<>();
     private final List<Story> stories = new ArrayList<>();
-    private final List<List<Term>> terms = new ArrayList<>();
+    private final List<List<AnalysedTerm>> terms = new ArrayList<>();
     private final List<List<Tag>> entityTags = new ArrayList<>();
     private StoryParser parser;
     private EntityTagger tagger;

@@ -25,9 +25,14 @@ public record StoryId(String value) {
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
     public StoryId {
-        if (value == null || !SHAPE.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new IllegalArgumentException("story id must be 1-128 of [A-Za-z0-9._:-], got: " + value);
         }
+    }
+
+    /** Whether {@code value} has the shape of a story id, so a caller can choose without catching a refusal. */
+    public static boolean isValid(String value) {
+        return value != null && SHAPE.matcher(value).matches();
     }
 
     @JsonCreator

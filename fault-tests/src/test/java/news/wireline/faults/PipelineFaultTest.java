@@ -19,11 +19,8 @@ import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.kafka.support.KafkaHeaders;
 
@@ -34,7 +31,6 @@ import org.springframework.kafka.support.KafkaHeaders;
  * the published topic exactly once per version, with nothing dead-lettered on the way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 25, unit = TimeUnit.MINUTES)
 class PipelineFaultTest {
 
@@ -60,7 +56,6 @@ class PipelineFaultTest {
      * consumes the published topic), then a good story whose id falls in partition 0 of each.
      */
     @Test
-    @Order(0)
     void aPoisonRecordInEachTopicIsDeadLetteredWithItsReasonAndItsPartitionKeepsFlowing() throws Exception {
         String run = run("poison");
         String poison = "urn:poison:" + run + ":";
@@ -123,7 +118,6 @@ class PipelineFaultTest {
     }
 
     @Test
-    @Order(1)
     void nothingIsLostOrDuplicatedWhenEachServiceAndThenAllThreeAreKilledMidStream() throws Exception {
         String run = run("kill");
         StreamCounts counts = new StreamCounts();
@@ -143,7 +137,6 @@ class PipelineFaultTest {
     }
 
     @Test
-    @Order(2)
     void nothingIsLostWhenTheBrokerRestartsMidStream() throws Exception {
         String run = run("broker");
         StreamCounts counts = new StreamCounts();
@@ -163,7 +156,6 @@ class PipelineFaultTest {
     }
 
     @Test
-    @Order(3)
     void publishWaitsOutADatabaseRestartAndLosesNothing() throws Exception {
         String run = run("database");
         StreamCounts counts = new StreamCounts();

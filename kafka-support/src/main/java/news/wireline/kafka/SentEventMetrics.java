@@ -32,7 +32,7 @@ public class SentEventMetrics implements ProducerListener<Object, Object> {
 
     @Override
     public void onSuccess(ProducerRecord<Object, Object> record, RecordMetadata metadata) {
-        sent(record, "success");
+        sent(record, StageOutcome.SUCCESS);
         if (record.value() instanceof StoryPublished published
                 && published.timeline().published() != null) {
             Timeline timeline = published.timeline();
@@ -46,20 +46,20 @@ public class SentEventMetrics implements ProducerListener<Object, Object> {
 
     @Override
     public void onError(ProducerRecord<Object, Object> record, @Nullable RecordMetadata metadata, Exception exception) {
-        sent(record, "failure");
+        sent(record, StageOutcome.FAILURE);
         log.error("could not write record with key {} to {}", record.key(), record.topic(), exception);
     }
 
-    private void sent(ProducerRecord<Object, Object> record, String outcome) {
+    private void sent(ProducerRecord<Object, Object> record, StageOutcome outcome) {
         sent(registry, record.topic(), outcome);
     }
 
     /** For writers that do not go through the template (Kafka Streams): one record written to {@code topic}. */
-    public static void sent(MeterRegistry registry, String topic, String outcome) {
+    public static void sent(MeterRegistry registry, String topic, StageOutcome outcome) {
         Counter.builder(SENT)
                 .description("Records a stage wrote")
                 .tag("topic", topic)
-                .tag("outcome", outcome)
+                .tag("outcome", outcome.tag())
                 .register(registry)
                 .increment();
     }

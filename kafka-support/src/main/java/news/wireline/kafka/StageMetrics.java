@@ -30,22 +30,22 @@ class StageMetrics implements RecordInterceptor<Object, Object> {
 
     @Override
     public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        stop(record, "success");
+        stop(record, StageOutcome.SUCCESS);
     }
 
     @Override
     public void failure(ConsumerRecord<Object, Object> record, Exception exception, Consumer<Object, Object> consumer) {
-        stop(record, "failure");
+        stop(record, StageOutcome.FAILURE);
     }
 
-    private void stop(ConsumerRecord<Object, Object> record, String outcome) {
+    private void stop(ConsumerRecord<Object, Object> record, StageOutcome outcome) {
         Timer.Sample sample = current.get();
         current.remove();
         if (sample != null) {
             sample.stop(Timer.builder(PROCESSING)
                     .description("Time a stage spends on one record")
                     .tag("topic", record.topic())
-                    .tag("outcome", outcome)
+                    .tag("outcome", outcome.tag())
                     .publishPercentileHistogram()
                     .register(registry));
         }

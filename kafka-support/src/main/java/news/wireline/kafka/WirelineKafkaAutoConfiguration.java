@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
@@ -63,6 +64,16 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(WirelineKafkaProperties.class)
 public class WirelineKafkaAutoConfiguration {
+
+    /**
+     * The one clock a service reads, injected wherever time is taken, so a test can put its own in
+     * place of it.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     /** Static, as a post-processor must be, so it is in place before the admin bean is made. */
     @Bean
@@ -133,8 +144,8 @@ public class WirelineKafkaAutoConfiguration {
 
     /** Named {@code stuckRecords}: every service's readiness group includes it. */
     @Bean
-    StuckRecords stuckRecords(WirelineKafkaProperties settings, MeterRegistry registry) {
-        StuckRecords stuck = new StuckRecords(settings, registry, Clock.systemUTC());
+    StuckRecords stuckRecords(WirelineKafkaProperties settings, MeterRegistry registry, Clock clock) {
+        StuckRecords stuck = new StuckRecords(settings, registry, clock);
         stuck.startChecking();
         return stuck;
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.function.Function;
 import news.wireline.events.RejectCode;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.events.Topics;
+import news.wireline.local.BoundSettings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.junit.jupiter.api.Test;
@@ -30,17 +30,12 @@ class BatchRecordsTest {
     final List<String> emitted = new ArrayList<>();
     final Map<String, Integer> attempts = new HashMap<>();
     final MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
-    final WirelineKafkaProperties settings = new WirelineKafkaProperties(
-            6,
-            (short) 1,
-            RETRIES,
-            Duration.ZERO,
-            Duration.ZERO,
-            Duration.ofDays(1),
-            Duration.ofSeconds(10),
-            1_000_000,
-            Duration.ofMinutes(2),
-            Duration.ofSeconds(30));
+    final WirelineKafkaProperties settings = BoundSettings.of(
+            WirelineKafkaProperties.class,
+            "retries=" + RETRIES,
+            "retry-delay=0s",
+            "outage-max-delay=0s",
+            "retention=1d");
     final StuckRecords stuck = new StuckRecords(settings, registry, Clock.systemUTC());
     final BatchRecords batch = new BatchRecords(
             ObservationRegistry.NOOP,
@@ -166,17 +161,13 @@ class BatchRecordsTest {
     @Test
     void aRecordWhoseOutageRollsThePollBackStaysStuckThroughRedeliveriesUntilItIsEmitted() throws Exception {
         StuckRecords alarm = new StuckRecords(
-                new WirelineKafkaProperties(
-                        6,
-                        (short) 1,
-                        RETRIES,
-                        Duration.ZERO,
-                        Duration.ZERO,
-                        Duration.ofDays(1),
-                        Duration.ofSeconds(10),
-                        1_000_000,
-                        Duration.ZERO,
-                        Duration.ofSeconds(30)),
+                BoundSettings.of(
+                        WirelineKafkaProperties.class,
+                        "retries=" + RETRIES,
+                        "retry-delay=0s",
+                        "outage-max-delay=0s",
+                        "retention=1d",
+                        "stuck-after=0s"),
                 registry,
                 Clock.systemUTC());
         BatchRecords alarmed = new BatchRecords(

@@ -16,8 +16,10 @@ import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
+import news.wireline.local.BoundSettings;
 import news.wireline.local.FreePorts;
 import news.wireline.local.LocalKafkaBroker;
+import news.wireline.local.LocalTopics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
@@ -32,10 +34,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
@@ -48,7 +48,6 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 @ExtendWith(OutputCaptureExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogReplicaTest {
 
     static LocalKafkaBroker broker;
@@ -57,12 +56,11 @@ class LogReplicaTest {
     @BeforeAll
     static void startBroker() throws Exception {
         broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-replica"));
-        try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(Topics.INGESTED_NAME, 3, (short) 1)))
-                    .all()
-                    .get();
-        }
+    }
+
+    @BeforeEach
+    void anEmptyTopicOfThreePartitions() {
+        LocalTopics.recreate(broker.bootstrapServers(), Topics.INGESTED_NAME, 3);
     }
 
     @AfterAll
@@ -71,7 +69,6 @@ class LogReplicaTest {
     }
 
     @Test
-    @Order(1)
     void replicasStartedAtDifferentTimesSeeTheSameHistoryAndSkipUnreadableRecords() throws Exception {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             producer.send(event("wl-a", 1)).get();
@@ -104,7 +101,6 @@ class LogReplicaTest {
     }
 
     @Test
-    @Order(2)
     void aBrokerDownLongerThanTheClientTimeoutsIsWaitedOutAndTheReplicaCatchesUpOnceItIsThere(CapturedOutput output)
             throws Exception {
         int port = FreePorts.next();
@@ -151,7 +147,6 @@ class LogReplicaTest {
     }
 
     @Test
-    @Order(3)
     void aPartitionAddedToTheTopicWhileTheReplicaRunsIsReadFromItsStart() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
         LogReplica<StoryIngested> replica =
@@ -180,7 +175,6 @@ class LogReplicaTest {
     }
 
     @Test
-    @Order(4)
     void aReplicaWhoseThreadDiesReportsTheServiceBrokenAndItsViewDown() throws Exception {
         try (KafkaProducer<String, byte[]> producer = producer(broker.bootstrapServers())) {
             producer.send(event("wl-fatal", 1)).get();
@@ -226,17 +220,8 @@ class LogReplicaTest {
                 200,
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG,
                 1_000);
-        WirelineKafkaProperties settings = new WirelineKafkaProperties(
-                6,
-                (short) 1,
-                3,
-                Duration.ofMillis(100),
-                Duration.ofMillis(400),
-                Duration.ofDays(30),
-                Duration.ofSeconds(10),
-                1_000_000,
-                Duration.ofMinutes(2),
-                Duration.ofSeconds(30));
+        WirelineKafkaProperties settings =
+                BoundSettings.of(WirelineKafkaProperties.class, "retry-delay=100ms", "outage-max-delay=400ms");
         return new LogReplicas(new DefaultKafkaConsumerFactory<Object, Object>(config), JSON, settings, events);
     }
 

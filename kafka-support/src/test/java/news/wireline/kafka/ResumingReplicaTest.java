@@ -14,11 +14,12 @@ import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
+import news.wireline.local.BoundSettings;
 import news.wireline.local.LocalKafkaBroker;
+import news.wireline.local.LocalTopics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -29,10 +30,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -45,7 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Given: two partitions holding a@1, b@1 (partition 0) and c@1, d@1 (partition 1).
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResumingReplicaTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -56,13 +54,13 @@ class ResumingReplicaTest {
     private final List<String> startedOver = new CopyOnWriteArrayList<>();
 
     @BeforeAll
-    static void twoPartitionsOfTwoStoriesEach() throws Exception {
+    static void startBroker() throws Exception {
         broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-resuming-replica"));
-        try (Admin admin = admin()) {
-            admin.createTopics(List.of(new NewTopic(Topics.INGESTED_NAME, 2, (short) 1)))
-                    .all()
-                    .get();
-        }
+    }
+
+    @BeforeEach
+    void twoPartitionsOfTwoStoriesEach() throws Exception {
+        LocalTopics.recreate(broker.bootstrapServers(), Topics.INGESTED_NAME, 2);
         send(0, "wl-a", "wl-b");
         send(1, "wl-c", "wl-d");
     }
@@ -73,7 +71,6 @@ class ResumingReplicaTest {
     }
 
     @Test
-    @Order(1)
     void resumesFromTheKeptOffsetsAndReadsOnlyWhatCameAfter() throws Exception {
         LogReplica<StoryIngested> replica = replica(Map.of(0, 1L, 1, 1L));
 
@@ -87,7 +84,6 @@ class ResumingReplicaTest {
     }
 
     @Test
-    @Order(2)
     void keptOffsetsAtTheEndOfEveryPartitionReadNothingAndAreCaughtUpAtOnce() throws Exception {
         LogReplica<StoryIngested> replica = replica(Map.of(0, 2L, 1, 2L));
 
@@ -100,14 +96,8 @@ class ResumingReplicaTest {
     }
 
     @Test
-    @Order(3)
     void aPartitionAddedSinceTheOffsetsWereKeptIsReadFromItsStart() throws Exception {
-        try (Admin admin = admin()) {
-            admin.createPartitions(Map.of(Topics.INGESTED_NAME, NewPartitions.increaseTo(3)))
-                    .all()
-                    .get();
-        }
-        send(2, "wl-e");
+        aThirdPartitionWithOneStory();
         LogReplica<StoryIngested> replica = replica(Map.of(0, 2L, 1, 2L));
 
         replica.start();
@@ -120,9 +110,9 @@ class ResumingReplicaTest {
     }
 
     @Test
-    @Order(4)
     void offsetsBeyondTheTopicsEndMeanItWasRecreatedSoTheViewStartsOverWithAWarning(CapturedOutput output)
             throws Exception {
+        aThirdPartitionWithOneStory();
         LogReplica<StoryIngested> replica = replica(Map.of(0, 50L, 1, 2L, 2, 1L));
 
         replica.start();
@@ -143,8 +133,8 @@ class ResumingReplicaTest {
     }
 
     @Test
-    @Order(5)
     void offsetsKeptForAPartitionTheTopicDoesNotHaveAlsoStartOver() throws Exception {
+        aThirdPartitionWithOneStory();
         LogReplica<StoryIngested> replica = replica(Map.of(0, 2L, 7, 1L));
 
         replica.start();
@@ -168,23 +158,23 @@ class ResumingReplicaTest {
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
                 ByteArrayDeserializer.class);
-        WirelineKafkaProperties settings = new WirelineKafkaProperties(
-                3,
-                (short) 1,
-                3,
-                Duration.ofMillis(100),
-                Duration.ofMillis(400),
-                Duration.ofDays(30),
-                Duration.ofSeconds(10),
-                1_000_000,
-                Duration.ofMinutes(2),
-                Duration.ofSeconds(30));
+        WirelineKafkaProperties settings = BoundSettings.of(
+                WirelineKafkaProperties.class, "partitions=3", "retry-delay=100ms", "outage-max-delay=400ms");
         LogReplicas replicas =
                 new LogReplicas(new DefaultKafkaConsumerFactory<Object, Object>(config), JSON, settings, event -> {});
         return replicas.resuming(
                 Topics.INGESTED,
                 new ReplicaStart(kept, startedOver::add),
                 (key, story, partition, offset) -> read.add(story.id().value() + "@" + partition + ":" + offset));
+    }
+
+    private static void aThirdPartitionWithOneStory() throws Exception {
+        try (Admin admin = admin()) {
+            admin.createPartitions(Map.of(Topics.INGESTED_NAME, NewPartitions.increaseTo(3)))
+                    .all()
+                    .get();
+        }
+        send(2, "wl-e");
     }
 
     private static Admin admin() {

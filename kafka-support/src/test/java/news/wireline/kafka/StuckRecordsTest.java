@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import news.wireline.events.Topics;
+import news.wireline.local.BoundSettings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,20 +23,8 @@ class StuckRecordsTest {
 
     final MovingClock clock = new MovingClock();
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    final StuckRecords stuck = new StuckRecords(
-            new WirelineKafkaProperties(
-                    6,
-                    (short) 1,
-                    3,
-                    Duration.ofMillis(500),
-                    Duration.ofSeconds(5),
-                    Duration.ofDays(1),
-                    Duration.ofSeconds(10),
-                    1_000_000,
-                    Duration.ofMinutes(2),
-                    Duration.ofSeconds(30)),
-            registry,
-            clock);
+    final StuckRecords stuck =
+            new StuckRecords(BoundSettings.of(WirelineKafkaProperties.class, "retention=1d"), registry, clock);
     final Exception databaseDown =
             new IllegalStateException("could not store", new SQLException("Connection refused", "08001"));
 

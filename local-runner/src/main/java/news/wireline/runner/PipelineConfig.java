@@ -32,10 +32,4 @@ public record PipelineConfig(
             Map<String, Object> extraProperties) {
         this(bootstrapServers, databaseUrl, databaseUser, databasePassword, ports, extraProperties, STANDARD_DESKS);
     }
-
-    public PipelineConfig withProperty(String name, Object value) {
-        Map<String, Object> more = new java.util.HashMap<>(extraProperties);
-        more.put(name, value);
-        return new PipelineConfig(bootstrapServers, databaseUrl, databaseUser, databasePassword, ports, more, desks);
-    }
 }

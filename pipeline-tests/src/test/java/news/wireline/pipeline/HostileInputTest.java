@@ -34,11 +34,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,7 +45,6 @@ import tools.jackson.databind.JsonNode;
  * partition still moves. The counts are printed at the end.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputTest {
 
     static final long SEED = 20261125L;
@@ -92,9 +88,20 @@ class HostileInputTest {
         logs.stop();
     }
 
+    /** The storm, then what it left: each step reads what the steps before sent. */
     @Test
-    @Order(1)
-    void everySmallCaseIsRefusedWithItsReasonOrAccepted() throws Exception {
+    void aThousandHostileStoriesAreRefusedOrPublishedHarmlesslyAndLeaveThePipelineWell() throws Exception {
+        everySmallCaseIsRefusedWithItsReasonOrAccepted();
+        bigAndMalformedRequestsAreRefusedPromptly();
+        everyAcceptedStoryIsPublishedOnceWithItsTextAsSent();
+        nothingARenderedPageOrFeedShowsCouldRun();
+        readerRequestsWithHostilePathsAndParametersNeverFail();
+        afterTheStormEveryServiceIsUpAndEveryPartitionStillMoves();
+        ingestRefusesEveryRequestWithoutItsDeskKey();
+        neitherTheDeskKeyNorTheDatabasePasswordIsLogged();
+    }
+
+    private void everySmallCaseIsRefusedWithItsReasonOrAccepted() throws Exception {
         List<HostileCase> corpus = HostileCorpus.small(SEED);
         List<String> wrong = Collections.synchronizedList(new ArrayList<>());
 
@@ -120,9 +127,7 @@ class HostileInputTest {
         assertThat(tally.accepted.get()).isPositive();
     }
 
-    @Test
-    @Order(2)
-    void bigAndMalformedRequestsAreRefusedPromptly() throws Exception {
+    private void bigAndMalformedRequestsAreRefusedPromptly() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (HostileCase each : HostileCorpus.big(SEED)) {
             tally.sent(each);
@@ -141,9 +146,7 @@ class HostileInputTest {
         assertThat(wrong).isEmpty();
     }
 
-    @Test
-    @Order(3)
-    void everyAcceptedStoryIsPublishedOnceWithItsTextAsSent() throws Exception {
+    private void everyAcceptedStoryIsPublishedOnceWithItsTextAsSent() throws Exception {
         await().atMost(PATIENCE)
                 .pollInterval(Duration.ofSeconds(2))
                 .until(() -> feedIds().containsAll(accepted.keySet()));
@@ -174,9 +177,7 @@ class HostileInputTest {
         assertThat(tally.duplicates.get()).isZero();
     }
 
-    @Test
-    @Order(4)
-    void nothingARenderedPageOrFeedShowsCouldRun() throws Exception {
+    private void nothingARenderedPageOrFeedShowsCouldRun() throws Exception {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         inParallel(List.copyOf(accepted.keySet()), id -> {
             problems.addAll(SafeMarkup.inHtml(
@@ -201,9 +202,7 @@ class HostileInputTest {
         assertThat(problems).isEmpty();
     }
 
-    @Test
-    @Order(5)
-    void readerRequestsWithHostilePathsAndParametersNeverFail() throws Exception {
+    private void readerRequestsWithHostilePathsAndParametersNeverFail() throws Exception {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         List<String> payloads = Stream.of(HostilePayloads.SQL, HostilePayloads.SCRIPT, HostilePayloads.PATH_LIKE_IDS)
                 .flatMap(List::stream)
@@ -238,9 +237,7 @@ class HostileInputTest {
         assertThat(problems).isEmpty();
     }
 
-    @Test
-    @Order(6)
-    void afterTheStormEveryServiceIsUpAndEveryPartitionStillMoves() throws Exception {
+    private void afterTheStormEveryServiceIsUpAndEveryPartitionStillMoves() throws Exception {
         for (String management : running.pipeline.managementUrls()) {
             HttpResponse<String> health = client().getFrom(management, "/actuator/health");
             assertThat(health.statusCode()).as(management).isEqualTo(200);
@@ -275,9 +272,7 @@ class HostileInputTest {
                 .until(() -> feedIds().containsAll(ids));
     }
 
-    @Test
-    @Order(7)
-    void ingestRefusesEveryRequestWithoutItsDeskKey() throws Exception {
+    private void ingestRefusesEveryRequestWithoutItsDeskKey() throws Exception {
         String key = running.pipeline.deskKey("test-desk");
         byte[] story = HostileStory.ordinary(990_001).bytes(HostileStory.Format.NINJS);
         List<String> refusedAuthorizations = new ArrayList<>(Arrays.asList(
@@ -309,9 +304,7 @@ class HostileInputTest {
     }
 
     /** Every service logged in this JVM's console, so what was captured is what ops would collect. */
-    @Test
-    @Order(8)
-    void neitherTheDeskKeyNorTheDatabasePasswordIsLogged() {
+    private void neitherTheDeskKeyNorTheDatabasePasswordIsLogged() {
         String logs = this.logs.text();
         assertThat(logs).contains("ingested story").contains("story rejected");
         assertThat(logs).doesNotContain(running.pipeline.deskKey("test-desk"));

@@ -27,11 +27,8 @@ import news.wireline.runner.PipelinePorts;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
@@ -41,10 +38,9 @@ import tools.jackson.databind.JsonNode;
  * sends them (ninjs, one uri), each seen through the whole pipeline in the feed store, the JSON
  * feed, JSON Feed, Atom and RSS (read by an independent feed reader), the live stream, the
  * published topic (read with plain kafka-clients) and the story's web page in headless Chromium.
- * The methods run in order, each taking the story one step further.
+ * One test in three steps, each taking the story one step further.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublishingPipelineTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -96,9 +92,15 @@ class PublishingPipelineTest {
         }
     }
 
+    /** Each step takes the one story a step further. */
     @Test
-    @Order(1)
-    void storyReachesTheStoreEveryFeedTheStreamTheTopicAndItsPage() throws Exception {
+    void aStoryItsCorrectionAndItsKillReachEveryPlaceAReaderLooks() throws Exception {
+        storyReachesTheStoreEveryFeedTheStreamTheTopicAndItsPage();
+        correctionReplacesItEverywhere();
+        killRemovesItFromEveryFeedAndPageAndIsAnnounced();
+    }
+
+    private void storyReachesTheStoreEveryFeedTheStreamTheTopicAndItsPage() throws Exception {
         HttpResponse<String> answer = send("""
                 {"uri": "%s", "type": "text", "language": "en", "headline": "%s", "byline": "Ana Ruiz",
                  "body_text": "%s"}""".formatted(uri, HEADLINE, body("for three days")));
@@ -120,9 +122,7 @@ class PublishingPipelineTest {
         assertThat(HeadlessChromium.dom(pipeline.publishUrl() + "/")).contains(HEADLINE);
     }
 
-    @Test
-    @Order(2)
-    void correctionReplacesItEverywhere() throws Exception {
+    private void correctionReplacesItEverywhere() throws Exception {
         HttpResponse<String> answer = send("""
                 {"uri": "%s", "type": "text", "language": "en", "headline": "%s", "byline": "Ana Ruiz",
                  "body_text": "%s"}""".formatted(uri, CORRECTED, body("for a week")));
@@ -139,9 +139,7 @@ class PublishingPipelineTest {
         assertThat(page).contains(CORRECTED, "for a week", "Updated").doesNotContain("for three days");
     }
 
-    @Test
-    @Order(3)
-    void killRemovesItFromEveryFeedAndPageAndIsAnnounced() throws Exception {
+    private void killRemovesItFromEveryFeedAndPageAndIsAnnounced() throws Exception {
         HttpResponse<String> answer = send("""
                 {"uri": "%s", "pubstatus": "canceled"}""".formatted(uri));
         assertThat(answer.statusCode()).isEqualTo(202);

@@ -29,11 +29,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,7 +40,6 @@ import tools.jackson.databind.JsonNode;
  * version above the kill. Checked with exact counts on every topic and in the feed store.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoryOwnershipTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(180);
@@ -71,7 +67,6 @@ class StoryOwnershipTest {
     }
 
     @Test
-    @Order(1)
     void anotherDeskCanNeitherCorrectNorKillNorOutnumberADesksStories() throws Exception {
         List<String> ids = IntStream.range(0, STORIES)
                 .mapToObj(n -> DESK_A + ":urn:" + run + ":" + n)
@@ -169,7 +164,6 @@ class StoryOwnershipTest {
     }
 
     @Test
-    @Order(2)
     void killedStoryStaysGoneWhateverOldCopyFollowsUntilItsDeskReinstatesIt() throws Exception {
         String headline = "Dockworkers walk out at Rotterdam " + run;
         String original = TestStories.withHeadline(TestStories.load(TestStories.PORT_STRIKE), headline);

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import news.wireline.publish.store.DatabaseClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,15 +47,16 @@ public final class TestClock extends Clock {
     @TestConfiguration(proxyBeanMethods = false)
     public static class Replacement {
 
-        /** Named as the service's own, so it replaces that one. */
+        /** The service then has no other: its clock is made only where none is. */
         @Bean
         TestClock clock() {
             return new TestClock();
         }
 
-        /** Named as the service's own too; moved as far as the test clock has been. */
+        /** Put before the service's own; moved as far as the test clock has been. */
         @Bean
-        DatabaseClock databaseClock(JdbcClient jdbc, TestClock clock) {
+        @Primary
+        DatabaseClock movedDatabaseClock(JdbcClient jdbc, TestClock clock) {
             return new DatabaseClock(jdbc) {
                 @Override
                 public Instant now() {

@@ -3,14 +3,10 @@ package news.wireline.enrich.corpus;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import news.wireline.enrich.tagging.TextSpan;
+import news.wireline.enrich.terms.AnalysedTerm;
 import news.wireline.enrich.terms.StoryTerms;
-import news.wireline.enrich.terms.Term;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
-import news.wireline.events.Tag;
-import news.wireline.events.Tag.TagType;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -43,13 +39,12 @@ final class CorpusDocuments {
     /** The keys of the signature's bands ({@link NearDuplicateBands}), by which near-duplicates are found. */
     static final String BAND = "band";
 
-    private static final Set<TagType> ENTITY_TYPES = Set.of(TagType.PERSON, TagType.PLACE, TagType.ORGANISATION);
     private static final FieldType TEXT_TYPE = textType();
 
     private CorpusDocuments() {}
 
     /** {@code terms} are the story's, {@link StoryTerms#of} it. */
-    static Document document(StoryEnriched story, List<Term> terms, long until, int[] signature) {
+    static Document document(StoryEnriched story, List<AnalysedTerm> terms, long until, int[] signature) {
         Document document = new Document();
         document.add(new StringField(KEY, key(story.id(), story.version()), Field.Store.NO));
         document.add(new StringField(ID, story.id().value(), Field.Store.YES));
@@ -62,8 +57,9 @@ final class CorpusDocuments {
         document.add(new LongPoint(FROM, from));
         document.add(new NumericDocValuesField(FROM, from));
         document.add(new NumericDocValuesField(UNTIL, until));
-        document.add(new Field(TEXT, String.join(" ", contentTerms(terms)), TEXT_TYPE));
-        entities(story.tags()).forEach(entity -> document.add(new StringField(ENTITY, entity, Field.Store.YES)));
+        document.add(new Field(TEXT, String.join(" ", CorpusText.contentTerms(terms)), TEXT_TYPE));
+        CorpusText.entityKeys(story.tags())
+                .forEach(entity -> document.add(new StringField(ENTITY, entity, Field.Store.YES)));
         document.add(new StoredField(SIGNATURE, signatureBytes(signature)));
         NearDuplicateBands.keys(signature).forEach(key -> document.add(new StringField(BAND, key, Field.Store.NO)));
         return document;
@@ -94,30 +90,6 @@ final class CorpusDocuments {
         int[] signature = new int[bytes.length / Integer.BYTES];
         ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).asIntBuffer().get(signature);
         return signature;
-    }
-
-    /** The content words of a story, in order: what related stories are matched and keywords weighed on. */
-    static List<String> contentTerms(List<Term> terms) {
-        return terms.stream().map(Term::text).filter(StoryTerms::isContentWord).toList();
-    }
-
-    /** "PLACE:Kursk Oblast": people, places and organisations under their type, so a person and a place never match. */
-    static List<String> entities(List<Tag> tags) {
-        return tags.stream()
-                .filter(tag -> ENTITY_TYPES.contains(tag.type()))
-                .map(tag -> tag.type() + ":" + tag.name())
-                .distinct()
-                .sorted()
-                .toList();
-    }
-
-    /** The words a near-duplicate is judged on: the body's, as a re-send often changes only the headline. */
-    static List<String> bodyWords(List<Term> terms) {
-        List<String> body = terms.stream()
-                .filter(term -> term.span().part() == TextSpan.Part.BODY)
-                .map(Term::text)
-                .toList();
-        return body.isEmpty() ? terms.stream().map(Term::text).toList() : body;
     }
 
     static String key(StoryId id, int version) {

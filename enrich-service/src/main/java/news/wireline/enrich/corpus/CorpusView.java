@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.wireline.events.StoryId;
-import news.wireline.events.Tag;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
@@ -31,7 +30,7 @@ public final class CorpusView implements AutoCloseable {
     // by text rather than by Lucene term: a story asks for thousands of counts, most of them asked before
     private final Map<String, Integer> wordFrequencies = new HashMap<>();
     private final Map<String, Integer> entityFrequencies = new HashMap<>();
-    private final CurrentStories stories;
+    private final CurrentStoryCounts stories;
     private int documents = -1;
 
     CorpusView(StoryCorpus corpus, IndexSearcher acquired, long before) {
@@ -44,22 +43,7 @@ public final class CorpusView implements AutoCloseable {
                         NumericDocValuesField.newSlowRangeQuery(CorpusDocuments.UNTIL, before, Long.MAX_VALUE),
                         Occur.FILTER)
                 .build();
-        this.stories = new CurrentStories(acquired.getIndexReader(), current, before, corpus.segmentCounts());
-    }
-
-    /** The content words of a story in reading order, as the corpus indexes them. */
-    public static List<String> contentTerms(List<news.wireline.enrich.terms.Term> terms) {
-        return CorpusDocuments.contentTerms(terms);
-    }
-
-    /** The words a near-duplicate is judged on, as the corpus signs them. */
-    public static int[] signature(List<news.wireline.enrich.terms.Term> terms) {
-        return MinHash.signature(CorpusDocuments.bodyWords(terms));
-    }
-
-    /** People, places and organisations as the corpus indexes them: "PLACE:Kursk Oblast". */
-    public static List<String> entityKeys(List<Tag> tags) {
-        return CorpusDocuments.entities(tags);
+        this.stories = new CurrentStoryCounts(acquired.getIndexReader(), current, before, corpus.segmentCounts());
     }
 
     /** How many stories were current. */

@@ -10,7 +10,7 @@ import java.util.List;
  * story with a changed sentence or headline still shows as the same text. Seeds are fixed, so every
  * instance computes the same signature for the same text.
  */
-public final class MinHash {
+final class MinHash {
 
     static final int SIZE = 64;
     private static final int SHINGLE = 4;
@@ -19,7 +19,7 @@ public final class MinHash {
     private MinHash() {}
 
     /** The signature of a text given as its words in order; a text shorter than a shingle is one shingle. */
-    public static int[] signature(List<String> words) {
+    static int[] signature(List<String> words) {
         int[] signature = new int[SIZE];
         Arrays.fill(signature, Integer.MAX_VALUE);
         // each word's bytes once, not once for each of the four shingles it is in
@@ -37,7 +37,7 @@ public final class MinHash {
     }
 
     /** The estimated Jaccard similarity of the two texts' shingle sets, in [0, 1]. */
-    public static double similarity(int[] left, int[] right) {
+    static double similarity(int[] left, int[] right) {
         int same = 0;
         for (int i = 0; i < SIZE; i++) {
             same += left[i] == right[i] ? 1 : 0;

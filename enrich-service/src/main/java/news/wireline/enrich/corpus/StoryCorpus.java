@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import news.wireline.enrich.terms.AnalysedTerm;
 import news.wireline.enrich.terms.StoryTerms;
-import news.wireline.enrich.terms.Term;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
@@ -102,8 +103,8 @@ public final class StoryCorpus implements AutoCloseable {
             }
             long from = CorpusDocuments.nanos(CorpusDocuments.ingested(story));
             boolean withdrawn = story.release() != null && story.release().isWithdrawn();
-            List<Term> terms = withdrawn ? List.of() : StoryTerms.of(story.story());
-            int[] signature = withdrawn ? null : MinHash.signature(CorpusDocuments.bodyWords(terms));
+            List<AnalysedTerm> terms = withdrawn ? List.of() : StoryTerms.of(story.story());
+            int[] signature = withdrawn ? null : CorpusText.signature(terms);
             int at = timeline.insert(from, story.version(), withdrawn);
             if (withdrawn) {
                 writer.addDocument(CorpusDocuments.withdrawal(story));
@@ -117,8 +118,7 @@ public final class StoryCorpus implements AutoCloseable {
             }
             if (at > 0 && !timeline.withdrawn(at - 1)) {
                 writer.updateNumericDocValue(
-                        new org.apache.lucene.index.Term(
-                                CorpusDocuments.KEY, CorpusDocuments.key(story.id(), timeline.version(at - 1))),
+                        new Term(CorpusDocuments.KEY, CorpusDocuments.key(story.id(), timeline.version(at - 1))),
                         CorpusDocuments.UNTIL,
                         from);
             }

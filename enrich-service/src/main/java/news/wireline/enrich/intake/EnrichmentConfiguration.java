@@ -4,11 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import news.wireline.enrich.corpus.CorpusSettings;
 import news.wireline.enrich.corpus.StoryCorpus;
-import news.wireline.enrich.keywords.KeywordExtractor;
 import news.wireline.enrich.related.RelatedSettings;
-import news.wireline.enrich.related.RelatedStories;
-import news.wireline.enrich.subjects.SubjectClassifier;
-import news.wireline.enrich.tagging.EntityTagger;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.Topics;
 import news.wireline.kafka.LogReplica;
@@ -28,14 +24,8 @@ class EnrichmentConfiguration {
 
     /** Models, gazetteer and topic lists are read once here, at start-up, and shared by every listener thread. */
     @Bean
-    StoryEnricher storyEnricher(StoryCorpus corpus, RelatedSettings related) {
-        return new StoryEnricher(
-                EntityTagger.withBundledGazetteer(),
-                SubjectClassifier.bundled(),
-                new KeywordExtractor(),
-                new RelatedStories(related),
-                corpus,
-                Clock.systemUTC());
+    StoryEnricher storyEnricher(StoryCorpus corpus, RelatedSettings related, Clock clock) {
+        return StoryEnricher.bundled(corpus, related, clock);
     }
 
     @Bean(destroyMethod = "close")

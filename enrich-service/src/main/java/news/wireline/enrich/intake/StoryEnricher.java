@@ -7,14 +7,15 @@ import java.util.List;
 import news.wireline.enrich.corpus.CorpusView;
 import news.wireline.enrich.corpus.StoryCorpus;
 import news.wireline.enrich.keywords.KeywordExtractor;
+import news.wireline.enrich.related.RelatedSettings;
 import news.wireline.enrich.related.RelatedStories;
 import news.wireline.enrich.subjects.SubjectClassifier;
 import news.wireline.enrich.tagging.EntityTagger;
 import news.wireline.enrich.tagging.TagEvidence;
 import news.wireline.enrich.tagging.TagLimits;
 import news.wireline.enrich.tagging.TaggedStory;
+import news.wireline.enrich.terms.AnalysedTerm;
 import news.wireline.enrich.terms.StoryTerms;
-import news.wireline.enrich.terms.Term;
 import news.wireline.events.RelatedLink;
 import news.wireline.events.Story;
 import news.wireline.events.StoryEnriched;
@@ -51,33 +52,49 @@ public final class StoryEnricher {
         this.clock = clock;
     }
 
+    /** With the bundled models and word lists, as the service runs; they load slowly, so build one and share it. */
+    public static StoryEnricher bundled(StoryCorpus corpus, RelatedSettings related, Clock clock) {
+        return new StoryEnricher(
+                EntityTagger.withBundledGazetteer(),
+                SubjectClassifier.bundled(),
+                new KeywordExtractor(),
+                new RelatedStories(related),
+                corpus,
+                clock);
+    }
+
     /**
      * Tags and links an ingested story. A withdrawn one passes through untagged and unlinked, so
      * publish can take it down; the corpus then drops the story for everything ingested after.
      */
     public StoryEnriched enrich(StoryIngested ingested) {
         if (ingested.release() != null && ingested.release().isWithdrawn()) {
-            return StoryEnriched.of(
-                    ingested, List.of(), List.of(), ingested.timeline().enrichedAt(clock.instant()));
+            return StoryEnriched.of(ingested, List.of(), List.of(), enrichedNow(ingested));
         }
-        List<Term> terms = StoryTerms.of(ingested.story());
+        List<AnalysedTerm> terms = StoryTerms.of(ingested.story());
         TaggedStory read = tagger.read(ingested.story());
-        List<Tag> entityTags = read.entities().stream().map(TagEvidence::tag).toList();
+        List<Tag> entities = tags(read.entities());
+        List<Tag> storySubjects = tags(subjects.classify(terms));
+        // Keywords and links weigh the story against the stories ingested before it, and only those.
         try (CorpusView earlier = corpus.asOf(ingestedAt(ingested))) {
-            List<Tag> tags = TagLimits.bounded(
-                    entityTags,
-                    subjects.classify(terms).stream().map(TagEvidence::tag).toList(),
-                    keywords.extract(terms, read, earlier).stream()
-                            .map(TagEvidence::tag)
-                            .toList());
-            List<RelatedLink> links = related.relatedTo(ingested.id(), terms, entityTags, earlier);
-            return StoryEnriched.of(ingested, tags, links, ingested.timeline().enrichedAt(clock.instant()));
+            List<Tag> storyKeywords = tags(keywords.extract(terms, read, earlier));
+            List<RelatedLink> links = related.relatedTo(ingested.id(), terms, entities, earlier);
+            return StoryEnriched.of(
+                    ingested, TagLimits.bounded(entities, storySubjects, storyKeywords), links, enrichedNow(ingested));
         }
+    }
+
+    private static List<Tag> tags(List<TagEvidence> evidence) {
+        return evidence.stream().map(TagEvidence::tag).toList();
+    }
+
+    private Timeline enrichedNow(StoryIngested ingested) {
+        return ingested.timeline().enrichedAt(clock.instant());
     }
 
     /** Every tag the story would get now, with the spans of text behind it. */
     public List<TagEvidence> explain(Story story) {
-        List<Term> terms = StoryTerms.of(story);
+        List<AnalysedTerm> terms = StoryTerms.of(story);
         TaggedStory read = tagger.read(story);
         List<TagEvidence> all = new ArrayList<>(read.entities());
         all.addAll(subjects.classify(terms));

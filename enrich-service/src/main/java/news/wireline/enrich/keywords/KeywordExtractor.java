@@ -14,8 +14,8 @@ import news.wireline.enrich.tagging.TagEvidence;
 import news.wireline.enrich.tagging.TagLimits;
 import news.wireline.enrich.tagging.TaggedStory;
 import news.wireline.enrich.tagging.TextSpan;
+import news.wireline.enrich.terms.AnalysedTerm;
 import news.wireline.enrich.terms.StoryTerms;
-import news.wireline.enrich.terms.Term;
 import news.wireline.events.Tag;
 import news.wireline.events.Tag.TagType;
 
@@ -35,13 +35,13 @@ public final class KeywordExtractor {
     private static final double MIN_SHARE_OF_TOP = 0.25;
 
     /** Keywords, strongest first, each with every place the story uses it. */
-    public List<TagEvidence> extract(List<Term> terms, TaggedStory story, CorpusView corpus) {
+    public List<TagEvidence> extract(List<AnalysedTerm> terms, TaggedStory story, CorpusView corpus) {
         SpanIndex nouns = SpanIndex.of(story.nouns());
         SpanIndex names = SpanIndex.of(story.entities().stream()
                 .flatMap(entity -> entity.spans().stream())
                 .toList());
         Map<String, List<TextSpan>> uses = new LinkedHashMap<>();
-        for (Term term : terms) {
+        for (AnalysedTerm term : terms) {
             if (StoryTerms.isContentWord(term.text())
                     && TagLimits.fits(term.span().text())
                     && nouns.overlaps(term.span())

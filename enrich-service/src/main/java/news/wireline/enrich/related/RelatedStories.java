@@ -5,8 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import news.wireline.enrich.corpus.CorpusMatch;
+import news.wireline.enrich.corpus.CorpusText;
 import news.wireline.enrich.corpus.CorpusView;
-import news.wireline.enrich.terms.Term;
+import news.wireline.enrich.terms.AnalysedTerm;
 import news.wireline.events.RelatedLink;
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
@@ -32,10 +33,10 @@ public final class RelatedStories {
     }
 
     /** Links from story {@code id} to earlier stories in {@code corpus}, never to itself or its own earlier versions. */
-    public List<RelatedLink> relatedTo(StoryId id, List<Term> terms, List<Tag> tags, CorpusView corpus) {
-        StoryVector story = StoryVector.of(CorpusView.contentTerms(terms), CorpusView.entityKeys(tags), corpus);
+    public List<RelatedLink> relatedTo(StoryId id, List<AnalysedTerm> terms, List<Tag> tags, CorpusView corpus) {
+        StoryVector story = StoryVector.of(CorpusText.contentTerms(terms), CorpusText.entityKeys(tags), corpus);
         Optional<CorpusMatch> original =
-                corpus.nearDuplicate(id, CorpusView.signature(terms), settings.nearDuplicateSimilarity());
+                corpus.nearDuplicate(id, CorpusText.signature(terms), settings.nearDuplicateSimilarity());
         List<RelatedLink> links = new ArrayList<>();
         original.ifPresent(duplicated -> links.add(nearDuplicateLink(duplicated, story, corpus)));
         record Scored(CorpusMatch match, StoryVector vector, double score) {}

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import news.wireline.enrich.tagging.TagEvidence;
 import news.wireline.enrich.tagging.TextSpan;
-import news.wireline.enrich.terms.Term;
+import news.wireline.enrich.terms.AnalysedTerm;
 import news.wireline.events.Tag;
 import news.wireline.events.Tag.TagType;
 
@@ -50,7 +50,7 @@ public final class SubjectClassifier {
     private record Trigger(MediaTopic topic, List<String> terms) {}
 
     /** Subject tags, most confident first, each with the trigger words that earned it. */
-    public List<TagEvidence> classify(List<Term> terms) {
+    public List<TagEvidence> classify(List<AnalysedTerm> terms) {
         Map<MediaTopic, Evidence> evidence = new HashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             for (Trigger trigger : triggersByFirstTerm.getOrDefault(terms.get(i).text(), List.of())) {
@@ -109,12 +109,12 @@ public final class SubjectClassifier {
                 new Tag(topic.tagName(), TagType.SUBJECT, Math.round(confidence * 1000) / 1000.0, spans.size()), spans);
     }
 
-    private static boolean matchesAt(List<Term> terms, int at, List<String> trigger) {
+    private static boolean matchesAt(List<AnalysedTerm> terms, int at, List<String> trigger) {
         if (at + trigger.size() > terms.size()) {
             return false;
         }
         for (int k = 0; k < trigger.size(); k++) {
-            Term term = terms.get(at + k);
+            AnalysedTerm term = terms.get(at + k);
             if (!term.text().equals(trigger.get(k))
                     || !term.span().part().equals(terms.get(at).span().part())
                     || term.span().paragraph() != terms.get(at).span().paragraph()) {
@@ -124,7 +124,7 @@ public final class SubjectClassifier {
         return true;
     }
 
-    private static TextSpan span(List<Term> terms, int at, int length) {
+    private static TextSpan span(List<AnalysedTerm> terms, int at, int length) {
         TextSpan first = terms.get(at).span();
         TextSpan last = terms.get(at + length - 1).span();
         String text = terms.subList(at, at + length).stream()

@@ -27,11 +27,7 @@ final class TagScorer {
 
     private record Key(String name, TagType type) {}
 
-    static List<Tag> score(List<Mention> mentions) {
-        return explain(mentions).stream().map(TagEvidence::tag).toList();
-    }
-
-    /** The tags with the spans of every mention behind them, in the order of {@link #score}. */
+    /** The tags with the spans of every mention behind them, most confident first, then by name and type. */
     static List<TagEvidence> explain(List<Mention> mentions) {
         Map<Key, List<Mention>> byEntity = mentions.stream()
                 .collect(Collectors.groupingBy(

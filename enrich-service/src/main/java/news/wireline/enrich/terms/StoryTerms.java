@@ -47,8 +47,8 @@ public final class StoryTerms {
     }
 
     /** Every term of the headline and body, stop words included, in reading order. */
-    public static List<Term> of(Story story) {
-        List<Term> terms = new ArrayList<>();
+    public static List<AnalysedTerm> of(Story story) {
+        List<AnalysedTerm> terms = new ArrayList<>();
         add(terms, Part.HEADLINE, 0, story.headline());
         for (int i = 0; i < story.body().size(); i++) {
             add(terms, Part.BODY, i, story.body().get(i));
@@ -58,9 +58,9 @@ public final class StoryTerms {
 
     /** The terms of a phrase, for matching it against a story's terms. */
     public static List<String> analyse(String phrase) {
-        List<Term> terms = new ArrayList<>();
+        List<AnalysedTerm> terms = new ArrayList<>();
         add(terms, Part.BODY, 0, phrase);
-        return terms.stream().map(Term::text).toList();
+        return terms.stream().map(AnalysedTerm::text).toList();
     }
 
     /** A word that carries meaning: not a stop word, a number, or a single letter. */
@@ -81,7 +81,7 @@ public final class StoryTerms {
         return letter;
     }
 
-    private static void add(List<Term> terms, Part part, int paragraph, String text) {
+    private static void add(List<AnalysedTerm> terms, Part part, int paragraph, String text) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -92,7 +92,7 @@ public final class StoryTerms {
             while (stream.incrementToken()) {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                terms.add(new Term(
+                terms.add(new AnalysedTerm(
                         term.toString(), new TextSpan(part, paragraph, start, end, text.substring(start, end))));
             }
             stream.end();

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import news.wireline.events.StoryId;
+import news.wireline.local.BoundSettings;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -85,7 +85,8 @@ class KeptCorpusTest {
         try (StoryCorpus corpus = StoryCorpus.open(settings())) {
             corpus.add(enriched("strike", 1, 1, "Dockworkers strike."), 0, 0);
             corpus.commit();
-            try (StoryCorpus copy = StoryCorpus.open(new CorpusSettings(copyOf("instance-0"), Duration.ofHours(1)))) {
+            try (StoryCorpus copy = StoryCorpus.open(BoundSettings.of(
+                    CorpusSettings.class, "directory=" + copyOf("instance-0"), "commit-interval=1h"))) {
                 assertThat(copy.offsets()).isEqualTo(Map.of(0, 1L));
                 assertThat(copy.contains(StoryId.of("strike"), 1)).isTrue();
             }
@@ -169,7 +170,7 @@ class KeptCorpusTest {
     }
 
     private CorpusSettings settings() {
-        return new CorpusSettings(kept, Duration.ofHours(1));
+        return BoundSettings.of(CorpusSettings.class, "directory=" + kept, "commit-interval=1h");
     }
 
     private List<String> subdirectories() throws Exception {

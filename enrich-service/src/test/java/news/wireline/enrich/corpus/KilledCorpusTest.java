@@ -6,10 +6,10 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import news.wireline.events.StoryId;
+import news.wireline.local.BoundSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +51,8 @@ class KilledCorpusTest {
         writer.destroyForcibly(); // SIGKILL: no close, no final commit
         assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        try (StoryCorpus reopened = StoryCorpus.open(new CorpusSettings(kept, Duration.ofHours(1)))) {
+        try (StoryCorpus reopened =
+                StoryCorpus.open(BoundSettings.of(CorpusSettings.class, "directory=" + kept, "commit-interval=1h"))) {
             long next = reopened.offsets().get(0);
             assertThat(next).isGreaterThanOrEqualTo(KilledCorpusWriter.FIRST_COMMIT);
             for (int offset = 0; offset < next; offset++) {

@@ -1,7 +1,6 @@
 package news.wireline.enrich.corpus;
 
-import java.nio.file.Path;
-import java.time.Duration;
+import news.wireline.local.BoundSettings;
 
 /**
  * The child JVM of {@link KilledCorpusTest}: fills a kept corpus as a replica would, one story per
@@ -16,7 +15,8 @@ final class KilledCorpusWriter {
     private KilledCorpusWriter() {}
 
     public static void main(String[] args) {
-        StoryCorpus corpus = StoryCorpus.open(new CorpusSettings(Path.of(args[0]), Duration.ofMillis(50)));
+        StoryCorpus corpus = StoryCorpus.open(
+                BoundSettings.of(CorpusSettings.class, "directory=" + args[0], "commit-interval=50ms"));
         for (int offset = 0; ; offset++) {
             corpus.add(story(offset), 0, offset);
             if (offset + 1 == FIRST_COMMIT) {

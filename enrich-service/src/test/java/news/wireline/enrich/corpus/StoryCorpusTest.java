@@ -135,7 +135,7 @@ class StoryCorpusTest {
         corpus.add(enriched("original", 1, 1, DOCKS, place("Rotterdam")));
         corpus.add(enriched("original", 2, 4, "Nurses strike in Lisbon over pay and hours for a second week."));
         corpus.add(enriched("other", 1, 2, "Farmers block the roads to the capital with tractors."));
-        int[] repeat = CorpusView.signature(
+        int[] repeat = CorpusText.signature(
                 StoryTerms.of(enriched("repeat", 1, 3, DOCKS).story()));
 
         try (CorpusView before = corpus.asOf(minute(3));
@@ -155,7 +155,7 @@ class StoryCorpusTest {
         corpus.add(enriched("copy-c", 1, 1, DOCKS + " More follows."));
         corpus.add(enriched("copy-a", 1, 2, DOCKS));
         corpus.add(enriched("other", 1, 0, "Farmers block the roads to the capital with tractors."));
-        int[] repeat = CorpusView.signature(
+        int[] repeat = CorpusText.signature(
                 StoryTerms.of(enriched("repeat", 1, 3, DOCKS).story()));
 
         try (CorpusView view = corpus.asOf(minute(3))) {

@@ -15,29 +15,23 @@ import java.util.stream.Stream;
 import news.wireline.enrich.EnrichApplication;
 import news.wireline.enrich.corpus.CorpusView;
 import news.wireline.enrich.corpus.StoryCorpus;
-import news.wireline.enrich.keywords.KeywordExtractor;
 import news.wireline.enrich.related.RelatedSettings;
-import news.wireline.enrich.related.RelatedStories;
-import news.wireline.enrich.subjects.SubjectClassifier;
-import news.wireline.enrich.tagging.EntityTagger;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Topics;
 import news.wireline.kafka.LogReplica;
+import news.wireline.local.BoundSettings;
 import news.wireline.local.LocalKafkaBroker;
+import news.wireline.local.LocalTopics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -55,7 +49,6 @@ import tools.jackson.databind.json.JsonMapper;
  * again is read from its start. Another instance, outside, writes the enriched topic throughout.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CorpusRestartTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -76,13 +69,8 @@ class CorpusRestartTest {
         broker = LocalKafkaBroker.start(brokerLogs);
         kept = Files.createTempDirectory("wireline-restart-kept");
         copied = Files.createTempDirectory("wireline-restart-copy");
-        elsewhere = new StoryEnricher(
-                EntityTagger.withBundledGazetteer(),
-                SubjectClassifier.bundled(),
-                new KeywordExtractor(),
-                new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)),
-                new StoryCorpus(),
-                Clock.systemUTC());
+        elsewhere =
+                StoryEnricher.bundled(new StoryCorpus(), BoundSettings.of(RelatedSettings.class), Clock.systemUTC());
     }
 
     @AfterAll
@@ -96,9 +84,17 @@ class CorpusRestartTest {
         FileSystemUtils.deleteRecursively(copied);
     }
 
+    /** One corpus directory's life, each step starting from where the one before left it. */
     @Test
-    @Order(1)
-    void aFirstStartWithNoIndexReadsTheWholeTopic() throws Exception {
+    void aKeptIndexResumesFromItsOffsetsThroughRestartsACopyAndARecreatedTopic(CapturedOutput output) throws Exception {
+        aFirstStartWithNoIndexReadsTheWholeTopic();
+        aRestartReadsOnlyTheRecordsWrittenAfterTheOffsetsItsIndexHolds();
+        theRestartedCorpusLinksAndDatesStoriesAsOneThatReadTheWholeTopic();
+        aNewInstanceStartedFromACopyOfAStoppedInstancesIndexReadsOnlyWhatCameAfter();
+        anIndexWhoseOffsetsAreBeyondARecreatedTopicStartsOverWithAWarning(output);
+    }
+
+    private void aFirstStartWithNoIndexReadsTheWholeTopic() throws Exception {
         ConfigurableApplicationContext first = start(kept);
         enrichElsewhere(HarbourWeek.MONDAY);
 
@@ -107,9 +103,7 @@ class CorpusRestartTest {
         stopInstance(first);
     }
 
-    @Test
-    @Order(2)
-    void aRestartReadsOnlyTheRecordsWrittenAfterTheOffsetsItsIndexHolds() throws Exception {
+    private void aRestartReadsOnlyTheRecordsWrittenAfterTheOffsetsItsIndexHolds() throws Exception {
         enrichElsewhere(HarbourWeek.TUESDAY);
 
         restarted = start(kept);
@@ -124,9 +118,7 @@ class CorpusRestartTest {
                 .isEqualTo(Status.UP);
     }
 
-    @Test
-    @Order(3)
-    void theRestartedCorpusLinksAndDatesStoriesAsOneThatReadTheWholeTopic() throws Exception {
+    private void theRestartedCorpusLinksAndDatesStoriesAsOneThatReadTheWholeTopic() throws Exception {
         fullReplay = start(null);
 
         assertThat(replica(fullReplay).awaitCaughtUp(PATIENCE)).isTrue();
@@ -135,9 +127,7 @@ class CorpusRestartTest {
     }
 
     /** Exactly the runbook's steps (docs/operations.md, "Starting an enrich instance from another's index"). */
-    @Test
-    @Order(4)
-    void aNewInstanceStartedFromACopyOfAStoppedInstancesIndexReadsOnlyWhatCameAfter() throws Exception {
+    private void aNewInstanceStartedFromACopyOfAStoppedInstancesIndexReadsOnlyWhatCameAfter() throws Exception {
         // 1. stop the source instance: its last commit is then its whole index
         stopInstance(restarted);
         // 2. copy its instance directory into the new instance's directory, under an instance-N name
@@ -156,9 +146,8 @@ class CorpusRestartTest {
         assertSameCorpus(restarted, fullReplay, week);
     }
 
-    @Test
-    @Order(5)
-    void anIndexWhoseOffsetsAreBeyondARecreatedTopicStartsOverWithAWarning(CapturedOutput output) throws Exception {
+    private void anIndexWhoseOffsetsAreBeyondARecreatedTopicStartsOverWithAWarning(CapturedOutput output)
+            throws Exception {
         List.copyOf(running).forEach(CorpusRestartTest::stopInstance);
         recreateTheEnrichedTopic();
         enrichElsewhere(List.of(HarbourWeek.WEDNESDAY.get(0)));
@@ -243,16 +232,8 @@ class CorpusRestartTest {
         }
     }
 
-    private static void recreateTheEnrichedTopic() throws Exception {
-        try (Admin admin = admin()) {
-            admin.deleteTopics(List.of(Topics.ENRICHED_NAME)).all().get();
-            await().atMost(PATIENCE).ignoreExceptions().until(() -> {
-                admin.createTopics(List.of(new NewTopic(Topics.ENRICHED_NAME, 2, (short) 1)))
-                        .all()
-                        .get();
-                return true;
-            });
-        }
+    private static void recreateTheEnrichedTopic() {
+        LocalTopics.recreate(broker.bootstrapServers(), Topics.ENRICHED_NAME, 2);
     }
 
     private static void copyDirectory(Path from, Path to) throws Exception {

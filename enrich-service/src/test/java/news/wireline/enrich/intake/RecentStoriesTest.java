@@ -10,6 +10,7 @@ import news.wireline.events.RelatedLink;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryIngested;
+import news.wireline.local.BoundSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class RecentStoriesTest {
 
-    private static final RevisionSettings SETTINGS = new RevisionSettings(Duration.ofHours(1), 2000, Duration.ZERO);
+    private static final RevisionSettings SETTINGS = BoundSettings.of(RevisionSettings.class, "window=1h", "settle=0s");
 
     @Test
     void aLateStorySendsBackOnlyTheStoriesIngestedAfterIt() throws Exception {
@@ -100,8 +101,8 @@ class RecentStoriesTest {
 
     @Test
     void noMoreStoriesAreHeldThanTheWindowAllows() throws Exception {
-        RecentStories recent =
-                checking(new RecentStories(new RevisionSettings(Duration.ofMinutes(3), 3, Duration.ZERO)));
+        RecentStories recent = checking(
+                new RecentStories(BoundSettings.of(RevisionSettings.class, "window=3m", "max-stories=3", "settle=0s")));
         for (int minute = 1; minute <= 5; minute++) {
             recent.joined(enriched("story-" + minute, minute), true);
         }

@@ -19,11 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.wireline.enrich.EnrichApplication;
 import news.wireline.enrich.corpus.StoryCorpus;
-import news.wireline.enrich.keywords.KeywordExtractor;
 import news.wireline.enrich.related.RelatedSettings;
 import news.wireline.enrich.related.RelatedStories;
-import news.wireline.enrich.subjects.SubjectClassifier;
-import news.wireline.enrich.tagging.EntityTagger;
 import news.wireline.events.Headers;
 import news.wireline.events.RejectCode;
 import news.wireline.events.Release;
@@ -31,6 +28,7 @@ import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryIngested;
 import news.wireline.events.Topics;
 import news.wireline.kafka.StoryRecords;
+import news.wireline.local.BoundSettings;
 import news.wireline.local.LocalKafkaBroker;
 import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.admin.Admin;
@@ -148,13 +146,8 @@ class TwoInstancesOnBrokerTest {
         Map<String, StoryEnriched> onBroker = enriched.stream()
                 .map(record -> JSON.readValue(record.value(), StoryEnriched.class))
                 .collect(Collectors.toMap(story -> story.id() + "#" + story.version(), Function.identity()));
-        StoryEnricher single = new StoryEnricher(
-                EntityTagger.withBundledGazetteer(),
-                SubjectClassifier.bundled(),
-                new KeywordExtractor(),
-                new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)),
-                new StoryCorpus(),
-                Clock.systemUTC());
+        StoryEnricher single =
+                StoryEnricher.bundled(new StoryCorpus(), BoundSettings.of(RelatedSettings.class), Clock.systemUTC());
         for (StoryIngested story : STORIES) {
             StoryEnriched expected = single.enrich(story);
             single.remember(expected);

@@ -14,6 +14,7 @@ import news.wireline.enrich.related.RelatedStories;
 import news.wireline.enrich.subjects.SubjectClassifier;
 import news.wireline.enrich.tagging.EntityTagger;
 import news.wireline.events.StoryEnriched;
+import news.wireline.local.BoundSettings;
 
 /** Runs the whole enrichment over the quality set, one story a minute in file-name order, as one instance would. */
 final class QualityEnrichment {
@@ -32,7 +33,7 @@ final class QualityEnrichment {
                 EntityTagger.withBundledGazetteer(),
                 SubjectClassifier.bundled(),
                 new KeywordExtractor(),
-                new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)),
+                new RelatedStories(BoundSettings.of(RelatedSettings.class)),
                 new StoryCorpus(),
                 Clock.systemUTC());
         List<StoryEnriched> enriched = new ArrayList<>();

@@ -21,6 +21,7 @@ import news.wireline.events.Release;
 import news.wireline.events.Story;
 import news.wireline.events.StoryEnriched;
 import news.wireline.events.StoryIngested;
+import news.wireline.local.BoundSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -130,7 +131,7 @@ class TwoInstancesTest {
                 TAGGER,
                 SUBJECTS,
                 new KeywordExtractor(),
-                new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8)),
+                new RelatedStories(BoundSettings.of(RelatedSettings.class)),
                 new StoryCorpus(),
                 Clock.systemUTC());
     }

@@ -15,6 +15,7 @@ import news.wireline.events.RelatedLink;
 import news.wireline.events.Story;
 import news.wireline.events.StoryId;
 import news.wireline.events.Tag;
+import news.wireline.local.BoundSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class RelatedStoriesTest {
             "The home side scored twice in the second half to win the derby and move top of the league.";
 
     private final StoryCorpus corpus = new StoryCorpus();
-    private final RelatedStories related = new RelatedStories(new RelatedSettings(5, 0.15, 50, 0.8));
+    private final RelatedStories related = new RelatedStories(BoundSettings.of(RelatedSettings.class));
 
     @AfterEach
     void close() throws Exception {

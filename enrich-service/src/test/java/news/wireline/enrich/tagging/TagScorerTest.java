@@ -45,11 +45,14 @@ class TagScorerTest {
 
     @Test
     void countsMentionsPerEntityAndSortsMostConfidentFirstThenByName() {
-        List<Tag> tags = TagScorer.score(List.of(
-                mention("Vilnius", PLACE, Evidence.GAZETTEER, false),
-                mention("Ana Ruiz", PERSON, Evidence.TITLE, false),
-                mention("Ana Ruiz", PERSON, Evidence.SURNAME, false),
-                mention("NATO", ORGANISATION, Evidence.GAZETTEER, false)));
+        List<Tag> tags = TagScorer.explain(List.of(
+                        mention("Vilnius", PLACE, Evidence.GAZETTEER, false),
+                        mention("Ana Ruiz", PERSON, Evidence.TITLE, false),
+                        mention("Ana Ruiz", PERSON, Evidence.SURNAME, false),
+                        mention("NATO", ORGANISATION, Evidence.GAZETTEER, false)))
+                .stream()
+                .map(TagEvidence::tag)
+                .toList();
 
         assertThat(tags)
                 .containsExactly(

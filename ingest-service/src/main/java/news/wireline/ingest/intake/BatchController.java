@@ -73,15 +73,27 @@ class BatchController {
     private LineResult accept(int line, String json, String desk) {
         try {
             IntakeResult result = intake.accept(new RawStory(
-                    json.getBytes(StandardCharsets.UTF_8), "application/json", desk, null, traceIds.current(), "http"));
+                    json.getBytes(StandardCharsets.UTF_8),
+                    "application/json",
+                    desk,
+                    null,
+                    traceIds.current(),
+                    Door.HTTP));
             return new LineResult(
-                    line, result.status().name(), result.id().value(), result.version(), null, null, null);
+                    line,
+                    result.status() == IntakeResult.Status.ACCEPTED ? LineStatus.ACCEPTED : LineStatus.DUPLICATE,
+                    result.id().value(),
+                    result.version(),
+                    null,
+                    null,
+                    null);
         } catch (StoryRejectedException e) {
-            return new LineResult(line, "REJECTED", null, null, e.code().name(), e.field(), e.getMessage());
+            return new LineResult(
+                    line, LineStatus.REJECTED, null, null, e.code().name(), e.field(), e.getMessage());
         } catch (EventNotSentException | LedgerUnavailableException e) {
             return new LineResult(
                     line,
-                    "FAILED",
+                    LineStatus.FAILED,
                     null,
                     null,
                     RejectCode.PROCESSING_FAILED.name(),
@@ -92,13 +104,20 @@ class BatchController {
 
     record BatchResult(List<LineResult> lines) {}
 
-    /** {@code status} is ACCEPTED, DUPLICATE, REJECTED (fix the story) or FAILED (send it again). */
     record LineResult(
             int line,
-            String status,
+            LineStatus status,
             @Nullable String id,
             @Nullable Integer version,
             @Nullable String code,
             @Nullable String field,
             @Nullable String message) {}
+
+    /** What became of one line: REJECTED means fix the story, FAILED send it again. */
+    enum LineStatus {
+        ACCEPTED,
+        DUPLICATE,
+        REJECTED,
+        FAILED
+    }
 }

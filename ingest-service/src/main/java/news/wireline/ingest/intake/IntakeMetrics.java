@@ -20,22 +20,22 @@ class IntakeMetrics {
         this.registry = registry;
     }
 
-    void accepted(String door) {
+    void accepted(Door door) {
         counter(door, "accepted", "none").increment();
     }
 
-    void duplicate(String door) {
+    void duplicate(Door door) {
         counter(door, "duplicate", "none").increment();
     }
 
-    void rejected(String door, RejectCode reason) {
+    void rejected(Door door, RejectCode reason) {
         counter(door, "rejected", reason.name()).increment();
     }
 
-    private Counter counter(String door, String outcome, String reason) {
+    private Counter counter(Door door, String outcome, String reason) {
         return Counter.builder(STORIES)
                 .description("Stories received by ingest")
-                .tag("door", door)
+                .tag("door", door.tag())
                 .tag("outcome", outcome)
                 .tag("reason", reason)
                 .register(registry);

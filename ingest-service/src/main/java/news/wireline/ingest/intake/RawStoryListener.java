@@ -42,9 +42,9 @@ class RawStoryListener {
                 record.value() == null ? new byte[0] : record.value(),
                 StoryRecords.header(record, Headers.CONTENT_TYPE),
                 desk == null || desk.isBlank() ? settings.kafkaDefaultDesk() : deskName(desk),
-                record.key() == null ? null : SentStoryId.parse(record.key(), "key"),
+                SentStoryId.parse(record.key(), "key"),
                 traceId(record),
-                "kafka"));
+                Door.KAFKA));
     }
 
     /** A desk names itself in a header anyone with topic access can write, so its shape is checked before it is stamped on a story. */

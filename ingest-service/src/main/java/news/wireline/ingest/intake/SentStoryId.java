@@ -5,17 +5,23 @@ import news.wireline.events.RejectCode;
 import news.wireline.events.StoryId;
 import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.parse.FieldTooLarge;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story id as a sender gave it ({@code X-Wireline-Story-Id}, the raw record's key), refused
  * with the name of the header or key it came in: {@code TOO_LARGE} when it is longer than an id
- * may be, {@code INVALID_FIELD} when it has characters an id may not.
+ * may be, {@code INVALID_FIELD} when it has characters an id may not. Both doors read their ids
+ * here, so a desk gets the same answer over HTTP and Kafka.
  */
 final class SentStoryId {
 
     private SentStoryId() {}
 
-    static StoryId parse(String sent, String field) {
+    /** @return null when the sender named no id */
+    static @Nullable StoryId parse(@Nullable String sent, String field) {
+        if (sent == null) {
+            return null;
+        }
         if (sent.length() > StoryId.MAX_LENGTH) {
             throw new FieldTooLarge(
                     field,

@@ -13,6 +13,7 @@ import news.wireline.kafka.TraceIds;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,9 +55,9 @@ class StoryController {
                 BoundedBody.read(request, limits.maxBytes()),
                 request.getContentType(),
                 desk,
-                storyId == null ? null : SentStoryId.parse(storyId.strip(), STORY_ID_HEADER),
+                SentStoryId.parse(storyId == null ? null : StringUtils.trimWhitespace(storyId), STORY_ID_HEADER),
                 SentTraceId.orElse(traceId, traceIds.current()),
-                "http");
+                Door.HTTP);
         IntakeResult result = intake.accept(raw);
         if (result.status() == IntakeResult.Status.DUPLICATE) {
             return ResponseEntity.ok()

@@ -55,24 +55,11 @@ class StoryIdentity {
                             + " Send your own story under an id of your own.");
         }
         String qualified = desk + StoryId.NAMESPACE_SEPARATOR + given;
-        return fits(qualified) ? StoryId.of(qualified) : StoryId.derive(desk, given);
+        return StoryId.isValid(qualified) ? StoryId.of(qualified) : StoryId.derive(desk, given);
     }
 
     /** The namespace an id claims, if it has the shape of one; {@code urn:...} is then a namespace no desk holds. */
     private static @Nullable String namespaceOf(String given) {
-        try {
-            return StoryId.of(given).namespace();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static boolean fits(String id) {
-        try {
-            StoryId.of(id);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return StoryId.isValid(given) ? StoryId.of(given).namespace() : null;
     }
 }

@@ -47,7 +47,7 @@ class StoryIntake {
     private final Ledger ledger;
     private final JsonMapper json;
     private final IntakeMetrics metrics;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     StoryIntake(
             IngestLimits limits,
@@ -55,7 +55,8 @@ class StoryIntake {
             Ledger ledger,
             JsonMapper json,
             IntakeMetrics metrics,
-            DeskAccessSettings access) {
+            DeskAccessSettings access,
+            Clock clock) {
         this.parser = new StoryParser(limits.maxBytes());
         this.versionsFromZero = access.desks().stream()
                 .filter(DeskAccessSettings.Desk::versionsFromZero)
@@ -66,6 +67,7 @@ class StoryIntake {
         this.ledger = ledger;
         this.json = json;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     IntakeResult accept(RawStory raw) {
@@ -176,7 +178,7 @@ class StoryIntake {
 
     /**
      * A story as it arrived, before parsing; {@code storyId} is null when the sender named none.
-     * {@code door} is how it came in, {@code http} or {@code kafka}.
+     * {@code door} is how it came in.
      */
     record RawStory(
             byte[] body,
@@ -184,7 +186,7 @@ class StoryIntake {
             String desk,
             @Nullable StoryId storyId,
             String traceId,
-            String door) {}
+            Door door) {}
 
     record IntakeResult(StoryId id, int version, Status status) {
         enum Status {

@@ -13,6 +13,7 @@ import news.wireline.events.Topics;
 import news.wireline.ingest.ledger.StoryLedger.Claim;
 import news.wireline.ingest.ledger.StoryLedger.Copy;
 import news.wireline.kafka.SentEventMetrics;
+import news.wireline.kafka.StageOutcome;
 import news.wireline.kafka.StoryRecords;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -85,7 +86,7 @@ final class Decider implements Processor<String, byte[], String, byte[]> {
                     new Record<>(request.id().value(), json.writeValueAsBytes(event), now, headers),
                     DeciderTopology.INGESTED_SINK);
             // Counted as written into the transaction; one that aborts is redone, and counted again.
-            SentEventMetrics.sent(registry, Topics.INGESTED_NAME, "success");
+            SentEventMetrics.sent(registry, Topics.INGESTED_NAME, StageOutcome.SUCCESS);
             log.info(
                     "ingested story {} version {} ({}) from desk {}",
                     request.id(),

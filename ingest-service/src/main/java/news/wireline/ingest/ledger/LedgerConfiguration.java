@@ -1,6 +1,7 @@
 package news.wireline.ingest.ledger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import news.wireline.ingest.ledger.LedgerClient.LedgerUnavailableException;
 import news.wireline.kafka.DependencyOutage;
 import news.wireline.kafka.StoryEventSender;
@@ -26,8 +27,9 @@ class LedgerConfiguration {
             LedgerSettings settings,
             WirelineKafkaProperties topics,
             JsonMapper json,
-            MeterRegistry registry) {
-        return new LedgerStreams(kafka.buildStreamsProperties(), settings, topics.replicas(), json, registry);
+            MeterRegistry registry,
+            Clock clock) {
+        return new LedgerStreams(kafka.buildStreamsProperties(), settings, topics.replicas(), json, registry, clock);
     }
 
     @Bean

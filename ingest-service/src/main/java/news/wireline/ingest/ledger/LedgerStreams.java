@@ -27,6 +27,7 @@ final class LedgerStreams implements SmartLifecycle {
     private final Map<String, Object> config;
     private final JsonMapper json;
     private final MeterRegistry registry;
+    private final Clock clock;
     private volatile @Nullable KafkaStreams streams;
 
     LedgerStreams(
@@ -34,7 +35,8 @@ final class LedgerStreams implements SmartLifecycle {
             LedgerSettings settings,
             short replicas,
             JsonMapper json,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            Clock clock) {
         Map<String, Object> config = new HashMap<>(streamsProperties);
         config.put(
                 StreamsConfig.STATE_DIR_CONFIG,
@@ -43,13 +45,14 @@ final class LedgerStreams implements SmartLifecycle {
         this.config = Map.copyOf(config);
         this.json = json;
         this.registry = registry;
+        this.clock = clock;
     }
 
     @Override
     public void start() {
         Properties properties = new Properties();
         properties.putAll(config);
-        KafkaStreams started = new KafkaStreams(DeciderTopology.build(json, Clock.systemUTC(), registry), properties);
+        KafkaStreams started = new KafkaStreams(DeciderTopology.build(json, clock, registry), properties);
         // A failed transaction is aborted and its requests decided again by a fresh thread; the
         // doors waiting on them time out to 503 meanwhile, and a re-send is then a duplicate at worst.
         started.setUncaughtExceptionHandler(failure -> {

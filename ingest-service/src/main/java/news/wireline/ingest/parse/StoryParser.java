@@ -4,9 +4,10 @@ import static news.wireline.events.RejectCode.EMPTY;
 import static news.wireline.events.RejectCode.PROCESSING_FAILED;
 import static news.wireline.events.RejectCode.TOO_LARGE;
 
-import news.wireline.events.Story;
 import news.wireline.events.StoryRejectedException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a story as received over the wire into a {@link ParsedStory}: scraped page text
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StoryParser {
 
-    private static final System.Logger LOG = System.getLogger(StoryParser.class.getName());
+    private static final Logger log = LoggerFactory.getLogger(StoryParser.class);
 
     private final int maxBytes;
     private final PlainTextParser plainText = new PlainTextParser();
@@ -77,17 +78,12 @@ public final class StoryParser {
             throw e;
         } catch (RuntimeException e) {
             // A parser bug must not read as the sender's fault, nor escape as a bare runtime exception.
-            LOG.log(System.Logger.Level.ERROR, "Story parser failed unexpectedly", e);
+            log.error("Story parser failed unexpectedly", e);
             StoryRejectedException rejected = new StoryRejectedException(
                     PROCESSING_FAILED,
                     "The story could not be parsed because of a fault in Wireline, not in the story: report it to the Wireline team.");
             rejected.initCause(e);
             throw rejected;
         }
-    }
-
-    /** The story alone, for callers that need no desk metadata; a kill reads as its headline and reason. */
-    public Story parse(byte[] body, @Nullable String contentType) {
-        return read(body, contentType).story();
     }
 }

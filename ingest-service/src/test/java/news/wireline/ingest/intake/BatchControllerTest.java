@@ -16,9 +16,9 @@ import news.wireline.ingest.access.DeskKeys;
 import news.wireline.ingest.intake.BatchController.BatchResult;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.kafka.TraceIds;
+import news.wireline.local.BoundSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.util.unit.DataSize;
 
 class BatchControllerTest {
 
@@ -27,11 +27,8 @@ class BatchControllerTest {
 
     private final StoryIntake intake = mock(StoryIntake.class);
     private final DeskKeys desks = mock(DeskKeys.class);
-    private final BatchController controller = new BatchController(
-            intake,
-            new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)),
-            desks,
-            mock(TraceIds.class));
+    private final BatchController controller =
+            new BatchController(intake, BoundSettings.of(IngestLimits.class), desks, mock(TraceIds.class));
 
     BatchControllerTest() {
         when(desks.deskFor("Bearer key")).thenReturn(Optional.of("lisbon-desk"));
@@ -46,7 +43,7 @@ class BatchControllerTest {
 
         assertThat(result.lines())
                 .hasSize(1_000)
-                .allSatisfy(line -> assertThat(line.status()).isEqualTo("ACCEPTED"));
+                .allSatisfy(line -> assertThat(line.status()).isEqualTo(BatchController.LineStatus.ACCEPTED));
     }
 
     @Test

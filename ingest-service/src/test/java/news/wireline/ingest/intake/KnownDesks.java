@@ -3,6 +3,7 @@ package news.wireline.ingest.intake;
 import java.util.Arrays;
 import news.wireline.ingest.access.DeskAccessSettings;
 import news.wireline.ingest.access.DeskAccessSettings.Desk;
+import news.wireline.local.BoundSettings;
 
 /** A {@link StoryIdentity} that knows these desks, as if each had a key configured. */
 final class KnownDesks {
@@ -10,7 +11,8 @@ final class KnownDesks {
     private KnownDesks() {}
 
     static StoryIdentity identity(String... desks) {
-        return new StoryIdentity(access(desks), new IngestSettings("kafka", "http://localhost/stories/{id}"));
+        return new StoryIdentity(
+                access(desks), BoundSettings.of(IngestSettings.class, "story-url=http://localhost/stories/{id}"));
     }
 
     /** These desks, none counting its versions from zero. */

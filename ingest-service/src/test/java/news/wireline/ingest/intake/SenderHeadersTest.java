@@ -19,6 +19,7 @@ import news.wireline.ingest.access.DeskKeys;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.kafka.TraceIds;
+import news.wireline.local.BoundSettings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.util.unit.DataSize;
 
 /**
  * What ingest takes from the headers and keys a desk sets, over HTTP and on the raw topic: story
@@ -43,14 +43,11 @@ class SenderHeadersTest {
     private final StoryIntake intake = mock(StoryIntake.class);
     private final TraceIds traceIds = mock(TraceIds.class);
     private final DeskKeys desks = mock(DeskKeys.class);
-    private final IngestSettings settings = new IngestSettings("kafka", "http://localhost/stories/{id}");
+    private final IngestSettings settings =
+            BoundSettings.of(IngestSettings.class, "story-url=http://localhost/stories/{id}");
     private final RawStoryListener listener = new RawStoryListener(intake, settings, traceIds);
-    private final StoryController controller = new StoryController(
-            intake,
-            new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)),
-            settings,
-            desks,
-            traceIds);
+    private final StoryController controller =
+            new StoryController(intake, BoundSettings.of(IngestLimits.class), settings, desks, traceIds);
 
     SenderHeadersTest() {
         when(traceIds.current()).thenReturn(CURRENT_TRACE);

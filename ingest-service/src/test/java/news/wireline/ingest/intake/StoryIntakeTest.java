@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import news.wireline.events.RejectCode;
@@ -15,9 +16,9 @@ import news.wireline.events.StoryRejectedException;
 import news.wireline.ingest.intake.StoryIntake.IntakeResult;
 import news.wireline.ingest.intake.StoryIntake.RawStory;
 import news.wireline.ingest.ledger.DriverLedger;
+import news.wireline.local.BoundSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The rules as a desk meets them, through the decider's real topology (no broker). */
@@ -198,14 +199,14 @@ class StoryIntakeTest {
         String ninjs = """
                 {"uri": "%s", "version": "%d", "headline": "%s", "body_text": "Crews on the island ferries stopped work at dawn."}
                 """.formatted(id.value(), version, headline);
-        return new RawStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", desk, null, null, "http");
+        return new RawStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", desk, null, null, Door.HTTP);
     }
 
     private static RawStory ninjsKill(String desk, StoryId id, Integer version) {
         String ninjs = version == null
                 ? "{\"uri\": \"%s\", \"pubstatus\": \"canceled\"}".formatted(id.value())
                 : "{\"uri\": \"%s\", \"version\": \"%d\", \"pubstatus\": \"canceled\"}".formatted(id.value(), version);
-        return new RawStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", desk, null, null, "http");
+        return new RawStory(ninjs.getBytes(StandardCharsets.UTF_8), "application/json", desk, null, null, Door.HTTP);
     }
 
     private static RawStory newsItem(int version, String status) {
@@ -223,11 +224,12 @@ class StoryIntakeTest {
                 "lisbon-desk",
                 null,
                 null,
-                "kafka");
+                Door.KAFKA);
     }
 
     private static RawStory text(String desk, StoryId id, String text) {
-        return new RawStory(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", desk, id, null, "http");
+        return new RawStory(
+                text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", desk, id, null, Door.HTTP);
     }
 
     private static String plainStory(String headline, String lead) {
@@ -240,16 +242,17 @@ class StoryIntakeTest {
 
     private static RawStory page(String headline, String body) {
         String text = "World\n" + headline + "\n" + body;
-        return new RawStory(text.getBytes(StandardCharsets.UTF_8), "text/plain", "test-desk", null, null, "http");
+        return new RawStory(text.getBytes(StandardCharsets.UTF_8), "text/plain", "test-desk", null, null, Door.HTTP);
     }
 
     private StoryIntake intake() {
         return new StoryIntake(
-                new IngestLimits(DataSize.ofKilobytes(512), DataSize.ofMegabytes(8), DataSize.ofBytes(600_000)),
+                BoundSettings.of(IngestLimits.class),
                 KnownDesks.identity("test-desk", "lisbon-desk", "porto-desk"),
                 ledger,
                 JsonMapper.builder().build(),
                 new IntakeMetrics(new SimpleMeterRegistry()),
-                KnownDesks.access("test-desk", "lisbon-desk", "porto-desk"));
+                KnownDesks.access("test-desk", "lisbon-desk", "porto-desk"),
+                Clock.systemUTC());
     }
 }

@@ -64,7 +64,8 @@ class FormatEquivalenceTest {
     @Test
     void pageTextReadsAsTheSameStoryLessTheLanguageItCannotCarry() {
         // When
-        Story text = parser.parse(Fixtures.bytes("skerrin-tidal-ferries.txt"), "text/plain");
+        Story text = parser.read(Fixtures.bytes("skerrin-tidal-ferries.txt"), "text/plain")
+                .story();
         // Then
         assertThat(text)
                 .isEqualTo(new Story(

@@ -185,7 +185,7 @@ class JsonStoryParserTest {
     }
 
     private Story parse(byte[] json) {
-        return parser.parse(json, "application/json");
+        return parser.read(json, "application/json").story();
     }
 
     private StoryRejectedException assertRejected(byte[] json, RejectCode code, String field) {

@@ -80,7 +80,8 @@ class PlainTextParserTest {
                 .replace("\r\n", "\n")
                 .replace("\n", "\r\n");
         // When
-        Story story = parser.parse(crlf.getBytes(StandardCharsets.UTF_8), "TEXT/PLAIN; charset=UTF-8");
+        Story story = parser.read(crlf.getBytes(StandardCharsets.UTF_8), "TEXT/PLAIN; charset=UTF-8")
+                .story();
         // Then
         assertThat(story.section()).isEqualTo("Science");
         assertThat(story.headline()).isEqualTo("Astronomers spot “impossible” planet orbiting a dying star");
@@ -196,7 +197,8 @@ class PlainTextParserTest {
                 The final kicked off at nine in the evening under floodlights.
                 """;
         // When
-        Story story = parser.parse(page.getBytes(StandardCharsets.UTF_8), "text/plain");
+        Story story =
+                parser.read(page.getBytes(StandardCharsets.UTF_8), "text/plain").story();
         // Then
         assertThat(story.images())
                 .containsExactly(
@@ -214,7 +216,8 @@ class PlainTextParserTest {
                 Dockworkers returned to the terminals on Wednesday morning.
                 """;
         // When
-        Story story = parser.parse(page.getBytes(StandardCharsets.UTF_8), "text/plain");
+        Story story =
+                parser.read(page.getBytes(StandardCharsets.UTF_8), "text/plain").story();
         // Then
         assertThat(story.section()).isNull();
         assertThat(story.headline()).isEqualTo("Rotterdam port strike ends after two days");
@@ -245,7 +248,8 @@ class PlainTextParserTest {
         // Given a headline with no spaces, which alone would pass for a section label, straight above the copy
         String page = "山城港启用潮汐发电为电动渡轮充电\n周一，两艘电动渡轮开始使用潮汐电力充电。\n港务局表示，机组可满足约八成的用电需求。\n";
         // When
-        Story story = parser.parse(page.getBytes(StandardCharsets.UTF_8), "text/plain");
+        Story story =
+                parser.read(page.getBytes(StandardCharsets.UTF_8), "text/plain").story();
         // Then
         assertThat(story.section()).isNull();
         assertThat(story.headline()).isEqualTo("山城港启用潮汐发电为电动渡轮充电");
@@ -272,7 +276,8 @@ class PlainTextParserTest {
         }
         page.append(showMore ? "Show More\n" : "");
         // When
-        Story story = parser.parse(page.toString().getBytes(StandardCharsets.UTF_8), "text/plain");
+        Story story = parser.read(page.toString().getBytes(StandardCharsets.UTF_8), "text/plain")
+                .story();
         // Then
         assertThat(story.body())
                 .containsExactly(
@@ -292,7 +297,7 @@ class PlainTextParserTest {
     }
 
     private Story parse(String fixture) {
-        return parser.parse(Fixtures.bytes(fixture), "text/plain; charset=utf-8");
+        return parser.read(Fixtures.bytes(fixture), "text/plain; charset=utf-8").story();
     }
 
     static void assertNoChromeOrCreditsInBody(Story story) {

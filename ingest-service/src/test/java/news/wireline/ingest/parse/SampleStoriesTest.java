@@ -23,7 +23,7 @@ class SampleStoriesTest {
     @MethodSource("samples")
     void parsesSampleIntoHeadlineAndCleanBody(Path sample) {
         // When
-        Story story = parser.parse(Fixtures.read(sample), "text/plain");
+        Story story = parser.read(Fixtures.read(sample), "text/plain").story();
         // Then
         assertThat(story.headline()).isNotBlank();
         assertThat(story.section()).isNotBlank();

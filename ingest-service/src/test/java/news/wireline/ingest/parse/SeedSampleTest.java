@@ -19,7 +19,9 @@ class SeedSampleTest {
     void parseSeedSample() {
         Optional<Path> sample = Fixtures.seedSample();
         assumeTrue(sample.isPresent(), "seed sample not available outside the development machine");
-        story = new StoryParser(1_000_000).parse(Fixtures.read(sample.get()), "text/plain");
+        story = new StoryParser(1_000_000)
+                .read(Fixtures.read(sample.get()), "text/plain")
+                .story();
     }
 
     @Test

@@ -51,7 +51,8 @@ class StoryParserTest {
         // Given
         String padded = SHORT_STORY + " ".repeat(1_000 - SHORT_STORY.length());
         // When
-        Story story = parser.parse(padded.getBytes(StandardCharsets.UTF_8), "text/plain");
+        Story story = parser.read(padded.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .story();
         // Then
         assertThat(story.headline()).isEqualTo("Ferry service to the Frisian islands resumes after storm");
     }
@@ -77,7 +78,7 @@ class StoryParserTest {
         // Given
         byte[] withBom = ("\uFEFF" + SHORT_STORY).getBytes(StandardCharsets.UTF_8);
         // When
-        Story story = parser.parse(withBom, "text/plain");
+        Story story = parser.read(withBom, "text/plain").story();
         // Then
         assertThat(story.section()).isEqualTo("World");
     }
@@ -88,7 +89,8 @@ class StoryParserTest {
         String dirty =
                 "World\r\nFerry service\u0000 to the Frisian islands resumes\u0007 after storm\rFerries sailed\u001b again.\r\n";
         // When
-        Story story = parser.parse(dirty.getBytes(StandardCharsets.UTF_8), "text/plain");
+        Story story = parser.read(dirty.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .story();
         // Then
         assertThat(story.headline()).isEqualTo("Ferry service to the Frisian islands resumes after storm");
         assertThat(story.body()).containsExactly("Ferries sailed again.");
@@ -144,14 +146,15 @@ class StoryParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"text/plain", "Text/Plain; charset=UTF-8", "text/plain;charset=iso-8859-1"})
     void readsPlainTextWhateverTheCaseAndCharsetParameter(String contentType) {
-        Story story = parser.parse(SHORT_STORY.getBytes(StandardCharsets.UTF_8), contentType);
+        Story story = parser.read(SHORT_STORY.getBytes(StandardCharsets.UTF_8), contentType)
+                .story();
         assertThat(story.headline()).isEqualTo("Ferry service to the Frisian islands resumes after storm");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"application/json", "APPLICATION/JSON; charset=utf-8", "application/ninjs+json"})
     void readsJsonContentTypes(String contentType) {
-        Story story = parser.parse(json(), contentType);
+        Story story = parser.read(json(), contentType).story();
         assertThat(story.headline()).isEqualTo("Ferry service resumes");
         assertThat(story.body()).containsExactly("Ferries sailed again.");
     }
@@ -160,13 +163,15 @@ class StoryParserTest {
     @NullSource
     @ValueSource(strings = {"", "  ", "*/*", "application/octet-stream"})
     void sniffsUndeclaredContentFromItsFirstCharacter(String contentType) {
-        assertThat(parser.parse(
+        assertThat(parser.read(
                                 ("  \n" + new String(json(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8),
                                 contentType)
+                        .story()
                         .headline())
                 .isEqualTo("Ferry service resumes");
         assertThat(parser.read(newsItem(), contentType).externalId()).isEqualTo("urn:example:ferry");
-        assertThat(parser.parse(SHORT_STORY.getBytes(StandardCharsets.UTF_8), contentType)
+        assertThat(parser.read(SHORT_STORY.getBytes(StandardCharsets.UTF_8), contentType)
+                        .story()
                         .section())
                 .isEqualTo("World");
     }
@@ -179,7 +184,9 @@ class StoryParserTest {
         assertThat(parsed.externalId()).isNull();
         assertThat(parsed.version()).isNull();
         assertThat(parsed.release()).isEqualTo(Release.usable());
-        assertThat(parsed.story()).isEqualTo(parser.parse(SHORT_STORY.getBytes(StandardCharsets.UTF_8), "text/plain"));
+        assertThat(parsed.story())
+                .isEqualTo(parser.read(SHORT_STORY.getBytes(StandardCharsets.UTF_8), "text/plain")
+                        .story());
     }
 
     @Test
@@ -217,8 +224,9 @@ class StoryParserTest {
     }
 
     private StoryRejectedException assertRejected(byte[] body, String contentType, RejectCode code, String field) {
-        StoryRejectedException rejected =
-                catchThrowableOfType(StoryRejectedException.class, () -> parser.parse(body, contentType));
+        StoryRejectedException rejected = catchThrowableOfType(
+                StoryRejectedException.class,
+                () -> parser.read(body, contentType).story());
         assertThat(rejected).as("rejection").isNotNull();
         assertThat(rejected.code()).isEqualTo(code);
         assertThat(rejected.field()).isEqualTo(field);

@@ -1,5 +1,6 @@
 package news.wireline.publish.feed;
 
+import static news.wireline.publish.SiteFixture.strings;
 import static news.wireline.publish.Stories.place;
 import static news.wireline.publish.Stories.story;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,58 +9,47 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import news.wireline.events.Tag;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
+import news.wireline.publish.SiteFixture;
 import news.wireline.publish.Stories;
-import news.wireline.publish.TestClock;
-import news.wireline.publish.store.StoryWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON reader API and HTTP caching of every reader URL, over HTTP against the running service. */
 @PublishServiceTest
 class FeedApiTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
     @Autowired
-    Environment environment;
-
-    @Autowired
-    StoryWriter writer;
-
-    @Autowired
-    TestClock clock;
+    SiteFixture site;
 
     Reader reader;
     String tag;
 
     @BeforeEach
     void reader() {
-        reader = new Reader(environment);
+        reader = site.reader();
         tag = Stories.uniqueId("Quay");
     }
 
     @Test
     void feedFiltersByTagSectionSinceAndUrgencyAndPagesWithItsCursor() {
-        Instant start = now();
-        store(
+        Instant start = site.now();
+        site.store(
                 story(Stories.uniqueId("a"), "Flash from the quay")
                         .tags(place(tag))
                         .section("Business")
                         .urgency(1),
                 start);
-        store(story(Stories.uniqueId("b"), "Quay reopens").tags(place(tag)).section("World"), start.plusMillis(1));
-        store(story(Stories.uniqueId("c"), "Quay traffic").tags(place(tag)).section("business"), start.plusMillis(2));
+        site.store(story(Stories.uniqueId("b"), "Quay reopens").tags(place(tag)).section("World"), start.plusMillis(1));
+        site.store(
+                story(Stories.uniqueId("c"), "Quay traffic").tags(place(tag)).section("business"), start.plusMillis(2));
 
         List<String> paged = new ArrayList<>();
         String next = "/feed?limit=2&tag=" + tag.toUpperCase();
@@ -99,8 +89,8 @@ class FeedApiTest {
     void storyCarriesItsUrgencyAndItsLiveRelatedStoriesInline() {
         String earlier = Stories.uniqueId("earlier");
         String later = Stories.uniqueId("later");
-        store(story(earlier, "Strike begins").tags(place(tag)), now());
-        store(story(later, "Strike ends").tags(place(tag)).urgency(2).relatedTo(earlier, "Strike begins"), now());
+        site.store(story(earlier, "Strike begins").tags(place(tag)));
+        site.store(story(later, "Strike ends").tags(place(tag)).urgency(2).relatedTo(earlier, "Strike begins"));
 
         JsonNode story = json(reader.get("/stories/" + later));
 
@@ -120,7 +110,7 @@ class FeedApiTest {
                         .asString())
                 .isEqualTo(earlier);
 
-        store(story(earlier, "Strike begins").version(1).killed(), now());
+        site.store(story(earlier, "Strike begins").version(1).killed());
         assertThat(json(reader.get("/stories/" + later)).get("related")).isEmpty();
     }
 
@@ -131,12 +121,12 @@ class FeedApiTest {
         for (int n = 0; n < tags.length; n++) {
             tags[n] = place(tag + "-" + n);
         }
-        store(story(id, "Port of many names").tags(tags), now());
+        site.store(story(id, "Port of many names").tags(tags));
 
         JsonNode item =
                 json(reader.get("/feed?tag=" + tag + "-11")).get("items").get(0);
 
-        assertThat(names(item.get("tags")))
+        assertThat(strings(item.get("tags"), "name"))
                 .containsExactly(Arrays.stream(tags).limit(10).map(Tag::name).toArray(String[]::new));
         JsonNode first = item.get("tags").get(0);
         assertThat(List.of(
@@ -144,13 +134,14 @@ class FeedApiTest {
                         first.get("confidence").asDouble(),
                         first.get("mentions").asInt()))
                 .containsExactly("PLACE", 0.9, 2);
-        assertThat(names(json(reader.get("/stories/" + id)).get("tags"))).hasSize(12);
+        assertThat(strings(json(reader.get("/stories/" + id)).get("tags"), "name"))
+                .hasSize(12);
     }
 
     @Test
     void tagNamesItselfAsStoriesSpellItAndListsThem() {
         String spaced = tag + " Port";
-        store(story(Stories.uniqueId("t"), "Port news").tags(place(spaced)), now());
+        site.store(story(Stories.uniqueId("t"), "Port news").tags(place(spaced)));
 
         JsonNode page = json(reader.get("/tags/"
                 + URLEncoder.encode(spaced.toLowerCase(), StandardCharsets.UTF_8)
@@ -165,7 +156,7 @@ class FeedApiTest {
     @Test
     void everyReaderUrlAnswersNotModifiedUntilItChangesAndMayBeCachedBriefly() {
         String id = Stories.uniqueId("cached");
-        store(story(id, "Cached story").tags(place(tag)), now());
+        site.store(story(id, "Cached story").tags(place(tag)));
         List<String> urls = List.of(
                 "/",
                 "/feed?tag=" + tag,
@@ -191,18 +182,10 @@ class FeedApiTest {
 
         String feedEtag =
                 reader.get("/feed?tag=" + tag).headers().firstValue("ETag").orElseThrow();
-        store(story(id, "Cached story, corrected").version(2).tags(place(tag)), now());
+        site.store(story(id, "Cached story, corrected").version(2).tags(place(tag)));
         HttpResponse<String> changed = reader.get("/feed?tag=" + tag, "If-None-Match", feedEtag);
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.body()).contains("Cached story, corrected");
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private void store(Stories story, Instant at) {
-        writer.store(story.enriched(), null, at);
     }
 
     private List<String> headlines(String url) {
@@ -213,14 +196,8 @@ class FeedApiTest {
         return headlines;
     }
 
-    private static List<String> names(JsonNode tags) {
-        List<String> names = new ArrayList<>();
-        tags.forEach(tag -> names.add(tag.get("name").asString()));
-        return names;
-    }
-
     private static JsonNode json(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
-        return JSON.readTree(response.body());
+        return SiteFixture.json(response.body());
     }
 }

@@ -1,5 +1,6 @@
 package news.wireline.publish.feed;
 
+import static news.wireline.publish.SiteFixture.strings;
 import static news.wireline.publish.Stories.person;
 import static news.wireline.publish.Stories.place;
 import static news.wireline.publish.Stories.story;
@@ -7,22 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import news.wireline.publish.KafkaTopics;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
+import news.wireline.publish.SiteFixture;
 import news.wireline.publish.Stories;
 import news.wireline.publish.TestClock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A published event carries the whole version a reader sees, or, when that is too large, the URL
@@ -33,10 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 class PublishedContentTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
-    Environment environment;
+    SiteFixture site;
 
     @Autowired
     TestClock clock;
@@ -48,7 +46,7 @@ class PublishedContentTest {
 
     @BeforeEach
     void reader() {
-        reader = new Reader(environment);
+        reader = site.reader();
     }
 
     @Test
@@ -108,7 +106,7 @@ class PublishedContentTest {
                 .value());
 
         assertThat(event.get("content").get("related")).isEmpty();
-        assertThat(JSON.readTree(reader.get("/stories/" + id + "/versions/1").body())
+        assertThat(SiteFixture.json(reader.get("/stories/" + id + "/versions/1").body())
                         .get("related"))
                 .isEmpty();
     }
@@ -128,7 +126,7 @@ class PublishedContentTest {
         JsonNode event = json(published.get(0).value());
         assertThat(event.has("content")).isFalse();
         assertThat(event.get("headline").asString()).isEqualTo("Harbour inquiry, day three");
-        JsonNode version = JSON.readTree(
+        JsonNode version = SiteFixture.JSON.readTree(
                 reader.get(path(event.get("versionUrl").asString())).body());
         assertThat(version.get("version").asInt()).isEqualTo(1);
         assertThat(strings(version.get("story").get("body"))).hasSize(50).containsOnly(paragraph);
@@ -174,14 +172,14 @@ class PublishedContentTest {
     }
 
     private String headlineAt(String path) {
-        return JSON.readTree(reader.get(path).body())
+        return SiteFixture.json(reader.get(path).body())
                 .get("story")
                 .get("headline")
                 .asString();
     }
 
     private List<String> tagsAt(String path) {
-        return JSON.readTree(reader.get(path).body()).get("tags").findValuesAsString("name");
+        return SiteFixture.json(reader.get(path).body()).get("tags").findValuesAsString("name");
     }
 
     private String path(String url) {
@@ -189,13 +187,7 @@ class PublishedContentTest {
         return url.substring(reader.baseUrl().length());
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asString()));
-        return values;
-    }
-
     private static JsonNode json(byte[] value) {
-        return JSON.readTree(value);
+        return SiteFixture.JSON.readTree(value);
     }
 }

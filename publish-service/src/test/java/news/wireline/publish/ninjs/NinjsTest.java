@@ -1,5 +1,7 @@
 package news.wireline.publish.ninjs;
 
+import static news.wireline.publish.SiteFixture.json;
+import static news.wireline.publish.SiteFixture.strings;
 import static news.wireline.publish.Stories.person;
 import static news.wireline.publish.Stories.place;
 import static news.wireline.publish.Stories.story;
@@ -14,19 +16,17 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import news.wireline.events.Tag;
 import news.wireline.publish.KafkaTopics;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
+import news.wireline.publish.SiteFixture;
 import news.wireline.publish.Stories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stories asked for as {@code application/ninjs+json} are IPTC ninjs 3.1 documents, valid by
@@ -37,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 class NinjsTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    static final JsonMapper JSON = JsonMapper.builder().build();
     static final String NINJS = "application/ninjs+json";
     static final Schema NINJS_3_1 = SchemaRegistry.withDefaultDialect(
                     SpecificationVersion.DRAFT_2020_12,
@@ -47,13 +46,13 @@ class NinjsTest {
             .getSchema(SchemaLocation.of("http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"));
 
     @Autowired
-    Environment environment;
+    SiteFixture site;
 
     Reader reader;
 
     @BeforeEach
     void reader() {
-        reader = new Reader(environment);
+        reader = site.reader();
     }
 
     @Test
@@ -86,7 +85,7 @@ class NinjsTest {
         assertThat(plain.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(plain.headers().firstValue("Vary")).hasValue("Accept");
         assertThat(errors(answer.body())).isEmpty();
-        JsonNode item = JSON.readTree(answer.body());
+        JsonNode item = json(answer.body());
         assertThat(item.get("uri").asString()).isEqualTo(reader.baseUrl() + "/stories/" + id);
         assertThat(item.get("type").asString()).isEqualTo("text");
         assertThat(item.get("version").asString()).isEqualTo("1");
@@ -104,9 +103,9 @@ class NinjsTest {
         assertThat(subject.get("literal").asString()).isEqualTo("medtop:20000568");
         assertThat(subject.get("uri").asString()).isEqualTo("http://cv.iptc.org/newscodes/mediatopic/20000568");
         assertThat(subject.get("confidence").asInt()).isEqualTo(83);
-        assertThat(names(item.get("people"))).containsExactly("Pieter Jansen");
-        assertThat(names(item.get("places"))).containsExactly("Rotterdam");
-        assertThat(names(item.get("organisations"))).containsExactly("Port of Rotterdam Authority");
+        assertThat(strings(item.get("people"), "name")).containsExactly("Pieter Jansen");
+        assertThat(strings(item.get("places"), "name")).containsExactly("Rotterdam");
+        assertThat(strings(item.get("organisations"), "name")).containsExactly("Port of Rotterdam Authority");
         JsonNode image = item.get("associations").get(0);
         assertThat(image.get("type").asString()).isEqualTo("picture");
         assertThat(image.get("rel").asString()).isEqualTo("image");
@@ -126,21 +125,15 @@ class NinjsTest {
         KafkaTopics.sendEnriched(
                 strike.version(2).headline("Dockworkers walk out for a week").enriched(), "t");
         await().atMost(PATIENCE)
-                .until(() -> JSON.readTree(reader.get("/stories/" + id).body())
-                                .get("version")
-                                .asInt()
-                        == 2);
+                .until(() ->
+                        json(reader.get("/stories/" + id).body()).get("version").asInt() == 2);
 
         HttpResponse<String> first = reader.get("/stories/" + id + "/versions/1", "Accept", NINJS);
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(errors(first.body())).isEmpty();
-        assertThat(JSON.readTree(first.body()).get("version").asString()).isEqualTo("1");
-        assertThat(JSON.readTree(first.body())
-                        .get("headlines")
-                        .get(0)
-                        .get("value")
-                        .asString())
+        assertThat(json(first.body()).get("version").asString()).isEqualTo("1");
+        assertThat(json(first.body()).get("headlines").get(0).get("value").asString())
                 .isEqualTo("Dockworkers walk out");
 
         KafkaTopics.sendEnriched(strike.version(2).killed().enriched(), "t");
@@ -149,9 +142,9 @@ class NinjsTest {
 
         assertThat(killed.statusCode()).isEqualTo(410);
         assertThat(errors(killed.body())).isEmpty();
-        assertThat(JSON.readTree(killed.body()).get("pubStatus").asString()).isEqualTo("canceled");
-        assertThat(JSON.readTree(killed.body()).get("version").asString()).isEqualTo("3");
-        assertThat(JSON.readTree(killed.body()).has("headlines")).isFalse();
+        assertThat(json(killed.body()).get("pubStatus").asString()).isEqualTo("canceled");
+        assertThat(json(killed.body()).get("version").asString()).isEqualTo("3");
+        assertThat(json(killed.body()).has("headlines")).isFalse();
         assertThat(reader.get("/stories/" + id + "/versions/1", "Accept", NINJS).statusCode())
                 .isEqualTo(410);
     }
@@ -167,11 +160,5 @@ class NinjsTest {
 
     private static List<Error> errors(String document) {
         return NINJS_3_1.validate(document, InputFormat.JSON);
-    }
-
-    private static List<String> names(JsonNode array) {
-        List<String> names = new ArrayList<>();
-        array.forEach(node -> names.add(node.get("name").asString()));
-        return names;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,7 @@ class OutboxBacklogTest {
     @Test
     void reportsHowManyEventsWaitAndHowLongTheOldestHasWaitedUntilTheyAreSent() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build());
+        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Tracer.NOOP);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         OutboxBacklog backlog = new OutboxBacklog(jdbc, registry);
         Instant databaseNow =
@@ -67,7 +68,8 @@ class OutboxBacklogTest {
         JdbcClient jdbc = JdbcClient.create(lost);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         OutboxBacklog backlog = new OutboxBacklog(jdbc, registry);
-        new Outbox(jdbc, JsonMapper.builder().build()).append(event("quay-1"), "desk", null, Instant.now());
+        new Outbox(jdbc, JsonMapper.builder().build(), Tracer.NOOP)
+                .append(event("quay-1"), "desk", null, Instant.now());
         backlog.sample();
         lost.close();
 

@@ -6,7 +6,6 @@ import static org.mockito.Mockito.when;
 
 import io.micrometer.tracing.Tracer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,6 +14,7 @@ import news.wireline.events.StoryPublished;
 import news.wireline.events.StoryPublished.ChangeType;
 import news.wireline.events.Timeline;
 import news.wireline.kafka.TransactionalSender;
+import news.wireline.local.BoundSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,7 +49,7 @@ final class Relays {
                 new Reconciliation(rows, reader, clock),
                 new BatchSender(sender, new StoryTrace(tracer)),
                 transactions,
-                new RelaySettings(Duration.ofMillis(200), BATCH, Duration.ofDays(7)),
+                BoundSettings.of(RelaySettings.class, "batch-size=" + BATCH),
                 clock);
     }
 

@@ -2,16 +2,15 @@ package news.wireline.publish.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.tracing.Tracer;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import news.wireline.local.BoundSettings;
 import news.wireline.publish.PublishSettings;
 import news.wireline.publish.TestDatabase;
 import news.wireline.publish.outbox.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,8 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 record StoreFixture(JdbcClient jdbc, StoryWriter writer, FeedReader reader, HikariDataSource dataSource)
         implements AutoCloseable {
 
-    static final PublishSettings SETTINGS = new PublishSettings(
-            "https://news.example", "Wireline", 50, 50, Duration.ofSeconds(15), DataSize.ofKilobytes(256));
+    static final PublishSettings SETTINGS = BoundSettings.of(PublishSettings.class, "public-url=https://news.example");
 
     static StoreFixture fresh() {
         HikariDataSource dataSource = TestDatabase.fresh("wireline_store");

@@ -53,7 +53,7 @@ class StoryWriterTest extends StoreTest {
     }
 
     @Test
-    void olderVersionArrivingLateChangesNothingAndAnnouncesNothing() {
+    void olderVersionArrivingLateIsKeptInHistoryButNeitherShownNorAnnounced() {
         store.writer().store(story("a", "Third take").version(3).enriched(), null, NOON);
 
         assertThat(store.writer().store(story("a", "Second take").version(2).enriched(), null, NOON.plusSeconds(5)))

@@ -6,34 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import news.wireline.local.SseClient;
 import news.wireline.publish.PublishServiceTest;
-import news.wireline.publish.Reader;
+import news.wireline.publish.SiteFixture;
 import news.wireline.publish.Stories;
 import news.wireline.publish.TestClock;
-import news.wireline.publish.store.StoryWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The live stream read by a plain Java HTTP client, as a reader's EventSource would read it. */
 @PublishServiceTest
 class StreamTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    StoryWriter writer;
+    SiteFixture site;
 
     @Autowired
     TestClock clock;
@@ -47,7 +38,7 @@ class StreamTest {
     @BeforeEach
     void stream() {
         tag = Stories.uniqueId("Delta");
-        streamUrl = new Reader(environment).baseUrl() + "/feed/stream?tag=" + tag;
+        streamUrl = site.reader().baseUrl() + "/feed/stream?tag=" + tag;
     }
 
     @Test
@@ -57,11 +48,11 @@ class StreamTest {
             assertThat(stream.response().headers().firstValue("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
 
-            store(dam);
+            site.store(dam);
             SseClient.Event published = stream.next(PATIENCE);
-            store(dam.version(2).headline("Dam opens early"));
+            site.store(dam.version(2).headline("Dam opens early"));
             SseClient.Event updated = stream.next(PATIENCE);
-            store(dam.version(2).killed());
+            site.store(dam.version(2).killed());
             SseClient.Event withdrawn = stream.next(PATIENCE);
 
             assertThat(published.name()).isEqualTo("published");
@@ -80,11 +71,11 @@ class StreamTest {
         Stories dam = story(Stories.uniqueId("dam"), "Dam opens").tags(place(tag));
         String lastSeen;
         try (SseClient stream = SseClient.open(streamUrl, null)) {
-            store(dam);
+            site.store(dam);
             lastSeen = stream.next(PATIENCE).id();
         }
-        store(dam.version(2).headline("Dam opens early"));
-        store(dam.version(2).killed());
+        site.store(dam.version(2).headline("Dam opens early"));
+        site.store(dam.version(2).killed());
         awaitSent(dam.id(), 3);
 
         try (SseClient again = SseClient.open(streamUrl, lastSeen)) {
@@ -98,12 +89,12 @@ class StreamTest {
         Stories elsewhere = story(Stories.uniqueId("elsewhere"), "Elsewhere").tags(place(Stories.uniqueId("Other")));
         Stories dam = story(Stories.uniqueId("dam"), "Dam opens").tags(place(tag.toUpperCase()));
         try (SseClient stream = SseClient.open(streamUrl, null)) {
-            store(elsewhere);
-            store(dam);
+            site.store(elsewhere);
+            site.store(dam);
             assertThat(data(stream.next(PATIENCE)).get("id").asString()).isEqualTo(dam.id());
 
-            store(elsewhere.killed());
-            store(dam.killed());
+            site.store(elsewhere.killed());
+            site.store(dam.killed());
             SseClient.Event kill = stream.next(PATIENCE);
             assertThat(kill.name()).isEqualTo("withdrawn");
             assertThat(data(kill).get("id").asString()).isEqualTo(dam.id());
@@ -114,11 +105,11 @@ class StreamTest {
     void embargoedStoryIsStreamedOnlyWhenReleased() throws Exception {
         Stories embargoed = story(Stories.uniqueId("embargoed"), "Results")
                 .tags(place(tag))
-                .embargoedUntil(now().plus(Duration.ofHours(2)));
+                .embargoedUntil(site.now().plus(Duration.ofHours(2)));
         Stories marker = story(Stories.uniqueId("marker"), "Meanwhile").tags(place(tag));
         try (SseClient stream = SseClient.open(streamUrl, null)) {
-            store(embargoed);
-            store(marker);
+            site.store(embargoed);
+            site.store(marker);
             assertThat(data(stream.next(PATIENCE)).get("id").asString()).isEqualTo(marker.id());
 
             clock.advance(Duration.ofHours(2).plusSeconds(1));
@@ -133,7 +124,7 @@ class StreamTest {
         Stories before = story(Stories.uniqueId("before"), "Before").tags(place(tag));
         Stories after = story(Stories.uniqueId("after"), "After").tags(place(tag));
         try (SseClient stream = SseClient.open(streamUrl, null)) {
-            store(before);
+            site.store(before);
             SseClient.Event first = stream.next(PATIENCE);
             // As a newer release might write it: a change this one does not know.
             jdbc.sql("""
@@ -143,7 +134,7 @@ class StreamTest {
                             "event",
                             "{\"schemaVersion\": 1, \"id\": \"unreadable\", \"version\": 1, \"change\": \"RETRACTED\"}")
                     .update();
-            store(after);
+            site.store(after);
             SseClient.Event second = stream.next(PATIENCE);
 
             assertThat(data(first).get("id").asString()).isEqualTo(before.id());
@@ -156,14 +147,10 @@ class StreamTest {
 
     @Test
     void aLastEventIdThatIsNoPositionIsRefused() {
-        assertThat(new Reader(environment)
+        assertThat(site.reader()
                         .get("/feed/stream", "Last-Event-ID", "yesterday")
                         .statusCode())
                 .isEqualTo(400);
-    }
-
-    private void store(Stories story) {
-        writer.store(story.enriched(), null, now());
     }
 
     /** Waits until the relay has sent the story's events, so a reconnect finds them in the log and not live. */
@@ -176,11 +163,7 @@ class StreamTest {
                         == events);
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
     private static JsonNode data(SseClient.Event event) {
-        return JSON.readTree(event.data());
+        return SiteFixture.json(event.data());
     }
 }

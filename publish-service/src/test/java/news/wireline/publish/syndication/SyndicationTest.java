@@ -1,5 +1,6 @@
 package news.wireline.publish.syndication;
 
+import static news.wireline.publish.SiteFixture.strings;
 import static news.wireline.publish.Stories.person;
 import static news.wireline.publish.Stories.place;
 import static news.wireline.publish.Stories.story;
@@ -7,21 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import news.wireline.local.FeedCheck;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
+import news.wireline.publish.SiteFixture;
 import news.wireline.publish.Stories;
-import news.wireline.publish.TestClock;
-import news.wireline.publish.store.StoryWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 
 /** JSON Feed, Atom and RSS as an independent feed reader sees them. */
@@ -31,13 +27,7 @@ class SyndicationTest {
     static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    StoryWriter writer;
-
-    @Autowired
-    TestClock clock;
+    SiteFixture site;
 
     Reader reader;
     String tag;
@@ -51,25 +41,16 @@ class SyndicationTest {
 
     @BeforeEach
     void storiesInOneTag() {
-        reader = new Reader(environment);
+        reader = site.reader();
         tag = Stories.uniqueId("Scheldt");
         earlier = Stories.uniqueId("earlier");
         story = Stories.uniqueId("story");
-        writer.store(story(earlier, "Pilots warn of queues").tags(place(tag)).enriched(), null, now());
-        writer.store(
-                story(Stories.uniqueId("other"), "Elsewhere entirely")
-                        .tags(place(Stories.uniqueId("Elsewhere")))
-                        .enriched(),
-                null,
-                now());
-        writer.store(
-                story(story, "Antwerp port reopens")
-                        .tags(place(tag), person("Pieter Jansen"))
-                        .urgency(2)
-                        .relatedTo(earlier, "Pilots warn of queues")
-                        .enriched(),
-                null,
-                now());
+        site.store(story(earlier, "Pilots warn of queues").tags(place(tag)));
+        site.store(story(Stories.uniqueId("other"), "Elsewhere entirely").tags(place(Stories.uniqueId("Elsewhere"))));
+        site.store(story(story, "Antwerp port reopens")
+                .tags(place(tag), person("Pieter Jansen"))
+                .urgency(2)
+                .relatedTo(earlier, "Pilots warn of queues"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,13 +100,9 @@ class SyndicationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/feed.atom, xml", "/feed.rss, xml", "/feed.json, json"})
     void hostileCopyReachesFeedReadersAsTextNeverAsMarkup(String path, String kind) {
-        writer.store(
-                story(Stories.uniqueId("hostile"), HOSTILE)
-                        .tags(place(tag))
-                        .body("<script>alert(2)</script>", "Plain <b onmouseover=alert(3)>text</b>")
-                        .enriched(),
-                null,
-                now());
+        site.store(story(Stories.uniqueId("hostile"), HOSTILE)
+                .tags(place(tag))
+                .body("<script>alert(2)</script>", "Plain <b onmouseover=alert(3)>text</b>"));
 
         String document = reader.get(path + "?tag=" + tag).body();
         JsonNode entry = FeedCheck.read(kind, document).get("entries").get(0);
@@ -142,21 +119,5 @@ class SyndicationTest {
             // RSS readers take the description as HTML, so its text must arrive escaped for HTML inside the XML.
             assertThat(document).contains("&amp;lt;script&amp;gt;alert(2)").doesNotContain("&lt;script");
         }
-    }
-
-    private java.time.Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static List<String> strings(JsonNode array, String field) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.get(field).asString()));
-        return values;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.asString()));
-        return values;
     }
 }

@@ -9,13 +9,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
+import news.wireline.publish.SiteFixture;
 import news.wireline.publish.Stories;
-import news.wireline.publish.TestClock;
-import news.wireline.publish.store.StoryWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +23,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /** The reader's pages as a reader's browser shows them: real headless Chromium, real HTTP, the running service. */
 @PublishServiceTest
@@ -36,13 +32,7 @@ class ReaderPagesBrowserTest {
     static WebDriver browser;
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    StoryWriter writer;
-
-    @Autowired
-    TestClock clock;
+    SiteFixture site;
 
     Reader reader;
     String tag;
@@ -62,14 +52,14 @@ class ReaderPagesBrowserTest {
 
     @BeforeEach
     void reader() {
-        reader = new Reader(environment);
+        reader = site.reader();
         tag = Stories.uniqueId("Scheldt");
     }
 
     @Test
     void homePageListsHeadlinesTimesAndTagsThatLeadToTheTagPage() {
         String id = Stories.uniqueId("home");
-        store(story(id, "Antwerp port reopens after strike")
+        site.store(story(id, "Antwerp port reopens after strike")
                 .tags(place(tag), person("Pieter Jansen"))
                 .urgency(1));
 
@@ -98,8 +88,8 @@ class ReaderPagesBrowserTest {
     void storyPageShowsBodyCaptionCreditBylineAndRelatedStories() throws Exception {
         String earlier = Stories.uniqueId("earlier");
         String id = Stories.uniqueId("story");
-        store(story(earlier, "Pilots warn of queues off the coast").tags(place(tag)));
-        store(story(id, "Antwerp port reopens after strike")
+        site.store(story(earlier, "Pilots warn of queues off the coast").tags(place(tag)));
+        site.store(story(id, "Antwerp port reopens after strike")
                 .tags(place(tag))
                 .body("Ships began moving again on Tuesday.", "Unions said the deal would hold.")
                 .relatedTo(earlier, "Pilots warn of queues off the coast"));
@@ -131,7 +121,7 @@ class ReaderPagesBrowserTest {
     @Test
     void hostileCopyRendersAsTextAndRunsNothing() {
         String id = Stories.uniqueId("hostile");
-        store(story(id, HOSTILE)
+        site.store(story(id, HOSTILE)
                 .tags(place(tag), place("<script>window.pwned=1</script>"))
                 .body("<img src=y onerror=\"window.pwned=2\">", "<a href=\"javascript:window.pwned=3\">click</a>"));
 
@@ -160,8 +150,8 @@ class ReaderPagesBrowserTest {
     void withdrawnStoryLeavesTheListsAndItsPageSaysSo() {
         Stories doomed =
                 story(Stories.uniqueId("doomed"), "Story that will be killed").tags(place(tag));
-        store(doomed);
-        store(doomed.killed());
+        site.store(doomed);
+        site.store(doomed.killed());
 
         browser.get(reader.baseUrl() + "/story/" + doomed.id());
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("This story has been withdrawn");
@@ -178,7 +168,7 @@ class ReaderPagesBrowserTest {
     void olderStoriesLinkContinuesATagPageWhereItEnded() {
         String spaced = tag + " Quay";
         for (int i = 0; i < 21; i++) {
-            store(story(Stories.uniqueId("page"), "Quay story " + i).tags(place(spaced)));
+            site.store(story(Stories.uniqueId("page"), "Quay story " + i).tags(place(spaced)));
         }
 
         browser.get(reader.baseUrl() + "/tag/" + spaced.replace(" ", "%20"));
@@ -192,13 +182,5 @@ class ReaderPagesBrowserTest {
                 .containsExactly("Quay story 0");
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo(spaced);
         assertThat(browser.findElements(By.linkText("Older stories"))).isEmpty();
-    }
-
-    private void store(Stories story) {
-        writer.store(story.enriched(), null, now());
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

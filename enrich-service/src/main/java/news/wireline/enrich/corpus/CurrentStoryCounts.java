@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * a walk of postings as long as the corpus. A segment's counts are kept for the next view holding
  * the same of its documents ({@link SegmentCounts}).
  */
-final class CurrentStories {
+final class CurrentStoryCounts {
 
     /** One segment's documents in the view and outside it, with how many of each, and the counts made for those documents. */
     private record Segment(
@@ -52,7 +52,7 @@ final class CurrentStories {
     private @Nullable List<Segment> bySegment;
 
     /** {@code current} selects the versions ingested before {@code before} and current then. */
-    CurrentStories(IndexReader reader, Query current, long before, SegmentCounts kept) {
+    CurrentStoryCounts(IndexReader reader, Query current, long before, SegmentCounts kept) {
         this.reader = reader;
         this.current = current;
         this.before = before;
