@@ -47,7 +47,7 @@ public class BatchRecords {
     private final RecordInterceptor<Object, Object> eachRecord;
     private final Failures failures;
     private final StuckRecords stuck;
-    private final WirelineKafkaProperties settings;
+    private final WirelineKafkaSettings settings;
 
     BatchRecords(
             ObservationRegistry observations,
@@ -55,7 +55,7 @@ public class BatchRecords {
             RecordInterceptor<Object, Object> eachRecord,
             Failures failures,
             StuckRecords stuck,
-            WirelineKafkaProperties settings) {
+            WirelineKafkaSettings settings) {
         this.observations = observations;
         this.deadLetters = deadLetters;
         this.eachRecord = eachRecord;

@@ -27,7 +27,7 @@ public final class LogReplicas {
     LogReplicas(
             ConsumerFactory<Object, Object> consumerFactory,
             JsonMapper jsonMapper,
-            WirelineKafkaProperties settings,
+            WirelineKafkaSettings settings,
             ApplicationEventPublisher events) {
         this.consumerFactory = consumerFactory;
         this.jsonMapper = jsonMapper;

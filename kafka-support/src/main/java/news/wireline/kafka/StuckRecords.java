@@ -74,7 +74,7 @@ public class StuckRecords implements RetryListener, HealthIndicator, DisposableB
         }
     }
 
-    StuckRecords(WirelineKafkaProperties settings, MeterRegistry registry, Clock clock) {
+    StuckRecords(WirelineKafkaSettings settings, MeterRegistry registry, Clock clock) {
         this.stuckAfter = settings.stuckAfter();
         this.alarmInterval = settings.stuckAlarmInterval();
         this.registry = registry;

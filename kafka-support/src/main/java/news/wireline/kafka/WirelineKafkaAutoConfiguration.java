@@ -62,7 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON conversion for listeners, dead-lettering and log context per record.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties(WirelineKafkaProperties.class)
+@EnableConfigurationProperties(WirelineKafkaSettings.class)
 public class WirelineKafkaAutoConfiguration {
 
     /**
@@ -82,7 +82,7 @@ public class WirelineKafkaAutoConfiguration {
     }
 
     @Bean
-    KafkaAdmin.NewTopics wirelineTopics(WirelineKafkaProperties settings) {
+    KafkaAdmin.NewTopics wirelineTopics(WirelineKafkaSettings settings) {
         return new KafkaAdmin.NewTopics(
                 Topics.ALL.stream().map(topic -> newTopic(topic, settings)).toArray(NewTopic[]::new));
     }
@@ -93,7 +93,7 @@ public class WirelineKafkaAutoConfiguration {
      * the current-stories topic, which new consumers start from. The others keep everything for the
      * retention period, long enough to replay after an incident.
      */
-    private static NewTopic newTopic(Topics.Topic<?> topic, WirelineKafkaProperties settings) {
+    private static NewTopic newTopic(Topics.Topic<?> topic, WirelineKafkaSettings settings) {
         TopicBuilder builder = TopicBuilder.name(topic.name())
                 .partitions(settings.partitions())
                 .replicas(settings.replicas());
@@ -144,7 +144,7 @@ public class WirelineKafkaAutoConfiguration {
 
     /** Named {@code stuckRecords}: every service's readiness group includes it. */
     @Bean
-    StuckRecords stuckRecords(WirelineKafkaProperties settings, MeterRegistry registry, Clock clock) {
+    StuckRecords stuckRecords(WirelineKafkaSettings settings, MeterRegistry registry, Clock clock) {
         StuckRecords stuck = new StuckRecords(settings, registry, clock);
         stuck.startChecking();
         return stuck;
@@ -170,7 +170,7 @@ public class WirelineKafkaAutoConfiguration {
     @Bean
     CommonErrorHandler wirelineErrorHandler(
             DeadLetterPublishingRecoverer wirelineDeadLetters,
-            WirelineKafkaProperties settings,
+            WirelineKafkaSettings settings,
             Failures wirelineFailures,
             StuckRecords stuckRecords) {
         DefaultErrorHandler handler = new DefaultErrorHandler(
@@ -186,7 +186,7 @@ public class WirelineKafkaAutoConfiguration {
 
     /** A rolled-back transaction's records are delivered again, after pauses that grow while it keeps failing; never skipped. */
     @Bean
-    AfterRollbackProcessor<Object, Object> wirelineAfterRollback(WirelineKafkaProperties settings) {
+    AfterRollbackProcessor<Object, Object> wirelineAfterRollback(WirelineKafkaSettings settings) {
         return new DefaultAfterRollbackProcessor<>(untilBack(settings));
     }
 
@@ -197,7 +197,7 @@ public class WirelineKafkaAutoConfiguration {
             RecordInterceptor<Object, Object> wirelineRecordInterceptor,
             Failures wirelineFailures,
             StuckRecords stuckRecords,
-            WirelineKafkaProperties settings) {
+            WirelineKafkaSettings settings) {
         return new BatchRecords(
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP),
                 wirelineDeadLetters,
@@ -208,7 +208,7 @@ public class WirelineKafkaAutoConfiguration {
     }
 
     /** No limit on attempts or elapsed time; pauses grow to {@code outageMaxDelay} so a long outage costs little. */
-    private static ExponentialBackOff untilBack(WirelineKafkaProperties settings) {
+    private static ExponentialBackOff untilBack(WirelineKafkaSettings settings) {
         ExponentialBackOff backOff =
                 new ExponentialBackOff(settings.retryDelay().toMillis(), 2.0);
         backOff.setMaxInterval(settings.outageMaxDelay().toMillis());
@@ -241,7 +241,7 @@ public class WirelineKafkaAutoConfiguration {
     @Bean
     @ConditionalOnProperty("spring.kafka.consumer.group-id")
     ConsumerLagMetrics consumerLagMetrics(
-            KafkaAdmin kafkaAdmin, KafkaProperties kafka, WirelineKafkaProperties settings, MeterRegistry registry) {
+            KafkaAdmin kafkaAdmin, KafkaProperties kafka, WirelineKafkaSettings settings, MeterRegistry registry) {
         return new ConsumerLagMetrics(
                 () -> Admin.create(kafkaAdmin.getConfigurationProperties()),
                 Objects.requireNonNull(kafka.getConsumer().getGroupId(), "made only when the group id is set"),
@@ -274,7 +274,7 @@ public class WirelineKafkaAutoConfiguration {
 
     @Bean
     StoryEventSender storyEventSender(
-            KafkaTemplate<String, Object> kafka, JsonMapper jsonMapper, WirelineKafkaProperties settings) {
+            KafkaTemplate<String, Object> kafka, JsonMapper jsonMapper, WirelineKafkaSettings settings) {
         return new StoryEventSender(kafka, jsonMapper, settings.maxEventBytes());
     }
 
@@ -294,7 +294,7 @@ public class WirelineKafkaAutoConfiguration {
             ObjectProvider<ObservationRegistry> observations,
             KafkaProperties kafka,
             JsonMapper jsonMapper,
-            WirelineKafkaProperties settings,
+            WirelineKafkaSettings settings,
             @Value("${wireline.kafka.sender-transaction-id-prefix}") String transactionIdPrefix) {
         KafkaTemplate<String, Object> template =
                 new KafkaTemplate<>(producers, Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionIdPrefix));
@@ -313,7 +313,7 @@ public class WirelineKafkaAutoConfiguration {
     LogReplicas logReplicas(
             ConsumerFactory<Object, Object> consumerFactory,
             JsonMapper jsonMapper,
-            WirelineKafkaProperties settings,
+            WirelineKafkaSettings settings,
             ApplicationEventPublisher events) {
         return new LogReplicas(consumerFactory, jsonMapper, settings, events);
     }

@@ -30,12 +30,8 @@ class BatchRecordsTest {
     final List<String> emitted = new ArrayList<>();
     final Map<String, Integer> attempts = new HashMap<>();
     final MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
-    final WirelineKafkaProperties settings = BoundSettings.of(
-            WirelineKafkaProperties.class,
-            "retries=" + RETRIES,
-            "retry-delay=0s",
-            "outage-max-delay=0s",
-            "retention=1d");
+    final WirelineKafkaSettings settings = BoundSettings.of(
+            WirelineKafkaSettings.class, "retries=" + RETRIES, "retry-delay=0s", "outage-max-delay=0s", "retention=1d");
     final StuckRecords stuck = new StuckRecords(settings, registry, Clock.systemUTC());
     final BatchRecords batch = new BatchRecords(
             ObservationRegistry.NOOP,
@@ -162,7 +158,7 @@ class BatchRecordsTest {
     void aRecordWhoseOutageRollsThePollBackStaysStuckThroughRedeliveriesUntilItIsEmitted() throws Exception {
         StuckRecords alarm = new StuckRecords(
                 BoundSettings.of(
-                        WirelineKafkaProperties.class,
+                        WirelineKafkaSettings.class,
                         "retries=" + RETRIES,
                         "retry-delay=0s",
                         "outage-max-delay=0s",

@@ -220,8 +220,8 @@ class LogReplicaTest {
                 200,
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG,
                 1_000);
-        WirelineKafkaProperties settings =
-                BoundSettings.of(WirelineKafkaProperties.class, "retry-delay=100ms", "outage-max-delay=400ms");
+        WirelineKafkaSettings settings =
+                BoundSettings.of(WirelineKafkaSettings.class, "retry-delay=100ms", "outage-max-delay=400ms");
         return new LogReplicas(new DefaultKafkaConsumerFactory<Object, Object>(config), JSON, settings, events);
     }
 

@@ -158,8 +158,8 @@ class ResumingReplicaTest {
                 StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
                 ByteArrayDeserializer.class);
-        WirelineKafkaProperties settings = BoundSettings.of(
-                WirelineKafkaProperties.class, "partitions=3", "retry-delay=100ms", "outage-max-delay=400ms");
+        WirelineKafkaSettings settings = BoundSettings.of(
+                WirelineKafkaSettings.class, "partitions=3", "retry-delay=100ms", "outage-max-delay=400ms");
         LogReplicas replicas =
                 new LogReplicas(new DefaultKafkaConsumerFactory<Object, Object>(config), JSON, settings, event -> {});
         return replicas.resuming(

@@ -24,7 +24,7 @@ class StuckRecordsTest {
     final MovingClock clock = new MovingClock();
     final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     final StuckRecords stuck =
-            new StuckRecords(BoundSettings.of(WirelineKafkaProperties.class, "retention=1d"), registry, clock);
+            new StuckRecords(BoundSettings.of(WirelineKafkaSettings.class, "retention=1d"), registry, clock);
     final Exception databaseDown =
             new IllegalStateException("could not store", new SQLException("Connection refused", "08001"));
 

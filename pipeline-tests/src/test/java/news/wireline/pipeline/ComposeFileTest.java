@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.wireline.enrich.corpus.CorpusSettings;
 import news.wireline.ingest.access.DeskAccessSettings;
-import news.wireline.kafka.WirelineKafkaProperties;
+import news.wireline.kafka.WirelineKafkaSettings;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class ComposeFileTest {
 
         assertThat(env.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("kafka:9092");
         assertThat(Binder.get(env)
-                        .bind("wireline.kafka", WirelineKafkaProperties.class)
+                        .bind("wireline.kafka", WirelineKafkaSettings.class)
                         .get()
                         .partitions())
                 .isEqualTo(6);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import news.wireline.enrich.corpus.CorpusSettings;
 import news.wireline.ingest.ledger.LedgerSettings;
-import news.wireline.kafka.WirelineKafkaProperties;
+import news.wireline.kafka.WirelineKafkaSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -94,7 +94,7 @@ class KubernetesManifestsTest {
         for (String service : List.of("ingest-service", "enrich-service", "publish-service")) {
             StandardEnvironment env = ServiceEnvironment.of(service, k8s.podEnvironment(service));
             int partitions = Binder.get(env)
-                    .bind("wireline.kafka", WirelineKafkaProperties.class)
+                    .bind("wireline.kafka", WirelineKafkaSettings.class)
                     .get()
                     .partitions();
             int threads = Integer.parseInt(env.getProperty("spring.kafka.listener.concurrency", "1"));

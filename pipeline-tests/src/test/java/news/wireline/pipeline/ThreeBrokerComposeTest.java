@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import news.wireline.kafka.WirelineKafkaProperties;
+import news.wireline.kafka.WirelineKafkaSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.StandardEnvironment;
@@ -50,7 +50,7 @@ class ThreeBrokerComposeTest {
             assertThat(env.getProperty("spring.kafka.bootstrap-servers"))
                     .isEqualTo("kafka:9092,kafka-2:9092,kafka-3:9092");
             assertThat(Binder.get(env)
-                            .bind("wireline.kafka", WirelineKafkaProperties.class)
+                            .bind("wireline.kafka", WirelineKafkaSettings.class)
                             .get()
                             .replicas())
                     .isEqualTo((short) 3);

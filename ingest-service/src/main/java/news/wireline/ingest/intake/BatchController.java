@@ -36,11 +36,11 @@ class BatchController {
     static final int MAX_LINES = 1_000;
 
     private final StoryIntake intake;
-    private final IngestLimits limits;
+    private final IngestLimitSettings limits;
     private final DeskKeys desks;
     private final TraceIds traceIds;
 
-    BatchController(StoryIntake intake, IngestLimits limits, DeskKeys desks, TraceIds traceIds) {
+    BatchController(StoryIntake intake, IngestLimitSettings limits, DeskKeys desks, TraceIds traceIds) {
         this.intake = intake;
         this.limits = limits;
         this.desks = desks;

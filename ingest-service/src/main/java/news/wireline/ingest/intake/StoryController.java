@@ -29,13 +29,17 @@ class StoryController {
     static final String TRACE_HEADER = "X-Wireline-Trace-Id";
 
     private final StoryIntake intake;
-    private final IngestLimits limits;
+    private final IngestLimitSettings limits;
     private final IngestSettings settings;
     private final DeskKeys desks;
     private final TraceIds traceIds;
 
     StoryController(
-            StoryIntake intake, IngestLimits limits, IngestSettings settings, DeskKeys desks, TraceIds traceIds) {
+            StoryIntake intake,
+            IngestLimitSettings limits,
+            IngestSettings settings,
+            DeskKeys desks,
+            TraceIds traceIds) {
         this.intake = intake;
         this.limits = limits;
         this.settings = settings;

@@ -50,7 +50,7 @@ class StoryIntake {
     private final Clock clock;
 
     StoryIntake(
-            IngestLimits limits,
+            IngestLimitSettings limits,
             StoryIdentity identity,
             Ledger ledger,
             JsonMapper json,
@@ -138,7 +138,7 @@ class StoryIntake {
     /**
      * Measured as the event will be written, but for the earlier versions it will name, which the
      * decider adds (under 11 KB, see {@link StoryIngested#MAX_EARLIER_VERSIONS}) and the topic's
-     * limit leaves room for; see {@link IngestLimits#maxEventBytes} for the arithmetic.
+     * limit leaves room for; see {@link IngestLimitSettings#maxEventBytes} for the arithmetic.
      */
     private void requireFitsTheTopic(IntakeRequest request) {
         StoryIngested event = new StoryIngested(

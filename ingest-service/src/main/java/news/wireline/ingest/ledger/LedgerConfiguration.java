@@ -5,7 +5,7 @@ import java.time.Clock;
 import news.wireline.ingest.ledger.LedgerClient.LedgerUnavailableException;
 import news.wireline.kafka.DependencyOutage;
 import news.wireline.kafka.StoryEventSender;
-import news.wireline.kafka.WirelineKafkaProperties;
+import news.wireline.kafka.WirelineKafkaSettings;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -25,7 +25,7 @@ class LedgerConfiguration {
     LedgerStreams ledgerStreams(
             KafkaProperties kafka,
             LedgerSettings settings,
-            WirelineKafkaProperties topics,
+            WirelineKafkaSettings topics,
             JsonMapper json,
             MeterRegistry registry,
             Clock clock) {

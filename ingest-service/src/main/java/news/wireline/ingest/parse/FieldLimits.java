@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * after the parsers have tidied the text (whitespace collapsed, control characters removed).
  *
  * <p>Version, urgency, language and date-times are checked while parsing, in {@link FieldRules},
- * against the limits here; whole-story byte limits are ingest's {@code IngestLimits}.
+ * against the limits here; whole-story byte limits are ingest's {@code IngestLimitSettings}.
  */
 final class FieldLimits {
 

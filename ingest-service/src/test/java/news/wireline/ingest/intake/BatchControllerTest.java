@@ -28,7 +28,7 @@ class BatchControllerTest {
     private final StoryIntake intake = mock(StoryIntake.class);
     private final DeskKeys desks = mock(DeskKeys.class);
     private final BatchController controller =
-            new BatchController(intake, BoundSettings.of(IngestLimits.class), desks, mock(TraceIds.class));
+            new BatchController(intake, BoundSettings.of(IngestLimitSettings.class), desks, mock(TraceIds.class));
 
     BatchControllerTest() {
         when(desks.deskFor("Bearer key")).thenReturn(Optional.of("lisbon-desk"));

@@ -47,7 +47,7 @@ class SenderHeadersTest {
             BoundSettings.of(IngestSettings.class, "story-url=http://localhost/stories/{id}");
     private final RawStoryListener listener = new RawStoryListener(intake, settings, traceIds);
     private final StoryController controller =
-            new StoryController(intake, BoundSettings.of(IngestLimits.class), settings, desks, traceIds);
+            new StoryController(intake, BoundSettings.of(IngestLimitSettings.class), settings, desks, traceIds);
 
     SenderHeadersTest() {
         when(traceIds.current()).thenReturn(CURRENT_TRACE);

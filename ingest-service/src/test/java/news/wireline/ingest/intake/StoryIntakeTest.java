@@ -247,7 +247,7 @@ class StoryIntakeTest {
 
     private StoryIntake intake() {
         return new StoryIntake(
-                BoundSettings.of(IngestLimits.class),
+                BoundSettings.of(IngestLimitSettings.class),
                 KnownDesks.identity("test-desk", "lisbon-desk", "porto-desk"),
                 ledger,
                 JsonMapper.builder().build(),

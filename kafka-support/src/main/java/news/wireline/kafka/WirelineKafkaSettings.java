@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param stuckAlarmInterval how often the ERROR line about a stuck record is repeated while it lasts
  */
 @ConfigurationProperties("wireline.kafka")
-public record WirelineKafkaProperties(
+public record WirelineKafkaSettings(
         @DefaultValue("6") int partitions,
         @DefaultValue("1") short replicas,
         @DefaultValue("3") int retries,

@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  *                      event a third of the record limit to spare.
  */
 @ConfigurationProperties("wireline.ingest.limits")
-public record IngestLimits(
+public record IngestLimitSettings(
         @DefaultValue("512KB") DataSize maxStoryBytes,
         @DefaultValue("8MB") DataSize maxBatchBytes,
         @DefaultValue("600000B") DataSize maxEventBytes) {
