@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
@@ -26,11 +25,11 @@ class OutboxBacklog implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxBacklog.class);
 
-    private final JdbcClient jdbc;
-    private volatile Backlog last = new Backlog(0, 0);
+    private final OutboxRows rows;
+    private volatile OutboxRows.Backlog last = new OutboxRows.Backlog(0, 0);
 
-    OutboxBacklog(JdbcClient jdbc, MeterRegistry registry) {
-        this.jdbc = jdbc;
+    OutboxBacklog(OutboxRows rows, MeterRegistry registry) {
+        this.rows = rows;
         Gauge.builder(PENDING, this, self -> self.last.pending())
                 .description("Outbox events not yet on the published topic")
                 .register(registry);
@@ -47,16 +46,9 @@ class OutboxBacklog implements SchedulingConfigurer {
 
     void sample() {
         try {
-            last = jdbc.sql("""
-                            SELECT count(*) AS pending,
-                                   coalesce(extract(epoch FROM now() - min(created_at)), 0) AS oldest
-                            FROM outbox WHERE position IS NULL""")
-                    .query((rs, row) -> new Backlog(rs.getLong("pending"), Math.max(0, rs.getDouble("oldest"))))
-                    .single();
+            last = rows.backlog();
         } catch (RuntimeException e) {
             log.warn("could not measure the outbox backlog, keeping the last figures: {}", e.getMessage());
         }
     }
-
-    private record Backlog(long pending, double oldestSeconds) {}
 }

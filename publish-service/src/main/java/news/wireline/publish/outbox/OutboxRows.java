@@ -118,6 +118,16 @@ class OutboxRows {
                 .update();
     }
 
+    /** Events stored but not yet on the published topic, and the seconds the oldest has waited. */
+    Backlog backlog() {
+        return jdbc.sql("""
+                        SELECT count(*) AS pending,
+                               coalesce(extract(epoch FROM now() - min(created_at)), 0) AS oldest
+                        FROM outbox WHERE position IS NULL""")
+                .query((rs, row) -> new Backlog(rs.getLong("pending"), Math.max(0, rs.getDouble("oldest"))))
+                .single();
+    }
+
     /** An entry as the relay checks a record on the topic against it. */
     record Entry(String storyId, int version, String change, boolean sent) {}
 
@@ -133,4 +143,6 @@ class OutboxRows {
 
     /** A span a story change was made in: the parent of the relay's span, sampled as it was. */
     record StoredSpan(String spanId, boolean sampled) {}
+
+    record Backlog(long pending, double oldestSeconds) {}
 }

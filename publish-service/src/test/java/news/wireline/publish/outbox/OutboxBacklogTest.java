@@ -39,7 +39,8 @@ class OutboxBacklogTest {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Tracer.NOOP);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        OutboxBacklog backlog = new OutboxBacklog(jdbc, registry);
+        OutboxBacklog backlog =
+                new OutboxBacklog(new OutboxRows(jdbc, JsonMapper.builder().build()), registry);
         Instant databaseNow =
                 jdbc.sql("SELECT now()").query(Timestamp.class).single().toInstant();
 
@@ -67,7 +68,8 @@ class OutboxBacklogTest {
         HikariDataSource lost = TestDatabase.fresh("wireline_backlog_lost");
         JdbcClient jdbc = JdbcClient.create(lost);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        OutboxBacklog backlog = new OutboxBacklog(jdbc, registry);
+        OutboxBacklog backlog =
+                new OutboxBacklog(new OutboxRows(jdbc, JsonMapper.builder().build()), registry);
         new Outbox(jdbc, JsonMapper.builder().build(), Tracer.NOOP)
                 .append(event("quay-1"), "desk", null, Instant.now());
         backlog.sample();
