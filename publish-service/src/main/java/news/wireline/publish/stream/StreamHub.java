@@ -16,6 +16,7 @@ import news.wireline.publish.outbox.PublishedLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpHeaders;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
@@ -99,6 +100,8 @@ class StreamHub implements SchedulingConfigurer, SmartLifecycle {
         long from = lastEventId != null ? lastEventId : published.head();
         response.setContentType("text/event-stream");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // Once a stream ends its connection goes, rather than wait idle as if a page might follow.
+        response.setHeader(HttpHeaders.CONNECTION, "close");
         AsyncContext async = request.startAsync(request, response);
         async.setTimeout(settings.timeout().toMillis());
         Subscriber subscriber = new Subscriber(async, ends, tag, from, settings, clock);

@@ -3,6 +3,7 @@ package news.wireline.publish.stream;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * @param pollInterval   how often the stream looks for newly sent events; with the relay's interval, how late a push can be
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueSize      events waiting for one reader; a reader with more waiting is cut, so it costs at most this much memory
  * @param retryAfter     what a refused reader is told to wait
  * @param catchUpThreads readers resuming from far back read the log on these, never on the live fan-out's thread
+ * @param sendBuffer     each connection's socket send buffer (SO_SNDBUF), or null for the system's, which grows to
+ *                       megabytes: what a reader that stopped reading can hold in the kernel before it is seen to stall
  */
 @ConfigurationProperties("wireline.publish.stream")
 record StreamSettings(
@@ -25,4 +28,5 @@ record StreamSettings(
         @DefaultValue("5000") int maxStreams,
         @DefaultValue("1000") int queueSize,
         @DefaultValue("5s") Duration retryAfter,
-        @DefaultValue("2") int catchUpThreads) {}
+        @DefaultValue("2") int catchUpThreads,
+        DataSize sendBuffer) {}

@@ -232,6 +232,7 @@ final class Subscriber implements WriteListener, AsyncListener {
 
     @Override
     public String toString() {
-        return "stream" + (tag == null ? "" : " of tag " + tag) + " at " + lastQueued;
+        return "stream" + (tag == null ? "" : " of tag " + tag) + (live ? " at " : " catching up at ") + lastQueued
+                + ", " + queue.size() + " frames queued";
     }
 }
