@@ -135,6 +135,7 @@ final class Subscriber implements WriteListener, AsyncListener {
                     out.write(frame.bytes());
                     unflushed = true;
                     lastWrite = clock.instant();
+                    blockedSince = null;
                 } else if (unflushed) {
                     unflushed = false;
                     out.flush();
@@ -144,6 +145,7 @@ final class Subscriber implements WriteListener, AsyncListener {
                     return;
                 }
             }
+            // Timed from the last frame it took, so a reader slowly taking a long page is not stalled.
             if (blockedSince == null) {
                 blockedSince = clock.instant();
             }

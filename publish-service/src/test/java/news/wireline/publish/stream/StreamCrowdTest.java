@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import news.wireline.local.SseCrowd;
 import news.wireline.local.SseReader;
 import news.wireline.publish.PublishServiceTest;
@@ -95,9 +94,12 @@ class StreamCrowdTest {
     @Test
     void healthyReadersGetEveryEventInOrderWhileStalledOnesAreCutAndOneTooManyIsRefused() throws Exception {
         // Given a log of BACKLOG events of our tag, and a crowd on the stream of that tag
-        long backlogStart = backlog();
+        await().atMost(PATIENCE).until(() -> gauge("wireline.stream.open") == 0);
+        double stalledBefore = counter("wireline.stream.cut", "reason", "stalled");
+        double refusedBefore = counter("wireline.stream.refused");
+        List<Long> backlog = positionsOf(List.of(backlog(BACKLOG)));
         String stream = "/feed/stream?tag=" + tag;
-        String resumeFrom = Long.toString(backlogStart - 1);
+        String resumeFrom = Long.toString(backlog.get(0) - 1);
         List<SseReader> healthy = open(HEALTHY, () -> crowd.connect(stream, null, true, 0, true));
         List<SseReader> stalled = open(STALLED, () -> crowd.connect(stream, null, false, 2048, true));
         List<SseReader> resuming = open(RESUMING, () -> crowd.connect(stream, resumeFrom, true, 0, false));
@@ -111,7 +113,7 @@ class StreamCrowdTest {
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(refused.body()).contains("\"code\":\"UNAVAILABLE\"");
-        assertThat(counter("wireline.stream.refused")).isEqualTo(1);
+        assertThat(counter("wireline.stream.refused") - refusedBefore).isEqualTo(1);
 
         // When stories are published, ten a second, while a reader polls the feed
         FeedTimes feed = FeedTimes.start(reader);
@@ -133,9 +135,7 @@ class StreamCrowdTest {
         }
 
         // And every resuming reader gets the whole backlog and then the live stories, in order
-        List<String> everything = new ArrayList<>(ids(LongStream.rangeClosed(backlogStart, backlogStart + BACKLOG)
-                .boxed()
-                .toList()));
+        List<String> everything = new ArrayList<>(ids(backlog));
         everything.addAll(ids(livePositions));
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(counts(resuming)).containsOnlyKeys(everything.size()));
@@ -145,7 +145,8 @@ class StreamCrowdTest {
 
         // And every reader that never read is cut as stalled, and none else
         await().atMost(PATIENCE)
-                .until(() -> counter("wireline.stream.cut", "reason", "stalled") == STALLED + RESUMING_STALLED);
+                .until(() -> counter("wireline.stream.cut", "reason", "stalled") - stalledBefore
+                        == STALLED + RESUMING_STALLED);
         assertThat(gauge("wireline.stream.open")).isEqualTo(HEALTHY + RESUMING);
         assertThat(healthy).noneMatch(SseReader::ended);
 
@@ -165,18 +166,58 @@ class StreamCrowdTest {
         assertThat(feed.p99Millis()).isLessThanOrEqualTo(1_000);
     }
 
-    /** Stores a story of our tag and copies its sent event BACKLOG times; returns the first's position. */
-    private long backlog() {
+    @Test
+    void aReaderFurtherBehindThanItsQueueIsCutAsQueueFullWhileAnotherGetsEveryEvent() {
+        // Given a reader that never reads and one that does, both live
+        await().atMost(PATIENCE).until(() -> gauge("wireline.stream.open") == 0);
+        double queueFullBefore = counter("wireline.stream.cut", "reason", "queue-full");
+        String template = backlog(0);
+        String stream = "/feed/stream?tag=" + tag;
+        SseReader asleep = crowd.connect(stream, null, false, 2048, true);
+        SseReader awake = crowd.connect(stream, null, true, 0, true);
+        await().atMost(PATIENCE).until(() -> gauge("wireline.stream.open") == 2);
+
+        // When more events than its queue holds become public at once (five polls' worth)
+        int events = 5 * 64;
+        copy(positionsOf(List.of(template)).get(0), events);
+
+        // Then the sleeper is cut as queue-full before a heartbeat could find it stalled
+        await().atMost(PATIENCE)
+                .until(() -> counter("wireline.stream.cut", "reason", "queue-full") - queueFullBefore == 1);
+        assertThat(gauge("wireline.stream.open")).isEqualTo(1);
+
+        // And the reader that reads gets every event, in order
+        List<Long> copies = positionsOf(List.of(template));
+        List<String> expected = ids(copies.subList(1, copies.size()));
+        await().atMost(PATIENCE).until(() -> events(awake).size() >= events);
+        assertThat(events(awake)).extracting(SseReader.Event::id).containsExactlyElementsOf(expected);
+
+        // And the sleeper, once it reads, finds why it was cut
+        asleep.startReading();
+        await().atMost(PATIENCE).until(asleep::ended);
+        SseReader.Event last = asleep.events().get(asleep.events().size() - 1);
+        assertThat(last.name()).isEqualTo("cut");
+        assertThat(StreamTest.JSON.readTree(last.data()).get("reason").asString())
+                .isEqualTo("queue-full");
+    }
+
+    /** Stores a story of our tag and copies its sent event {@code copies} times; returns the story's id. */
+    private String backlog(int copies) {
         Stories template = story(Stories.uniqueId("backlog"), "Backlog").tags(place(tag));
         List<String> ids = List.of(template.id());
         writer.store(template.enriched(), null, clock.instant().truncatedTo(ChronoUnit.MICROS));
         await().atMost(PATIENCE).until(() -> positionsOf(ids).size() == 1);
         long first = positionsOf(ids).get(0);
+        copy(first, copies);
+        return template.id();
+    }
+
+    /** Sent events in bulk, as the relay would leave them: copies of the one at {@code position}. */
+    private void copy(long position, int copies) {
         jdbc.sql("""
                 INSERT INTO outbox (story_id, version, change, event, created_at, position, sent_at)
                 SELECT story_id, version, change, event, now(), nextval('outbox_position'), now()
-                FROM outbox, generate_series(1, :copies) WHERE position = :first""").param("copies", BACKLOG).param("first", first).update();
-        return first;
+                FROM outbox, generate_series(1, :copies) WHERE position = :position""").param("copies", copies).param("position", position).update();
     }
 
     private List<String> publish(int stories, int perSecond) throws Exception {
