@@ -9,6 +9,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -91,10 +92,12 @@ public final class SseCrowd implements AutoCloseable {
                 for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
                     task.run();
                 }
-                for (SelectionKey key : selector.selectedKeys()) {
+                Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+                while (keys.hasNext()) {
+                    SelectionKey key = keys.next();
+                    keys.remove();
                     ((SseReader) key.attachment()).ready(key, buffer);
                 }
-                selector.selectedKeys().clear();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

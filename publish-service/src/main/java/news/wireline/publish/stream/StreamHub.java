@@ -51,6 +51,9 @@ class StreamHub implements SchedulingConfigurer, SmartLifecycle {
     private final StreamMetrics metrics;
     private final CatchUp catchUp;
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    /** Cut streams whose reason is not yet written: no longer counted, but closed on shutdown all the same. */
+    private final Set<Subscriber> closing = ConcurrentHashMap.newKeySet();
+
     private final AtomicInteger open = new AtomicInteger();
     private final Ends ends = new Ends() {
         @Override
@@ -58,7 +61,9 @@ class StreamHub implements SchedulingConfigurer, SmartLifecycle {
             if (subscribers.remove(subscriber)) {
                 open.decrementAndGet();
             }
+            closing.remove(subscriber);
             if (reason != null) {
+                closing.add(subscriber);
                 metrics.cut(reason);
                 log.info("live {} cut, {}: {} streams open", subscriber, reason.tag(), open.get());
             }
@@ -174,6 +179,8 @@ class StreamHub implements SchedulingConfigurer, SmartLifecycle {
         running = false;
         subscribers.forEach(Subscriber::close);
         subscribers.clear();
+        closing.forEach(Subscriber::close);
+        closing.clear();
         catchUp.close();
     }
 

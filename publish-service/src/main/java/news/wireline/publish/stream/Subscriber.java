@@ -211,7 +211,7 @@ final class Subscriber implements WriteListener, AsyncListener {
 
     @Override
     public void onError(Throwable failure) {
-        gone();
+        finish();
     }
 
     @Override
@@ -224,9 +224,10 @@ final class Subscriber implements WriteListener, AsyncListener {
         finish();
     }
 
+    /** Completed here, or the container would dispatch the failed stream to an error page it cannot render. */
     @Override
     public void onError(AsyncEvent event) {
-        gone();
+        finish();
     }
 
     @Override
