@@ -203,7 +203,7 @@ public final class StreamBench {
 
                 %s. The whole pipeline (LocalPipeline: ingest, enrich, publish as Spring contexts in this JVM, \
                 its own KRaft broker and PostgreSQL database); the readers are raw sockets in the same JVM, all read by \
-                one selector thread (SseCrowd). %,d stream readers: %,d healthy, %d that never read, %d resuming from \
+                three selector threads (SseCrowd: the healthy readers on two, the resuming ones on the third). %,d stream readers: %,d healthy, %d that never read, %d resuming from \
                 Last-Event-ID 1 over %,d outbox rows; then %d stories sent to ingest one a second. Stream settings: \
                 max-streams %,d, send-buffer 64KB, the rest as shipped (heartbeat 15 s, queue 1,000, batch 500).
 
