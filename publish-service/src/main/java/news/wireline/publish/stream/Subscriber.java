@@ -1,76 +1,250 @@
 package news.wireline.publish.stream;
 
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import news.wireline.events.StoryPublished;
-import news.wireline.publish.outbox.PublishedEntry;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** One open stream: what it wants to see and how far through the published log it has got. */
-final class Subscriber {
+/**
+ * One open stream: its own bounded queue of frames, written with non-blocking servlet writes, so a
+ * reader that stops reading fills only its own queue and holds no thread. Whichever thread queues a
+ * frame, or the container saying the socket takes more, writes; the others only ask it to go on, so
+ * frames stay in order and no thread ever waits on a stream. A stream that takes nothing for a
+ * heartbeat, or lets its queue fill, is cut: its queue is replaced by one frame saying why.
+ */
+final class Subscriber implements WriteListener, AsyncListener {
 
-    private final SseEmitter emitter;
+    private final AsyncContext async;
+    private final ServletOutputStream out;
+    private final StreamHub.Ends ends;
     private final @Nullable String tag;
-    private volatile long lastSent;
-    private Instant lastWrite;
+    private final BlockingQueue<Frame> queue;
+    private final Clock clock;
+    private final Duration heartbeat;
+    private final AtomicInteger writesAsked = new AtomicInteger();
+    private final AtomicBoolean reading = new AtomicBoolean();
+    private volatile long lastQueued;
+    private volatile boolean live;
+    private volatile Instant lastWrite;
+    private volatile @Nullable Instant blockedSince;
+    private volatile @Nullable Instant cutAt;
+    private volatile boolean done;
+    /** Set once the container has called the write listener: before that a write would block. */
+    private volatile boolean nonBlocking;
 
-    /** @param lastSent the position the reader already has: its Last-Event-ID, or the log's head for a new reader */
-    Subscriber(SseEmitter emitter, @Nullable String tag, long lastSent, Instant now) {
-        this.emitter = emitter;
+    private boolean unflushed;
+
+    Subscriber(
+            AsyncContext async,
+            StreamHub.Ends ends,
+            @Nullable String tag,
+            long lastQueued,
+            StreamSettings settings,
+            Clock clock)
+            throws IOException {
+        this.async = async;
+        this.out = async.getResponse().getOutputStream();
+        this.ends = ends;
         this.tag = tag;
-        this.lastSent = lastSent;
-        this.lastWrite = now;
+        this.lastQueued = lastQueued;
+        this.queue = new ArrayBlockingQueue<>(settings.queueSize());
+        this.clock = clock;
+        this.heartbeat = settings.heartbeat();
+        this.lastWrite = clock.instant();
     }
 
-    long lastSent() {
-        return lastSent;
+    long lastQueued() {
+        return lastQueued;
+    }
+
+    boolean isLive() {
+        return live;
+    }
+
+    void goLive() {
+        live = true;
     }
 
     /**
-     * Sends the entries this reader has not had and wants, in log order; returns false once the
-     * connection is gone. Entries it does not want still move it on, so it is never sent them later.
+     * Queues the frames this reader has not had and wants, in log order; events it does not want still
+     * move it on. Returns false when the queue overflowed and the stream was cut. Call {@link #write} after.
      */
-    boolean deliver(List<PublishedEntry> entries, Instant now, Duration heartbeat) {
-        try {
-            for (PublishedEntry entry : entries) {
-                if (entry.position() <= lastSent) {
-                    continue;
-                }
-                if (entry.event() != null && wants(entry.event())) {
-                    emitter.send(SseEmitter.event()
-                            .id(Long.toString(entry.position()))
-                            .name(entry.event().change().name().toLowerCase(Locale.ROOT))
-                            .data(entry.event(), MediaType.APPLICATION_JSON));
-                    lastWrite = now;
-                }
-                lastSent = entry.position();
+    boolean offer(List<Frame> frames) {
+        for (Frame frame : frames) {
+            if (cutAt != null || (frame.isEvent() && frame.position() <= lastQueued)) {
+                continue;
             }
-            if (!now.isBefore(lastWrite.plus(heartbeat))) {
-                emitter.send(SseEmitter.event().comment("keep-alive"));
-                lastWrite = now;
+            if (frame.bytes() != null && wants(frame) && !queue.offer(frame)) {
+                cut(CutReason.QUEUE_FULL);
+                return false;
             }
-            return true;
-        } catch (IOException | IllegalStateException e) {
-            emitter.complete();
-            return false;
-        } catch (RuntimeException e) {
-            // An event this stream cannot write ends this stream, not every stream: the hub keeps pushing to the rest.
-            emitter.completeWithError(e);
-            return false;
+            if (frame.isEvent()) {
+                lastQueued = frame.position();
+            }
+        }
+        return cutAt == null;
+    }
+
+    /** A keep-alive after a quiet heartbeat; a cut once nothing queued has been taken for one. */
+    void tick(Instant now) {
+        if (cutAt != null) {
+            if (!now.isBefore(cutAt.plus(heartbeat))) {
+                finish(); // the reason could not be written either: the reader is gone or asleep
+            }
+        } else if (blockedSince != null && !now.isBefore(blockedSince.plus(heartbeat))) {
+            cut(CutReason.STALLED);
+        } else if (queue.isEmpty() && !now.isBefore(lastWrite.plus(heartbeat))) {
+            queue.offer(Frame.comment("keep-alive"));
+            write();
         }
     }
 
-    void close() {
-        emitter.complete();
+    /** Claims this reader's next page from the log, so no two are read for it at once. */
+    boolean startReading() {
+        return !live && reading.compareAndSet(false, true);
     }
 
-    private boolean wants(StoryPublished event) {
-        return tag == null
-                || event.tags().stream().anyMatch(candidate -> candidate.name().equalsIgnoreCase(tag));
+    void doneReading() {
+        reading.set(false);
+    }
+
+    void write() {
+        if (writesAsked.getAndIncrement() != 0) {
+            return;
+        }
+        int asked = 1;
+        do {
+            writeWhileReady();
+            asked = writesAsked.addAndGet(-asked);
+        } while (asked != 0);
+    }
+
+    private void writeWhileReady() {
+        if (done || !nonBlocking) {
+            return;
+        }
+        try {
+            while (out.isReady()) {
+                Frame frame = queue.poll();
+                if (frame != null) {
+                    out.write(frame.bytes());
+                    unflushed = true;
+                    lastWrite = clock.instant();
+                    blockedSince = null;
+                } else if (unflushed) {
+                    unflushed = false;
+                    out.flush();
+                } else {
+                    blockedSince = null;
+                    caughtUp();
+                    return;
+                }
+            }
+            // Timed from the last frame it took, so a reader slowly taking a long page is not stalled.
+            if (blockedSince == null) {
+                blockedSince = clock.instant();
+            }
+        } catch (IOException | IllegalStateException e) {
+            gone();
+        }
+    }
+
+    private void caughtUp() {
+        if (cutAt != null) {
+            finish();
+        } else if (!live) {
+            ends.wantsMore(this);
+        }
+    }
+
+    void cut(CutReason reason) {
+        synchronized (queue) {
+            if (cutAt != null) {
+                return;
+            }
+            cutAt = clock.instant();
+        }
+        queue.clear();
+        queue.offer(reason.frame());
+        ends.ended(this, reason);
+        write();
+    }
+
+    void close() {
+        cutAt = clock.instant();
+        finish();
+    }
+
+    private void finish() {
+        done = true;
+        try {
+            async.complete();
+        } catch (IllegalStateException alreadyComplete) {
+            // completed by the container meanwhile
+        }
+        gone();
+    }
+
+    private void gone() {
+        done = true;
+        queue.clear();
+        ends.ended(this, null);
+    }
+
+    private boolean wants(Frame frame) {
+        StoryPublished event = frame.event();
+        return !frame.isEvent()
+                || tag == null
+                || event != null
+                        && event.tags().stream()
+                                .anyMatch(candidate -> candidate.name().equalsIgnoreCase(tag));
+    }
+
+    @Override
+    public void onWritePossible() {
+        nonBlocking = true;
+        write();
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        finish();
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        gone();
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        finish();
+    }
+
+    /** Completed here, or the container would dispatch the failed stream to an error page it cannot render. */
+    @Override
+    public void onError(AsyncEvent event) {
+        finish();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {}
+
+    @Override
+    public String toString() {
+        return "stream" + (tag == null ? "" : " of tag " + tag) + (live ? " at " : " catching up at ") + lastQueued
+                + ", " + queue.size() + " frames queued";
     }
 }
