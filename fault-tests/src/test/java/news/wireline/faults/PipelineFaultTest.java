@@ -1,6 +1,7 @@
 package news.wireline.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -178,14 +179,8 @@ class PipelineFaultTest {
         pipeline.crashAndRestart(services);
     }
 
-    private static void awaitThat(Condition condition) throws Exception {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("not reached within " + PATIENCE);
-            }
-            Thread.sleep(250);
-        }
+    private static void awaitThat(Condition condition) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(condition::holds);
     }
 
     private int stored(String run) {

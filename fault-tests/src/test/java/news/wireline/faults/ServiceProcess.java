@@ -1,5 +1,7 @@
 package news.wireline.faults;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,18 +107,16 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Waits until readiness answers {@code UP} (200) when {@code ready}, or anything else when not. */
-    void awaitReadiness(boolean ready, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (isReady() != ready) {
-            if (!isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + LOGS);
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(
-                        name + " readiness did not become " + (ready ? "UP" : "DOWN") + " within " + timeout);
-            }
-            Thread.sleep(250);
-        }
+    void awaitReadiness(boolean ready, Duration timeout) {
+        await(name + " readiness to become " + (ready ? "UP" : "DOWN"))
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    if (!isAlive()) {
+                        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + LOGS);
+                    }
+                    return isReady() == ready;
+                });
     }
 
     boolean isReady() throws InterruptedException {

@@ -14,9 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import news.wireline.pipeline.HostileCase.Door;
 import news.wireline.pipeline.HostileDoors.Outcome;
 import news.wireline.pipeline.LimitCorpus.LimitCase;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,12 +165,15 @@ class AccountingTest {
         doors.outcomesOf(overKafka, PATIENCE).forEach(answers::put);
         Set<String> ids = new HashSet<>();
         corpus.forEach(each -> ids.add(each.sent().wirelineId()));
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        TopicLedger ledger = TopicLedger.read(running.bootstrapServers(), ids);
-        while (!ledger.settled() && System.nanoTime() < deadline) {
-            Thread.sleep(2_000);
-            ledger = TopicLedger.read(running.bootstrapServers(), ids);
+        AtomicReference<TopicLedger> ledger = new AtomicReference<>(TopicLedger.read(running.bootstrapServers(), ids));
+        try {
+            await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                ledger.set(TopicLedger.read(running.bootstrapServers(), ids));
+                return ledger.get().settled();
+            });
+        } catch (ConditionTimeoutException unsettled) {
+            // The ledger as it stands is the answer: the counts name what never settled.
         }
-        return ledger;
+        return ledger.get();
     }
 }
