@@ -8,16 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import news.wireline.enrich.EnrichApplication;
-import news.wireline.local.LocalKafkaBroker;
+import news.wireline.local.ServiceOnBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /tags/explain} on enrich's public port takes a story of up to 600,000 bytes, whichever way it is sent. */
@@ -28,31 +26,20 @@ class ExplainBodyLimitTest {
             {"headline": "Shelling reported in Kursk region",
              "body": ["Officials in Kursk Oblast said power was restored."]}""";
 
-    private static LocalKafkaBroker broker;
-    private static ConfigurableApplicationContext enrich;
+    private static ServiceOnBroker enrich;
     private static String url;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
-        broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-explain-broker"));
-        enrich = EnrichApplication.application()
-                .run(
-                        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                        "--server.port=0",
-                        "--management.server.port=0",
-                        "--logging.structured.format.console=",
-                        "--spring.main.banner-mode=off");
-        url = "http://127.0.0.1:" + enrich.getEnvironment().getProperty("local.server.port") + "/tags/explain";
+        enrich = ServiceOnBroker.start(EnrichApplication.application());
+        url = "http://127.0.0.1:" + enrich.port() + "/tags/explain";
     }
 
     @AfterAll
     static void stop() {
         if (enrich != null) {
             enrich.close();
-        }
-        if (broker != null) {
-            broker.close();
         }
     }
 

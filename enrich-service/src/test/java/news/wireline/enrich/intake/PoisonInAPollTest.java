@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import news.wireline.events.StoryIngested;
 import news.wireline.events.Timeline;
 import news.wireline.events.Topics;
 import news.wireline.kafka.StoryRecords;
-import news.wireline.local.LocalKafkaBroker;
+import news.wireline.local.ServiceOnBroker;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -33,18 +32,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -111,35 +106,19 @@ class PoisonInAPollTest {
                             + " agreed a pay rise and extra pay for night shifts.",
                     "Marloes Dekker called the agreement fair."));
 
-    private static LocalKafkaBroker broker;
-    private static ConfigurableApplicationContext enrich;
+    private static ServiceOnBroker enrich;
     private static List<ConsumerRecord<String, byte[]>> enriched;
     private static List<ConsumerRecord<String, byte[]>> deadLetters;
 
     @BeforeAll
     static void enrichOnePollWithPoisonFirstAndInTheMiddle() throws Exception {
-        broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-enrich-poll-broker"));
-        enrich = EnrichApplication.application()
-                .run(
-                        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                        "--server.port=0",
-                        "--management.server.port=0",
-                        "--wireline.kafka.partitions=1",
-                        "--wireline.kafka.retry-delay=100ms",
-                        "--wireline.kafka.max-event-bytes=20000",
-                        "--spring.kafka.listener.auto-startup=false",
-                        "--logging.structured.format.console=",
-                        "--spring.main.banner-mode=off");
-        // Held back until every record is on the partition, written in one produce request, so the first poll takes
-        // them all.
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.bootstrapServers(),
-                        ProducerConfig.LINGER_MS_CONFIG,
-                        60_000),
-                new StringSerializer(),
-                new ByteArraySerializer())) {
+        enrich = ServiceOnBroker.start(
+                EnrichApplication.application(),
+                "--wireline.kafka.partitions=1",
+                "--wireline.kafka.retry-delay=100ms",
+                "--wireline.kafka.max-event-bytes=20000",
+                "--spring.kafka.listener.auto-startup=false");
+        try (KafkaProducer<String, byte[]> producer = enrich.producerHoldingBackUntilFlush()) {
             send(producer, STRIKE);
             producer.send(new ProducerRecord<>(
                     Topics.INGESTED_NAME, "wl-poison", "{not an event".getBytes(StandardCharsets.UTF_8)));
@@ -148,11 +127,12 @@ class PoisonInAPollTest {
             }
             producer.flush();
         }
-        enrich.getBean(KafkaListenerEndpointRegistry.class)
+        enrich.service()
+                .getBean(KafkaListenerEndpointRegistry.class)
                 .getListenerContainer("enrich-ingested")
                 .start();
         try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, enrich.bootstrapServers()))) {
             await().atMost(PATIENCE).until(() -> committedOffset(admin) == 7);
         }
         enriched = readCommitted(Topics.ENRICHED_NAME);
@@ -163,9 +143,6 @@ class PoisonInAPollTest {
     static void stop() {
         if (enrich != null) {
             enrich.close();
-        }
-        if (broker != null) {
-            broker.close();
         }
     }
 
@@ -248,7 +225,7 @@ class PoisonInAPollTest {
         TopicPartition partition = new TopicPartition(topic, 0);
         long end;
         try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, enrich.bootstrapServers()))) {
             end = admin.listOffsets(
                             Map.of(partition, OffsetSpec.latest()),
                             new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
@@ -261,7 +238,7 @@ class PoisonInAPollTest {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.bootstrapServers(),
+                        enrich.bootstrapServers(),
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG,
                         "read_committed"),
                 new StringDeserializer(),

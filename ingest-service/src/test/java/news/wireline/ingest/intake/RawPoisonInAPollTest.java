@@ -7,24 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import news.wireline.events.Headers;
 import news.wireline.events.RejectCode;
 import news.wireline.events.Topics;
 import news.wireline.ingest.IngestApplication;
 import news.wireline.kafka.StoryRecords;
-import news.wireline.local.LocalKafkaBroker;
+import news.wireline.local.ServiceOnBroker;
 import news.wireline.local.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
@@ -39,33 +34,17 @@ class RawPoisonInAPollTest {
             List.of("urn:test:ferry-1", "urn:test:ferry-2", "urn:test:ferry-3", "urn:test:ferry-4");
     private static final String POISON = "urn:test:broken";
 
-    private static LocalKafkaBroker broker;
-    private static ConfigurableApplicationContext ingest;
+    private static ServiceOnBroker ingest;
 
     @BeforeAll
     static void ingestOnePollWithPoisonInTheMiddle() throws Exception {
-        broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-ingest-poll-broker"));
-        ingest = IngestApplication.application()
-                .run(
-                        "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                        "--server.port=0",
-                        "--management.server.port=0",
-                        "--wireline.kafka.partitions=1",
-                        "--wireline.ingest.ledger.state-dir=" + Files.createTempDirectory("wireline-ingest-poll-state"),
-                        "--wireline.kafka.retry-delay=100ms",
-                        "--spring.kafka.listener.auto-startup=false",
-                        "--logging.structured.format.console=",
-                        "--spring.main.banner-mode=off");
-        // Held back until every record is on the partition, written in one produce request, so the first poll takes
-        // them all.
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.bootstrapServers(),
-                        ProducerConfig.LINGER_MS_CONFIG,
-                        60_000),
-                new StringSerializer(),
-                new ByteArraySerializer())) {
+        ingest = ServiceOnBroker.start(
+                IngestApplication.application(),
+                "--wireline.kafka.partitions=1",
+                "--wireline.ingest.ledger.state-dir=" + Files.createTempDirectory("wireline-ingest-poll-state"),
+                "--wireline.kafka.retry-delay=100ms",
+                "--spring.kafka.listener.auto-startup=false");
+        try (KafkaProducer<String, byte[]> producer = ingest.producerHoldingBackUntilFlush()) {
             send(producer, GOOD.get(0), ninjs(GOOD.get(0), "Ferry crews walk out"));
             send(producer, POISON, "{\"uri\": \"urn:test:broken\", \"headline\": ");
             for (String id : GOOD.subList(1, GOOD.size())) {
@@ -73,7 +52,8 @@ class RawPoisonInAPollTest {
             }
             producer.flush();
         }
-        ingest.getBean(KafkaListenerEndpointRegistry.class)
+        ingest.service()
+                .getBean(KafkaListenerEndpointRegistry.class)
                 .getListenerContainer("ingest-raw")
                 .start();
     }
@@ -83,22 +63,19 @@ class RawPoisonInAPollTest {
         if (ingest != null) {
             ingest.close();
         }
-        if (broker != null) {
-            broker.close();
-        }
     }
 
     @Test
     void deadLettersThePoisonOnceAndIngestsEveryStoryAfterIt() {
         List<ConsumerRecord<String, byte[]>> ingested = TopicReader.read(
-                broker.bootstrapServers(), Topics.INGESTED_NAME, PATIENCE, records -> records.size() >= GOOD.size());
+                ingest.bootstrapServers(), Topics.INGESTED_NAME, PATIENCE, records -> records.size() >= GOOD.size());
         assertThat(ingested)
                 .extracting(ConsumerRecord::key)
                 .containsExactlyElementsOf(
                         GOOD.stream().map(id -> "kafka-test-desk:" + id).toList());
 
         List<ConsumerRecord<String, byte[]>> letters = TopicReader.read(
-                broker.bootstrapServers(), Topics.DEAD_LETTER_NAME, Duration.ofSeconds(3), records -> false);
+                ingest.bootstrapServers(), Topics.DEAD_LETTER_NAME, Duration.ofSeconds(3), records -> false);
         assertThat(letters).extracting(ConsumerRecord::key).containsExactly(POISON);
         ConsumerRecord<String, byte[]> letter = letters.get(0);
         assertThat(StoryRecords.header(letter, Headers.REJECT_CODE)).isEqualTo(RejectCode.MALFORMED.name());

@@ -12,13 +12,12 @@ import news.wireline.events.Headers;
 import news.wireline.events.Topics;
 import news.wireline.ingest.IngestApplication;
 import news.wireline.ingest.access.DeskKeys;
-import news.wireline.local.LocalKafkaBroker;
+import news.wireline.local.ServiceOnBroker;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A real ingest on a broker of its own, with one desk, and its two doors: {@code POST /stories}
@@ -28,50 +27,37 @@ final class IngestDoors implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final LocalKafkaBroker broker;
-    private final ConfigurableApplicationContext ingest;
+    private final ServiceOnBroker ingest;
     private final String key;
 
-    private IngestDoors(LocalKafkaBroker broker, ConfigurableApplicationContext ingest, String key) {
-        this.broker = broker;
+    private IngestDoors(ServiceOnBroker ingest, String key) {
         this.ingest = ingest;
         this.key = key;
     }
 
     /** @param settings more {@code --name=value} arguments, e.g. the desk's own settings */
     static IngestDoors start(String desk, String key, String... settings) throws IOException {
-        LocalKafkaBroker broker = LocalKafkaBroker.start(Files.createTempDirectory("wireline-ingest-doors-broker"));
-        String[] common = {
-            "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-            "--server.port=0",
-            "--management.server.port=0",
+        String[] own = {
             "--wireline.kafka.partitions=1",
             "--wireline.kafka.retry-delay=100ms",
             // a ledger of its own: one left by an earlier run would take this run's stories for re-sends
             "--wireline.ingest.ledger.state-dir=" + Files.createTempDirectory("wireline-ingest-doors-ledger"),
             "--wireline.ingest.access.desks[0].name=" + desk,
-            "--wireline.ingest.access.desks[0].key-sha256=" + DeskKeys.sha256(key),
-            "--logging.structured.format.console=",
-            "--spring.main.banner-mode=off"
+            "--wireline.ingest.access.desks[0].key-sha256=" + DeskKeys.sha256(key)
         };
-        String[] arguments = new String[common.length + settings.length];
-        System.arraycopy(common, 0, arguments, 0, common.length);
-        System.arraycopy(settings, 0, arguments, common.length, settings.length);
-        try {
-            return new IngestDoors(broker, IngestApplication.application().run(arguments), key);
-        } catch (RuntimeException e) {
-            broker.close();
-            throw e;
-        }
+        String[] arguments = new String[own.length + settings.length];
+        System.arraycopy(own, 0, arguments, 0, own.length);
+        System.arraycopy(settings, 0, arguments, own.length, settings.length);
+        return new IngestDoors(ServiceOnBroker.start(IngestApplication.application(), arguments), key);
     }
 
     String bootstrapServers() {
-        return broker.bootstrapServers();
+        return ingest.bootstrapServers();
     }
 
     /** Posts {@code body} with the desk's key; {@code contentType} null sends none. */
     HttpResponse<String> post(String body, String contentType) throws Exception {
-        String port = ingest.getEnvironment().getProperty("local.server.port");
+        String port = ingest.port();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/stories"))
                 .header("Authorization", "Bearer " + key)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -83,7 +69,7 @@ final class IngestDoors implements AutoCloseable {
 
     KafkaProducer<String, byte[]> producer() {
         return new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ingest.bootstrapServers()),
                 new StringSerializer(),
                 new ByteArraySerializer());
     }
@@ -101,6 +87,5 @@ final class IngestDoors implements AutoCloseable {
     @Override
     public void close() {
         ingest.close();
-        broker.close();
     }
 }
