@@ -101,6 +101,14 @@ class ComposeFileTest {
     }
 
     @Test
+    void publishsRelayTakesItsContainersHostnameInItsTransactionId() throws IOException {
+        StandardEnvironment env = serviceEnvironment("publish-service", Map.of("HOSTNAME", "9d1e0c44f2a3"));
+
+        assertThat(env.getProperty("wireline.kafka.sender-transaction-id-prefix"))
+                .isEqualTo("publish-service-9d1e0c44f2a3-relay-");
+    }
+
+    @Test
     void kafkaKeepsItsLogOnItsVolume() {
         assertThat(services.get("kafka").get("volumes"))
                 .isEqualTo(List.of("kafka-data:" + environment("kafka").get("KAFKA_LOG_DIRS")));

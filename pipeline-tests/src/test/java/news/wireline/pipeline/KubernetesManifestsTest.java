@@ -125,6 +125,14 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void publishsRelayTakesItsPodNameInItsTransactionId() throws IOException {
+        StandardEnvironment env = ServiceEnvironment.of("publish-service", k8s.podEnvironment("publish-service"));
+
+        assertThat(env.getProperty("wireline.kafka.sender-transaction-id-prefix"))
+                .isEqualTo("publish-service-publish-service-0-relay-");
+    }
+
+    @Test
     void ingestKeepsItsDecidersStoreOnAVolumeOfEachPodsOwn() throws IOException {
         StandardEnvironment env = ServiceEnvironment.of("ingest-service", k8s.podEnvironment("ingest-service"));
         LedgerSettings ledger = Binder.get(env)
