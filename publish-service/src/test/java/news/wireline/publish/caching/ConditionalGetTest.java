@@ -14,13 +14,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
+import news.wireline.publish.SiteFixture;
 import news.wireline.publish.Stories;
-import news.wireline.publish.TestClock;
-import news.wireline.publish.store.StoryWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /** Conditional GET answered from the store: when a reader's copy is current, and when it no longer is. */
 @PublishServiceTest
@@ -29,20 +27,14 @@ class ConditionalGetTest {
     static final String NINJS = "application/ninjs+json";
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    StoryWriter writer;
-
-    @Autowired
-    TestClock clock;
+    SiteFixture site;
 
     Reader reader;
     String tag;
 
     @BeforeEach
     void reader() {
-        reader = new Reader(environment);
+        reader = site.reader();
         tag = Stories.uniqueId("Lock");
     }
 
@@ -50,8 +42,8 @@ class ConditionalGetTest {
     void aStoryIsCurrentUntilAStoryItLinksToIsCorrectedOrWithdrawn() {
         String linked = Stories.uniqueId("linked");
         String id = Stories.uniqueId("linking");
-        store(story(linked, "Lock gates jam"), now());
-        store(story(id, "Barges wait at the lock").relatedTo(linked, "Lock gates jam"), now());
+        site.store(story(linked, "Lock gates jam"), site.now());
+        site.store(story(id, "Barges wait at the lock").relatedTo(linked, "Lock gates jam"), site.now());
         List<String> urls = List.of("/stories/" + id, "/story/" + id, "/stories/" + id + "/versions/1");
         List<String> first = urls.stream().map(this::etag).toList();
         for (int i = 0; i < urls.size(); i++) {
@@ -60,7 +52,7 @@ class ConditionalGetTest {
                     .isEqualTo(304);
         }
 
-        store(story(linked, "Lock gates freed").version(2), now());
+        site.store(story(linked, "Lock gates freed").version(2), site.now());
 
         for (int i = 0; i < urls.size(); i++) {
             HttpResponse<String> corrected = reader.get(urls.get(i), "If-None-Match", first.get(i));
@@ -69,7 +61,7 @@ class ConditionalGetTest {
         }
         String second = etag("/stories/" + id);
 
-        store(story(linked, "Lock gates freed").version(2).killed(), now());
+        site.store(story(linked, "Lock gates freed").version(2).killed(), site.now());
 
         HttpResponse<String> withdrawn = reader.get("/stories/" + id, "If-None-Match", second);
         assertThat(withdrawn.statusCode()).isEqualTo(200);
@@ -79,11 +71,11 @@ class ConditionalGetTest {
     @Test
     void aReEnrichmentAtTheSameInstantStillChangesTheStorysETag() {
         String id = Stories.uniqueId("retagged");
-        Instant at = now();
-        store(story(id, "Lock keeper retires").tags(place(tag)), at);
+        Instant at = site.now();
+        site.store(story(id, "Lock keeper retires").tags(place(tag)), at);
         String etag = etag("/stories/" + id);
 
-        store(story(id, "Lock keeper retires").tags(place(tag), place(tag + " Sluice")), at);
+        site.store(story(id, "Lock keeper retires").tags(place(tag), place(tag + " Sluice")), at);
 
         HttpResponse<String> retagged = reader.get("/stories/" + id, "If-None-Match", etag);
         assertThat(retagged.statusCode()).isEqualTo(200);
@@ -93,7 +85,7 @@ class ConditionalGetTest {
     @Test
     void jsonAndNinjsOfAStoryNeverShareAnETagAndEvenTheirNotModifiedVariesByAccept() {
         String id = Stories.uniqueId("formats");
-        store(story(id, "Lock reopens"), now());
+        site.store(story(id, "Lock reopens"), site.now());
         for (String url : List.of("/stories/" + id, "/stories/" + id + "/versions/1")) {
             String json = etag(url);
             String ninjs = reader.get(url, "Accept", NINJS)
@@ -116,8 +108,8 @@ class ConditionalGetTest {
     @Test
     void aStoryChangedInAnEarlierSecondAnswersIfModifiedSinceByItsTime() {
         String id = Stories.uniqueId("dated");
-        Instant at = now().minus(Duration.ofMinutes(3));
-        store(story(id, "Lock repainted"), at);
+        Instant at = site.now().minus(Duration.ofMinutes(3));
+        site.store(story(id, "Lock repainted"), at);
 
         for (String url : List.of("/stories/" + id, "/story/" + id, "/stories/" + id + "/versions/1")) {
             String lastModified =
@@ -139,7 +131,7 @@ class ConditionalGetTest {
     void aStoryChangedWithinTheCurrentSecondHasNoLastModifiedYet() {
         String id = Stories.uniqueId("fresh");
         // Stored by an instance whose clock runs ahead: the second of its change is not over here.
-        store(story(id, "Lock opens at dawn"), now().plusSeconds(5));
+        site.store(story(id, "Lock opens at dawn"), site.now().plusSeconds(5));
 
         HttpResponse<String> answer = reader.get("/stories/" + id);
 
@@ -151,9 +143,9 @@ class ConditionalGetTest {
     void aListChangesWhenAStoryLeavesItAndGivesNoTime() {
         String staying = Stories.uniqueId("staying");
         String leaving = Stories.uniqueId("leaving");
-        Instant at = now().minus(Duration.ofMinutes(3));
-        store(story(staying, "Lock staff agree rota").tags(place(tag)), at);
-        store(story(leaving, "Lock closes for repairs").tags(place(tag)), at.plusMillis(1));
+        Instant at = site.now().minus(Duration.ofMinutes(3));
+        site.store(story(staying, "Lock staff agree rota").tags(place(tag)), at);
+        site.store(story(leaving, "Lock closes for repairs").tags(place(tag)), at.plusMillis(1));
         List<String> urls = List.of(
                 "/feed?tag=" + tag,
                 "/tags/" + tag,
@@ -163,7 +155,7 @@ class ConditionalGetTest {
                 "/feed.rss?tag=" + tag);
         List<String> first = urls.stream().map(this::etag).toList();
 
-        store(story(leaving, "Lock closes for repairs").version(2).tags(place(tag + " Works")), at.plusMillis(2));
+        site.store(story(leaving, "Lock closes for repairs").version(2).tags(place(tag + " Works")), at.plusMillis(2));
 
         for (int i = 0; i < urls.size(); i++) {
             HttpResponse<String> answer = reader.get(urls.get(i), "If-None-Match", first.get(i));
@@ -184,13 +176,5 @@ class ConditionalGetTest {
 
     private static Instant httpDate(String value) {
         return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private void store(Stories story, Instant at) {
-        writer.store(story.enriched(), null, at);
     }
 }

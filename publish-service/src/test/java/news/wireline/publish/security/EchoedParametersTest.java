@@ -12,14 +12,12 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
+import news.wireline.publish.SiteFixture;
 import news.wireline.publish.Stories;
-import news.wireline.publish.TestClock;
-import news.wireline.publish.store.StoryWriter;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
@@ -38,13 +36,7 @@ class EchoedParametersTest {
             "x".repeat(101));
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    StoryWriter writer;
-
-    @Autowired
-    TestClock clock;
+    SiteFixture site;
 
     Reader reader;
     String suffix;
@@ -52,15 +44,11 @@ class EchoedParametersTest {
 
     @BeforeEach
     void aStoryWithAnApostropheInItsTag() {
-        reader = new Reader(environment);
+        reader = site.reader();
         suffix = Stories.uniqueId("medtop:20000344");
         tag = "O'Brien Quay, " + suffix;
-        writer.store(
-                story(Stories.uniqueId("echo"), "Quay named after harbour master")
-                        .tags(place(tag))
-                        .enriched(),
-                null,
-                clock.instant());
+        site.store(story(Stories.uniqueId("echo"), "Quay named after harbour master")
+                .tags(place(tag)));
     }
 
     @Test

@@ -13,13 +13,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import news.wireline.publish.PublishServiceTest;
 import news.wireline.publish.Reader;
+import news.wireline.publish.SiteFixture;
 import news.wireline.publish.Stories;
-import news.wireline.publish.TestClock;
-import news.wireline.publish.store.StoryWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /** The headers every publish answer carries, and the refusal of request bodies, over HTTP. */
 @PublishServiceTest
@@ -30,13 +28,7 @@ class ReaderProtectionTest {
     static final String DATA_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    StoryWriter writer;
-
-    @Autowired
-    TestClock clock;
+    SiteFixture site;
 
     Reader reader;
     String id;
@@ -44,10 +36,10 @@ class ReaderProtectionTest {
 
     @BeforeEach
     void oneStory() {
-        reader = new Reader(environment);
+        reader = site.reader();
         id = Stories.uniqueId("guarded");
         tag = Stories.uniqueId("Breakwater");
-        writer.store(story(id, "Breakwater holds").tags(place(tag)).enriched(), null, clock.instant());
+        site.store(story(id, "Breakwater holds").tags(place(tag)));
     }
 
     List<String> pages() {
